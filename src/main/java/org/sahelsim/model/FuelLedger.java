@@ -1,0 +1,68 @@
+package org.sahelsim.model;
+
+/**
+ * Fuel stocks and this week's flows, per depot (one per region, at its capital) and per import
+ * corridor, in litres. The fuel submodel writes it; recorders read it. Its books balance every
+ * week: for each depot, {@code stock − stockBefore = received − shipped − consumed}, and
+ * nationally {@code Δ total stock = imported − consumed − destroyed}.
+ */
+public final class FuelLedger implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public final int depots;
+    public final int corridors;
+    /** Depot road-node index, per depot (= region index). */
+    public final int[] depotNode;
+    public final double[] stock;
+    public final double[] stockBefore;
+    public final double[] received;
+    public final double[] shipped;
+    public final double[] consumed;
+    public final double[] destroyedInbound;
+    public final double[] dailyDemand;
+    public final double[] price;
+
+    public final boolean[] corridorOpen;
+    /** Litres that crossed the border this week, per corridor. */
+    public final double[] imported;
+    /** Litres delivered to Bamako this week, per corridor. */
+    public final double[] delivered;
+    public final double[] corridorDestroyed;
+    public final int[] convoysSent;
+    public final int[] convoysHit;
+    public final int[] tankersLost;
+    /** One-off deliveries this week (a foreign convoy, a donation), counted as imports into Bamako. */
+    public double extraImport;
+
+    public FuelLedger(int depots, int corridors) {
+        this.depots = depots;
+        this.corridors = corridors;
+        depotNode = new int[depots];
+        stock = new double[depots];
+        stockBefore = new double[depots];
+        received = new double[depots];
+        shipped = new double[depots];
+        consumed = new double[depots];
+        destroyedInbound = new double[depots];
+        dailyDemand = new double[depots];
+        price = new double[depots];
+        corridorOpen = new boolean[corridors];
+        imported = new double[corridors];
+        delivered = new double[corridors];
+        corridorDestroyed = new double[corridors];
+        convoysSent = new int[corridors];
+        convoysHit = new int[corridors];
+        tankersLost = new int[corridors];
+    }
+
+    public double totalStock() {
+        double s = 0;
+        for (double x : stock) s += x;
+        return s;
+    }
+
+    /** Stock in days of the depot's normal demand. */
+    public double stockDays(int depot) {
+        return dailyDemand[depot] > 0 ? stock[depot] / dailyDemand[depot] : 0;
+    }
+}

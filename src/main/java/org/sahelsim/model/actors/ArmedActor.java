@@ -1,0 +1,45 @@
+package org.sahelsim.model.actors;
+
+import org.sahelsim.model.Force;
+import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.params.ForceParams;
+import org.sahelsim.model.submodels.Deployment;
+
+/**
+ * An actor with an armed force: each month it decides where its troops should be (its
+ * decision rule), each week they move toward that plan as far as mobility and fuel allow.
+ * Subclasses add the actor's own reading of the world.
+ */
+public abstract class ArmedActor {
+    protected final Force force;
+    protected final ForceParams params;
+
+    protected ArmedActor(Force force, ForceParams params) {
+        this.force = force;
+        this.params = params;
+    }
+
+    public Force force() {
+        return force;
+    }
+
+    /** The monthly decision: by default, deploy by the force's priorities. */
+    public void decide(SahelSim sim) {
+        Deployment.plan(sim.world(), force, params.priorities(), mask(sim));
+    }
+
+    /** Cells the force may enter, or null for all. */
+    protected boolean[] mask(SahelSim sim) {
+        return null;
+    }
+
+    /** Weekly movement toward the plan. */
+    public void move(SahelSim sim) {
+        double fuel = force.side() == org.sahelsim.model.Side.STATE ? sim.world().fuelMobility : 1.0;
+        Deployment.move(sim.world(), force, params.mobility() * fuel);
+    }
+
+    /** Weekly recruitment; none by default (foreign forces change strength by scenario events). */
+    public void recruit(SahelSim sim) {
+    }
+}

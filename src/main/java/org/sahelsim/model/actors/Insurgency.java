@@ -1,0 +1,42 @@
+package org.sahelsim.model.actors;
+
+import org.sahelsim.model.Force;
+import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.params.ForceParams;
+
+/**
+ * An insurgent armed group (JNIM, IS Sahel, the separatists): it deploys where grievance is high,
+ * the state is weak and its side already holds the next cell, by its priorities, and recruits
+ * where aggrieved people support it and its fighters are near.
+ *
+ * <p>Recruitment per cell and week: {@code recruitment × (population/1000) × support × grievance^γ
+ * × nearness}, where nearness is its presence over the density that counts as full presence
+ * (capped at 1), or its control of the cell — recruiters must be there.
+ */
+public class Insurgency extends ArmedActor {
+    private final double recruitGrievance;
+    private final double troopsPerKm2;
+
+    public Insurgency(Force force, ForceParams params, double recruitGrievance, double troopsPerKm2) {
+        super(force, params);
+        this.recruitGrievance = recruitGrievance;
+        this.troopsPerKm2 = troopsPerKm2;
+    }
+
+    @Override
+    public void recruit(SahelSim sim) {
+        WorldState w = sim.world();
+        int f = force.ordinal();
+        int s = force.side().ordinal();
+        for (int c = 0; c < w.cells; c++) {
+            double pres = w.presence[f][c];
+            double near = Math.min(1, pres / (troopsPerKm2 * w.geo.areaKm2(c)) + w.control[s][c]);
+            if (near <= 0) continue;
+            double grievance = force == Force.SEPARATISTS ? Math.max(w.grievanceState[c], w.support[s][c]) : w.grievanceState[c];
+            double r = params.recruitment() * w.geo.population(c) / 1000.0 * w.support[s][c]
+                    * Math.pow(grievance, recruitGrievance) * near;
+            w.presence[f][c] += r;
+        }
+    }
+}

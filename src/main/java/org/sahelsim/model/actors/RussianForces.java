@@ -1,0 +1,49 @@
+package org.sahelsim.model.actors;
+
+import java.util.List;
+import org.sahelsim.model.Force;
+import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.params.ForceParams;
+
+/**
+ * Russian forces (Wagner, then Africa Corps). Their priorities are the regime, the mines and
+ * revenue rather than the countryside ("Russians lack the capacity to protect much more than
+ * Bamako and mines in the south"). When Bamako falls {@code arrearsMonthsToSuspend} months
+ * behind on the fee they suspend operations: they stay in Bamako and stop fighting, until paid.
+ * They honour neighbours' constraints (Algeria's no-go zone).
+ */
+public final class RussianForces extends ArmedActor {
+    private final double arrearsToSuspend;
+
+    public RussianForces(ForceParams params, double arrearsToSuspend) {
+        super(Force.RUSSIA, params);
+        this.arrearsToSuspend = arrearsToSuspend;
+    }
+
+    @Override
+    public void decide(SahelSim sim) {
+        WorldState w = sim.world();
+        boolean suspend = w.russiaContract && w.strength[force.ordinal()] > 0 && w.arrearsMonths >= arrearsToSuspend;
+        if (suspend != w.russiaSuspended) {
+            w.russiaSuspended = suspend;
+            sim.log("contract", "bamako", List.of("russia", "state"), suspend
+                    ? String.format(java.util.Locale.ROOT, "Russian forces suspend operations: Bamako is %.0f months behind on the fee", w.arrearsMonths)
+                    : "Russian forces resume operations after Bamako pays its arrears");
+        }
+        if (suspend) {
+            int f = force.ordinal();
+            java.util.Arrays.fill(w.plannedPresence[f], 0);
+            int bamako = w.geo.town("bamako").cell();
+            w.plannedPresence[f][bamako] = w.strength[f];
+            return;
+        }
+        super.decide(sim);
+        sim.commitOffensive(force);
+    }
+
+    @Override
+    protected boolean[] mask(SahelSim sim) {
+        return sim.world().stateMayOperate;
+    }
+}

@@ -1,0 +1,30 @@
+package org.sahelsim.model.observe;
+
+import java.time.LocalDate;
+
+/**
+ * What a week looked like, nationally and per region. Shares are indexed by {@link
+ * org.sahelsim.model.Side} ordinal, with index {@code Side.COUNT} for contested; each row sums to 1.
+ *
+ * @param tick                 week number from 0
+ * @param date                 the week's first day
+ * @param territory            national area shares
+ * @param population           national population shares
+ * @param regionTerritory      {@code [region][side or contested]} area shares
+ * @param regionPopulation     {@code [region][side or contested]} population shares
+ * @param fuelPriceBamako      CFA per litre
+ * @param fuelStockBamakoDays  days of normal demand
+ * @param violentEvents        violent events this week
+ * @param fatalities           killed this week, all sides
+ * @param civilianFatalities   civilians killed this week
+ * @param troops               strength by {@link org.sahelsim.model.Force} ordinal
+ * @param cohesion             junta cohesion 0–1
+ * @param treasuryUsd          the state's cash
+ * @param meanGrievance        population-weighted grievance against the state
+ */
+public record WeekRecord(int tick, LocalDate date, double[] territory, double[] population,
+                         double[][] regionTerritory, double[][] regionPopulation,
+                         double fuelPriceBamako, double fuelStockBamakoDays,
+                         int violentEvents, double fatalities, double civilianFatalities,
+                         double[] troops, double cohesion, double treasuryUsd, double meanGrievance) {
+}

@@ -1,0 +1,32 @@
+package org.sahelsim.model.params;
+
+/**
+ * Population attitudes per cell: grievance (Epstein) and support (Athena's support → influence).
+ *
+ * @param legitimacyStart      the state's legitimacy at the start, 0–1
+ * @param hardshipFuel         hardship from a fuel price at twice the normal price, 0–1
+ * @param hardshipRuralFuel    extra hardship in rural cells while rural fuel sales are restricted
+ * @param harmGrievance        grievance added against the harming side per civilian killed
+ *                             per 1,000 inhabitants of the cell
+ * @param grievanceMemory      share of last week's harm-driven grievance kept, 0–1
+ * @param supportRate          share of the gap to the attractive support closed each week
+ * @param securityWeight       weight of the security a side provides (its control) in support
+ * @param governanceJnim       weight of JNIM's services (food distribution, mediation) where it holds ground
+ * @param stateServices        weight of the state's services where it holds ground
+ * @param taxCutSupport        extra support for the state while a tax cut is in force
+ * @param recruitGrievance     exponent of grievance in insurgent recruitment
+ * @param source               where the numbers come from
+ */
+public record AttitudeParams(@Bounds(min = 0, max = 1) double legitimacyStart,
+                             @Bounds(min = 0, max = 1) double hardshipFuel,
+                             @Bounds(min = 0, max = 1) double hardshipRuralFuel,
+                             @Bounds(min = 0) double harmGrievance,
+                             @Bounds(min = 0, max = 1) double grievanceMemory,
+                             @Bounds(min = 0, max = 1) double supportRate,
+                             @Bounds(min = 0) double securityWeight,
+                             @Bounds(min = 0) double governanceJnim,
+                             @Bounds(min = 0) double stateServices,
+                             @Bounds(min = 0) double taxCutSupport,
+                             @Bounds(min = 0) double recruitGrievance,
+                             @Optional String source) {
+}

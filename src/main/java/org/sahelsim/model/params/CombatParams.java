@@ -1,0 +1,36 @@
+package org.sahelsim.model.params;
+
+/**
+ * Combat: how often hostile forces meet and how they bleed.
+ *
+ * @param contactRate        engagements a week per cell per unit of the product of the two
+ *                           sides' presence, in thousands of troops (a mass-action rate)
+ * @param lanchesterFire     fire effectiveness per troop per day in a set battle (aimed fire,
+ *                           Lanchester's square law), before quality and air power
+ * @param deitchmanAreaFire  the regular side's area-fire coefficient against hidden guerrillas
+ *                           (per troop per guerrilla per day), before ISR
+ * @param deitchmanAimedFire the guerrillas' aimed fire from ambush per troop per day
+ * @param battleDays         how long a set battle lasts before one side breaks off
+ * @param ambushDays         how long an ambush or raid lasts
+ * @param committedShare     share of the local presence committed to one engagement
+ * @param massingThreshold   insurgents give set battle only where the square law would leave
+ *                           them at least this share of the state's surviving strength
+ *                           ratio; otherwise they ambush
+ * @param terrainCover       multiplier ≤ 1 on fire against guerrillas in the Adrar des Ifoghas
+ *                           and the inner Niger delta
+ * @param insurgentInitiative how much more often insurgents attack when the exchange favours
+ *                           them (elasticity of their attack rate to the exchange ratio)
+ * @param source             where the numbers come from
+ */
+public record CombatParams(@Bounds(min = 0) double contactRate,
+                           @Bounds(min = 0) double lanchesterFire,
+                           @Bounds(min = 0) double deitchmanAreaFire,
+                           @Bounds(min = 0) double deitchmanAimedFire,
+                           @Bounds(min = 0) double battleDays,
+                           @Bounds(min = 0) double ambushDays,
+                           @Bounds(min = 0, max = 1) double committedShare,
+                           @Bounds(min = 0) double massingThreshold,
+                           @Bounds(min = 0, max = 1) double terrainCover,
+                           @Bounds(min = 0) double insurgentInitiative,
+                           @Optional String source) {
+}

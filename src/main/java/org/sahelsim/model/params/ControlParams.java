@@ -1,0 +1,24 @@
+package org.sahelsim.model.params;
+
+/**
+ * Competitive control per cell: coercion (armed presence), persuasion (support) and
+ * administration (governance), spreading to neighbouring cells and along roads.
+ *
+ * @param troopsPerKm2       armed presence per km² that gives a side full coercive weight in a cell
+ * @param coercion           weight of armed presence in a side's influence
+ * @param persuasion         weight of support in a side's influence
+ * @param spread             weight of the side's control in neighbouring cells
+ * @param roadSpread         extra spread weight along roads
+ * @param adjustRate         share of the gap to the influence-implied control closed each week
+ * @param dominance          share of a cell a side must hold to dominate it
+ * @param source             where the numbers come from
+ */
+public record ControlParams(@Bounds(min = 0) double troopsPerKm2,
+                            @Bounds(min = 0) double coercion,
+                            @Bounds(min = 0) double persuasion,
+                            @Bounds(min = 0) double spread,
+                            @Bounds(min = 0) double roadSpread,
+                            @Bounds(min = 0, max = 1) double adjustRate,
+                            @Bounds(min = 0, max = 1) double dominance,
+                            @Optional String source) {
+}

@@ -1,0 +1,30 @@
+package org.sahelsim.model.params;
+
+/**
+ * An armed force at the start of the scenario.
+ *
+ * @param strength     troops in Mali at the start
+ * @param quality      training and equipment, 0–1, scaling its fire in combat
+ * @param airPower     multiplier (≥ 1 with aircraft or armed drones) on its fire against an
+ *                     enemy that masses for a set battle; 1 for none
+ * @param isr          multiplier on its fire in ambush and hit-and-run fighting from
+ *                     intelligence, surveillance and reconnaissance (drone data); 1 for none
+ * @param engagement   willingness to seek combat, 0–1 (restrictive rules of engagement are low)
+ * @param civilianHarm civilians killed per engagement it fights (abuses, indiscriminate fire)
+ * @param mobility     share of the gap to its planned deployment it closes in a week, 0–1
+ * @param recruitment  recruits a week per 1,000 aggrieved supporters where it is present
+ *                     (insurgents), or its regular intake a week as a share of strength (state)
+ * @param priorities   how it chooses where to deploy
+ * @param source       where the numbers come from
+ */
+public record ForceParams(@Bounds(min = 0) double strength,
+                          @Bounds(min = 0, max = 1) double quality,
+                          @Bounds(min = 1) double airPower,
+                          @Bounds(min = 1) double isr,
+                          @Bounds(min = 0, max = 1) double engagement,
+                          @Bounds(min = 0) double civilianHarm,
+                          @Bounds(min = 0, max = 1) double mobility,
+                          @Bounds(min = 0) double recruitment,
+                          Priorities priorities,
+                          @Optional String source) {
+}

@@ -1,0 +1,47 @@
+package org.sahelsim.model.params;
+
+import java.util.Map;
+
+/**
+ * Fuel: imports by corridor, convoys, stocks and prices.
+ *
+ * @param dailyDemandLitres   Mali's normal consumption, litres a day
+ * @param normalPriceCfa      normal pump price, CFA francs per litre
+ * @param stockDaysStart      stock at the start, in days of normal demand
+ * @param targetStockDays     the stock importers aim to hold, in days of demand
+ * @param priceElasticity     how steeply price rises as stock falls below target
+ * @param blackMarketCap      highest price as a multiple of the normal price
+ * @param tankerLitres        litres per tanker truck
+ * @param convoyTankers       tankers in an ordinary convoy
+ * @param interdiction        weekly chance an unescorted convoy is hit per fully insurgent-held road cell
+ * @param blockadeMultiplier  how many times more often convoys are hit under a declared blockade
+ * @param escortProtection    share of interdiction an escort prevents per 100 escorting troops
+ * @param lossPerHit          share of a convoy's tankers destroyed when it is hit
+ * @param ruralRestriction    share of rural demand refused while rural fuel sales are restricted
+ * @param militaryLitresPerTroopDay fuel a deployed soldier's operations burn each day
+ * @param escortTroopsPerConvoy troops the state puts on a convoy it escorts
+ * @param escortTrigger       share of tankers lost over the last four weeks above which the state escorts convoys
+ * @param blockadeThreshold   JNIM's mean control of the import roads at which it declares a blockade itself (above 1: never)
+ * @param corridors           per corridor id
+ * @param source              where the numbers come from
+ */
+public record FuelParams(@Bounds(min = 0) double dailyDemandLitres,
+                         @Bounds(min = 0) double normalPriceCfa,
+                         @Bounds(min = 0) double stockDaysStart,
+                         @Bounds(min = 0) double targetStockDays,
+                         @Bounds(min = 0) double priceElasticity,
+                         @Bounds(min = 1) double blackMarketCap,
+                         @Bounds(min = 1) double tankerLitres,
+                         @Bounds(min = 1) double convoyTankers,
+                         @Bounds(min = 0, max = 1) double interdiction,
+                         @Bounds(min = 1) double blockadeMultiplier,
+                         @Bounds(min = 0, max = 1) double escortProtection,
+                         @Bounds(min = 0, max = 1) double lossPerHit,
+                         @Bounds(min = 0, max = 1) double ruralRestriction,
+                         @Bounds(min = 0) double militaryLitresPerTroopDay,
+                         @Bounds(min = 0) double escortTroopsPerConvoy,
+                         @Bounds(min = 0, max = 1) double escortTrigger,
+                         @Bounds(min = 0) double blockadeThreshold,
+                         Map<String, CorridorParams> corridors,
+                         @Optional String source) {
+}

@@ -1,0 +1,7 @@
+package org.sahelsim.model.params;
+
+import java.time.LocalDate;
+
+/** The simulated period; weeks start on {@code start} and run until they pass {@code end}. */
+public record Period(LocalDate start, LocalDate end) {
+}

@@ -1,0 +1,95 @@
+package org.sahelsim.model.submodels;
+
+import org.sahelsim.model.Side;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.params.AttitudeParams;
+
+/**
+ * Grievance and support per cell.
+ *
+ * <p><b>Grievance.</b> Civilian harm adds grievance against the side that did it, in proportion
+ * to the civilians killed per 1,000 inhabitants, and fades with {@code grievanceMemory}.
+ * Hardship comes from the fuel price (reaching {@code hardshipFuel} at twice the normal price)
+ * and the rural fuel restriction. Following Epstein (2002), the grievance against the state is
+ * {@code hardship × (1 − legitimacy)}, combined with harm-driven grievance as independent
+ * causes: {@code 1 − (1 − H(1 − L))(1 − G_harm)}.
+ *
+ * <p><b>Support</b> moves toward the side that brings security and services (Athena's
+ * support → influence → control chain): a side's attraction in a cell is its control there
+ * weighted by security and by its services (JNIM's food distribution and mediation; the state's
+ * services and tax cuts), minus the grievance against it; an insurgent side also gains from the
+ * grievance against the state where it is present ("rallied to Al-Qaeda by default"). Target
+ * support is each attraction over one plus their sum (the rest neutral); support closes
+ * {@code supportRate} of the gap each week.
+ */
+public final class Attitudes {
+    private final AttitudeParams p;
+    private final double normalPrice;
+    private final double troopsPerKm2;
+
+    /**
+     * @param normalFuelPrice the price at which fuel causes no hardship
+     * @param troopsPerKm2    the density of armed presence that counts as being fully present
+     */
+    public Attitudes(AttitudeParams params, double normalFuelPrice, double troopsPerKm2) {
+        this.p = params;
+        this.normalPrice = normalFuelPrice;
+        this.troopsPerKm2 = troopsPerKm2;
+    }
+
+    public void step(WorldState w) {
+        int n = w.cells;
+        double[] attraction = new double[Side.COUNT];
+        for (int c = 0; c < n; c++) {
+            double perThousand = Math.max(1.0, w.geo.population(c) / 1000.0);
+            for (int s = 0; s < Side.COUNT; s++) {
+                double added = p.harmGrievance() * w.civiliansKilledBy[s][c] / perThousand;
+                w.harmGrievance[s][c] = Math.min(1, p.grievanceMemory() * w.harmGrievance[s][c] + added);
+                w.civiliansKilledBy[s][c] = 0;
+            }
+            double priceExcess = Math.max(0, Math.min(1, w.fuelPrice[c] / normalPrice - 1));
+            double h = p.hardshipFuel() * priceExcess;
+            if (w.ruralFuelRestriction && w.rural[c]) h += p.hardshipRuralFuel();
+            h = Math.min(1, h);
+            w.hardship[c] = h;
+            double epstein = h * (1 - w.legitimacy);
+            w.grievanceState[c] = 1 - (1 - epstein) * (1 - w.harmGrievance[Side.STATE.ordinal()][c]);
+
+            double sum = 0;
+            for (int s = 0; s < Side.COUNT; s++) {
+                Side side = Side.of(s);
+                double ctrl = w.control[s][c];
+                double services = switch (side) {
+                    case STATE -> p.stateServices() + (w.taxCut ? p.taxCutSupport() : 0);
+                    case JNIM -> p.governanceJnim();
+                    default -> 0;
+                };
+                double a = (p.securityWeight() + services) * ctrl;
+                if (side.insurgent()) {
+                    double near = Math.min(1, w.sidePresence(side, c) / (troopsPerKm2 * w.geo.areaKm2(c)) + ctrl);
+                    a += w.grievanceState[c] * near;
+                    a -= w.harmGrievance[s][c];
+                } else {
+                    a -= w.grievanceState[c];
+                }
+                attraction[s] = Math.max(0, a);
+                sum += attraction[s];
+            }
+            for (int s = 0; s < Side.COUNT; s++) {
+                double target = attraction[s] / (1 + sum);
+                w.support[s][c] += p.supportRate() * (target - w.support[s][c]);
+            }
+        }
+    }
+
+    /** Population-weighted mean grievance against the state. */
+    public static double meanGrievance(WorldState w) {
+        double num = 0;
+        double den = 0;
+        for (int c = 0; c < w.cells; c++) {
+            num += w.geo.population(c) * w.grievanceState[c];
+            den += w.geo.population(c);
+        }
+        return den == 0 ? 0 : num / den;
+    }
+}

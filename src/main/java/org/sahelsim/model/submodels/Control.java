@@ -1,0 +1,88 @@
+package org.sahelsim.model.submodels;
+
+import org.sahelsim.model.Force;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.params.ControlParams;
+
+/**
+ * Competitive control per cell (Kilcullen's coercion, persuasion and administration; Athena's
+ * support → influence → control).
+ *
+ * <p>A side's influence in a cell is {@code coercion × C + persuasion × support + spread × N},
+ * where C is its armed presence (quality-weighted) over the density {@code troopsPerKm2 × area}
+ * that gives full coercive weight (capped at 1), and N the mean control it holds in the
+ * neighbouring cells, with {@code roadSpread} added along roads. The control a cell's influences
+ * imply is each influence over {@code max(1, Σ influence)}: where nobody has much influence,
+ * the cell stays contested. Control closes {@code adjustRate} of the gap each week, which keeps
+ * the shares in the simplex (a convex combination of two points in it).
+ */
+public final class Control {
+    private final ControlParams p;
+
+    public Control(ControlParams params) {
+        this.p = params;
+    }
+
+    public void step(WorldState w) {
+        int n = w.cells;
+        double[][] next = new double[Side.COUNT][n];
+        double[] influence = new double[Side.COUNT];
+        for (int c = 0; c < n; c++) {
+            double capacity = p.troopsPerKm2() * w.geo.areaKm2(c);
+            int deg = w.geo.neighbourCount(c);
+            double sum = 0;
+            for (int s = 0; s < Side.COUNT; s++) {
+                double armed = 0;
+                for (int f = 0; f < Force.COUNT; f++) {
+                    if (Force.of(f).side().ordinal() != s) continue;
+                    if (s == Side.STATE.ordinal() && !w.stateMayOperate[c]) continue;
+                    armed += w.presence[f][c] * w.quality[f];
+                }
+                double coercive = capacity > 0 ? Math.min(1, armed / capacity) : 0;
+                double near = 0;
+                double nearRoad = 0;
+                int roads = 0;
+                for (int k = 0; k < deg; k++) {
+                    int m = w.geo.neighbour(c, k);
+                    near += w.control[s][m];
+                    if (w.geo.hasRoad(m) && w.geo.hasRoad(c)) {
+                        nearRoad += w.control[s][m];
+                        roads++;
+                    }
+                }
+                near = deg > 0 ? near / deg : 0;
+                nearRoad = roads > 0 ? nearRoad / roads : 0;
+                double inf = p.coercion() * coercive + p.persuasion() * w.support[s][c]
+                        + p.spread() * near + p.roadSpread() * nearRoad;
+                influence[s] = inf;
+                sum += inf;
+            }
+            double norm = Math.max(1, sum);
+            for (int s = 0; s < Side.COUNT; s++) {
+                double target = influence[s] / norm;
+                next[s][c] = w.control[s][c] + p.adjustRate() * (target - w.control[s][c]);
+            }
+        }
+        for (int s = 0; s < Side.COUNT; s++) System.arraycopy(next[s], 0, w.control[s], 0, n);
+    }
+
+    /**
+     * Shares of area (or population when {@code byPopulation}) dominated by each side, with
+     * index {@code Side.COUNT} for contested; sums to 1.
+     */
+    public static double[] shares(WorldState w, double dominance, boolean byPopulation, int region) {
+        double[] out = new double[Side.COUNT + 1];
+        double total = 0;
+        for (int c = 0; c < w.cells; c++) {
+            if (region >= 0 && w.geo.region(c) != region) continue;
+            double weight = byPopulation ? w.geo.population(c) : w.geo.areaKm2(c);
+            Side d = w.dominant(c, dominance);
+            out[d == null ? Side.COUNT : d.ordinal()] += weight;
+            total += weight;
+        }
+        if (total > 0) for (int i = 0; i < out.length; i++) out[i] /= total;
+        else out[Side.COUNT] = 1;
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package org.sahelsim.model.submodels;
+
+import org.sahelsim.model.Force;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.params.EconomyParams;
+import org.sahelsim.model.world.Mine;
+
+/**
+ * The state's monthly budget: gold from the mines it holds, taxes from the activity of the
+ * people it governs (which falls with the fuel price), less the army's pay and the Russian
+ * contract. When the cash runs out the state pays its soldiers first and falls into arrears
+ * with the Russians, who suspend operations after {@code arrearsMonthsToSuspend} months.
+ */
+public final class Economy {
+    private final EconomyParams p;
+    private final double normalFuelPrice;
+    private final double dominance;
+
+    public Economy(EconomyParams params, double normalFuelPrice, double dominance) {
+        this.p = params;
+        this.normalFuelPrice = normalFuelPrice;
+        this.dominance = dominance;
+    }
+
+    /** Gold revenue a month, US$: each mine's output times the state's control of its cell. */
+    public double goldRevenue(WorldState w) {
+        double r = 0;
+        for (Mine m : w.geo.mines()) r += m.tonnesPerYear() / 12.0 * p.goldUsdPerTonne() * p.stateGoldTake() * w.control[Side.STATE.ordinal()][m.cell()];
+        return r;
+    }
+
+    /** Tax revenue a month, US$. */
+    public double taxRevenue(WorldState w) {
+        double people = 0;
+        for (int c = 0; c < w.cells; c++) if (w.dominant(c, dominance) == Side.STATE) people += w.geo.population(c);
+        double activity = 1 / (1 + p.fuelActivityElasticity() * Math.max(0, w.bamakoPrice / normalFuelPrice - 1));
+        double cut = w.taxCut ? 1 - p.taxCutShare() : 1.0;
+        return people * p.taxUsdPerCapitaMonth() * activity * cut;
+    }
+
+    public void month(WorldState w) {
+        double revenue = (goldRevenue(w) + taxRevenue(w)) * (w.sanctions ? 1 - w.sanctionsRevenueLoss : 1);
+        double army = w.strength[Force.FAMA.ordinal()] * p.soldierUsdMonth();
+        w.treasuryUsd += revenue - army;
+        if (w.russiaContract && w.strength[Force.RUSSIA.ordinal()] > 0) {
+            if (w.treasuryUsd >= p.russiaFeeUsdMonth()) {
+                w.treasuryUsd -= p.russiaFeeUsdMonth();
+                w.arrearsMonths = Math.max(0, w.arrearsMonths - 1);
+            } else {
+                w.arrearsMonths += 1;
+            }
+        }
+    }
+
+    public double arrearsMonthsToSuspend() {
+        return p.arrearsMonthsToSuspend();
+    }
+
+    public double russiaFee() {
+        return p.russiaFeeUsdMonth();
+    }
+}

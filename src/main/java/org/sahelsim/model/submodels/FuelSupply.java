@@ -1,0 +1,331 @@
+package org.sahelsim.model.submodels;
+
+import ec.util.MersenneTwisterFast;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.sahelsim.model.Force;
+import org.sahelsim.model.FuelLedger;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.observe.EventLog;
+import org.sahelsim.model.params.CorridorParams;
+import org.sahelsim.model.params.FuelParams;
+import org.sahelsim.model.world.Corridor;
+import org.sahelsim.model.world.Geography;
+import org.sahelsim.model.world.Region;
+import org.sahelsim.model.world.RoadSegment;
+import org.sahelsim.model.world.Town;
+
+/**
+ * Fuel as logistics: imports by corridor, convoys on the road network, interdiction, depots,
+ * consumption and prices.
+ *
+ * <p>Each week importers ship the national demand plus a quarter of the gap to the target stock,
+ * split over the open corridors by their normal shares; a corridor carries at most
+ * {@code surge} times its normal flow, so closing one pushes fuel onto the others until they
+ * saturate. Fuel moves in convoys of {@code convoyTankers} tankers from the border crossing to
+ * Bamako, on the safest road route (length weighted by danger), then from Bamako to each
+ * region's depot. On each road cell a convoy is hit with probability {@code interdiction ×
+ * insurgent control} (times {@code blockadeMultiplier} in a blockaded region), reduced by an
+ * escort; a hit destroys a binomial share {@code lossPerHit} of its tankers. Depots consume
+ * their region's demand (less the refused rural share under the restriction, plus the army's
+ * operations); the pump price rises as the stock falls below target, up to the black-market cap.
+ */
+public final class FuelSupply {
+    private final FuelParams p;
+    private final Geography geo;
+    private final FuelLedger ledger;
+    private final List<Corridor> corridors;
+    private final double[] corridorShare;
+    private final double[] corridorSurge;
+    private final int bamakoDepot;
+    private final double[] ruralShare;
+    private final double[] lossHistory = new double[4];
+    private final double[] sentHistory = new double[4];
+
+    public FuelSupply(FuelParams params, WorldState w) {
+        this.p = params;
+        this.geo = w.geo;
+        this.corridors = geo.corridors();
+        int regions = geo.regions().size();
+        this.ledger = new FuelLedger(regions, corridors.size());
+        w.fuel = ledger;
+        corridorShare = new double[corridors.size()];
+        corridorSurge = new double[corridors.size()];
+        for (int k = 0; k < corridors.size(); k++) {
+            CorridorParams cp = params.corridors().get(corridors.get(k).id());
+            if (cp == null) {
+                throw new IllegalArgumentException("fuel.corridors has no entry for corridor '" + corridors.get(k).id()
+                        + "'; expected one of each of " + corridors.stream().map(Corridor::id).toList());
+            }
+            corridorShare[k] = cp.share();
+            corridorSurge[k] = cp.surge();
+            ledger.corridorOpen[k] = cp.open();
+        }
+        for (String id : params.corridors().keySet()) {
+            if (corridors.stream().noneMatch(c -> c.id().equals(id))) {
+                throw new IllegalArgumentException("fuel.corridors." + id + ": no such corridor on the map; expected one of "
+                        + corridors.stream().map(Corridor::id).toList());
+            }
+        }
+        double totalPop = geo.totalPopulation();
+        double[] regionPop = new double[regions];
+        double[] regionRural = new double[regions];
+        for (int c = 0; c < w.cells; c++) {
+            regionPop[geo.region(c)] += geo.population(c);
+            if (w.rural[c]) regionRural[geo.region(c)] += geo.population(c);
+        }
+        ruralShare = new double[regions];
+        int bamako = -1;
+        for (Region r : geo.regions()) {
+            int i = r.index();
+            ledger.dailyDemand[i] = p.dailyDemandLitres() * regionPop[i] / totalPop;
+            ruralShare[i] = regionPop[i] > 0 ? regionRural[i] / regionPop[i] : 0;
+            Town capital = capitalOf(r);
+            ledger.depotNode[i] = capital == null ? -1 : geo.roads().nodeIndex(capital.id());
+            ledger.stock[i] = ledger.dailyDemand[i] * p.stockDaysStart();
+            ledger.price[i] = p.normalPriceCfa();
+            if (r.id().equals("bamako")) bamako = i;
+        }
+        if (bamako < 0 || ledger.depotNode[bamako] < 0) throw new IllegalArgumentException("the map has no Bamako depot on the road network");
+        bamakoDepot = bamako;
+    }
+
+    private Town capitalOf(Region r) {
+        for (Town t : geo.towns()) if (t.capital() && t.region() == r.index()) return t;
+        return null;
+    }
+
+    public FuelLedger ledger() {
+        return ledger;
+    }
+
+    public int bamakoDepot() {
+        return bamakoDepot;
+    }
+
+    public void setCorridorOpen(String id, boolean open) {
+        for (int k = 0; k < corridors.size(); k++) if (corridors.get(k).id().equals(id)) ledger.corridorOpen[k] = open;
+    }
+
+    /** Origin countries of the corridors, for sanctions by a bloc. */
+    public List<Corridor> corridors() {
+        return corridors;
+    }
+
+    public void step(WorldState w, MersenneTwisterFast random, LocalDate date, EventLog log) {
+        FuelLedger l = ledger;
+        for (int d = 0; d < l.depots; d++) {
+            l.stockBefore[d] = l.stock[d];
+            l.received[d] = 0;
+            l.shipped[d] = 0;
+            l.consumed[d] = 0;
+            l.destroyedInbound[d] = 0;
+        }
+        java.util.Arrays.fill(l.imported, 0);
+        java.util.Arrays.fill(l.delivered, 0);
+        java.util.Arrays.fill(l.corridorDestroyed, 0);
+        java.util.Arrays.fill(l.convoysSent, 0);
+        java.util.Arrays.fill(l.convoysHit, 0);
+        java.util.Arrays.fill(l.tankersLost, 0);
+
+        double[] danger = cellDanger(w);
+        double escortFactor = w.escortConvoys ? Math.max(0, 1 - p.escortProtection() * p.escortTroopsPerConvoy() / 100.0) : 1.0;
+        double[] segCost = segmentCosts(danger);
+
+        // 1. Imports to Bamako.
+        double weekDemand = p.dailyDemandLitres() * 7;
+        double gap = p.targetStockDays() * p.dailyDemandLitres() - l.totalStock();
+        double wanted = Math.max(0, weekDemand + gap / 4);
+        double openShare = 0;
+        for (int k = 0; k < corridors.size(); k++) if (l.corridorOpen[k]) openShare += corridorShare[k];
+        int bamakoNode = l.depotNode[bamakoDepot];
+        double weekHit = 0;
+        double weekSent = 0;
+        if (openShare > 0) {
+            for (int k = 0; k < corridors.size(); k++) {
+                if (!l.corridorOpen[k]) continue;
+                double cap = corridorSurge[k] * corridorShare[k] * weekDemand;
+                double volume = Math.min(cap, wanted * corridorShare[k] / openShare);
+                if (volume <= 0) continue;
+                double[] result = convoy(w, random, corridors.get(k).entryNode(), bamakoNode, volume, danger, segCost, escortFactor);
+                l.imported[k] = volume;
+                l.delivered[k] = result[0];
+                l.corridorDestroyed[k] = volume - result[0];
+                l.convoysSent[k] = (int) result[1];
+                l.convoysHit[k] = (int) result[2];
+                l.tankersLost[k] = (int) result[3];
+                l.received[bamakoDepot] += result[0];
+                weekHit += result[3];
+                weekSent += result[1] * p.convoyTankers();
+                if (result[3] > 0) {
+                    int where = (int) result[4];
+                    String near = nearestTown(where);
+                    log.add(date, "convoy_ambushed", geo.regions().get(geo.region(where)).id(), List.of("jnim", "state"),
+                            String.format(Locale.ROOT, "%s convoy%s on the %s corridor ambushed near %s: %d of %d convoys hit, %d tankers lost",
+                                    w.escortConvoys ? "Escorted" : "Unescorted", result[2] > 1 ? "s" : "",
+                                    corridors.get(k).name(), near, (int) result[2], (int) result[1], (int) result[3]));
+                }
+            }
+        }
+        if (l.extraImport > 0) {
+            l.received[bamakoDepot] += l.extraImport;
+        }
+        l.stock[bamakoDepot] += l.received[bamakoDepot];
+
+        // 2. Distribution from Bamako to the regional depots, in region order.
+        for (int d = 0; d < l.depots; d++) {
+            if (d == bamakoDepot || l.depotNode[d] < 0) continue;
+            double want = Math.max(0, l.dailyDemand[d] * 7 + (p.targetStockDays() * l.dailyDemand[d] - l.stock[d]) / 4);
+            double bamakoDays = l.stockDays(bamakoDepot);
+            // Bamako keeps its own week first when short: ship in proportion to its cover.
+            double can = Math.max(0, l.stock[bamakoDepot] - 7 * l.dailyDemand[bamakoDepot]) * l.dailyDemand[d] / p.dailyDemandLitres();
+            double ship = bamakoDays >= p.targetStockDays() ? want : Math.min(want, can);
+            ship = Math.min(ship, l.stock[bamakoDepot]);
+            if (ship <= 0) continue;
+            l.stock[bamakoDepot] -= ship;
+            l.shipped[bamakoDepot] += ship;
+            double[] result = convoy(w, random, l.depotNode[bamakoDepot], l.depotNode[d], ship, danger, segCost, escortFactor);
+            l.received[d] += result[0];
+            l.destroyedInbound[d] += ship - result[0];
+            l.stock[d] += result[0];
+            weekHit += result[3];
+            weekSent += result[1] * p.convoyTankers();
+        }
+
+        // 3. Consumption and prices.
+        double[] military = new double[l.depots];
+        for (int c = 0; c < w.cells; c++) {
+            double troops = 0;
+            for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side() == Side.STATE) troops += w.presence[f][c];
+            military[geo.region(c)] += troops * p.militaryLitresPerTroopDay() * 7;
+        }
+        for (int d = 0; d < l.depots; d++) {
+            double civil = l.dailyDemand[d] * 7 * (w.ruralFuelRestriction ? 1 - p.ruralRestriction() * ruralShare[d] : 1);
+            double use = Math.min(l.stock[d], civil + military[d]);
+            l.consumed[d] = use;
+            l.stock[d] -= use;
+            double days = l.stockDays(d);
+            double ratio = p.targetStockDays() / Math.max(days, p.targetStockDays() / p.blackMarketCap() / 4);
+            l.price[d] = p.normalPriceCfa() * Math.min(p.blackMarketCap(), Math.max(1, Math.pow(ratio, p.priceElasticity())));
+        }
+        for (int c = 0; c < w.cells; c++) w.fuelPrice[c] = l.price[geo.region(c)];
+        w.bamakoPrice = l.price[bamakoDepot];
+        w.bamakoStockDays = l.stockDays(bamakoDepot);
+        w.fuelMobility = Math.min(1, w.bamakoStockDays / Math.max(1e-9, p.targetStockDays()) + 0.25);
+        l.extraImport = 0;
+
+        // 4. The state's reading for its escort policy: tanker losses over the last four weeks.
+        System.arraycopy(lossHistory, 0, lossHistory, 1, 3);
+        System.arraycopy(sentHistory, 0, sentHistory, 1, 3);
+        lossHistory[0] = weekHit;
+        sentHistory[0] = weekSent;
+    }
+
+    /** Share of tankers lost over the last four weeks. */
+    public double recentLossShare() {
+        double lost = 0;
+        double sent = 0;
+        for (int i = 0; i < 4; i++) {
+            lost += lossHistory[i];
+            sent += sentHistory[i];
+        }
+        return sent > 0 ? lost / sent : 0;
+    }
+
+    private double[] cellDanger(WorldState w) {
+        double[] danger = new double[w.cells];
+        for (int c = 0; c < w.cells; c++) {
+            double insurgent = 0;
+            for (int s = 0; s < Side.COUNT; s++) {
+                if (!Side.of(s).insurgent()) continue;
+                if (s == Side.JNIM.ordinal() && w.jnimTalks) continue;
+                insurgent += w.control[s][c];
+            }
+            double q = p.interdiction() * insurgent;
+            if (w.blockade && !w.jnimTalks && (noRegionListed(w) || w.blockadedRegion[geo.region(c)])) q *= p.blockadeMultiplier();
+            danger[c] = Math.min(1, q);
+        }
+        return danger;
+    }
+
+    private static boolean noRegionListed(WorldState w) {
+        for (boolean b : w.blockadedRegion) if (b) return false;
+        return true;
+    }
+
+    private double[] segmentCosts(double[] danger) {
+        List<RoadSegment> segs = geo.roads().segments();
+        double[] cost = new double[segs.size()];
+        for (RoadSegment s : segs) {
+            double survive = 1;
+            for (int c : s.cells()) survive *= 1 - danger[c];
+            // Hauliers weigh distance against the chance of losing the load.
+            cost[s.index()] = s.lengthKm() * (1 + (1 - survive) * segs.size());
+        }
+        return cost;
+    }
+
+    /**
+     * Sends {@code volume} litres from one node to another in convoys. Returns {delivered litres,
+     * convoys sent, convoys hit, tankers lost, cell of the last hit}.
+     */
+    private double[] convoy(WorldState w, MersenneTwisterFast random, int from, int to, double volume,
+                            double[] danger, double[] segCost, double escortFactor) {
+        double[] dist = new double[geo.roads().nodes().size()];
+        int[] pred = geo.roads().shortestPaths(from, segCost, dist);
+        if (from != to && pred[to] < 0) return new double[] {0, 0, 0, 0, geo.roads().nodes().get(from).cell()};
+        List<Integer> path = geo.roads().pathTo(to, pred);
+        double perConvoy = p.convoyTankers() * p.tankerLitres();
+        int convoys = (int) Math.ceil(volume / perConvoy);
+        double delivered = 0;
+        int hit = 0;
+        int lost = 0;
+        int lastCell = geo.roads().nodes().get(from).cell();
+        for (int i = 0; i < convoys; i++) {
+            double litres = Math.min(perConvoy, volume - i * perConvoy);
+            int tankers = (int) Math.ceil(litres / p.tankerLitres());
+            boolean wasHit = false;
+            int tankersLeft = tankers;
+            for (int s : path) {
+                for (int c : geo.roads().segments().get(s).cells()) {
+                    if (danger[c] <= 0) continue;
+                    if (random.nextDouble() < danger[c] * escortFactor) {
+                        int k = binomial(random, tankersLeft, p.lossPerHit());
+                        tankersLeft -= k;
+                        wasHit = true;
+                        lastCell = c;
+                        if (tankersLeft == 0) break;
+                    }
+                }
+                if (tankersLeft == 0) break;
+            }
+            if (wasHit) hit++;
+            lost += tankers - tankersLeft;
+            delivered += litres * tankersLeft / (double) tankers;
+        }
+        return new double[] {delivered, convoys, hit, lost, lastCell};
+    }
+
+    private static int binomial(MersenneTwisterFast random, int n, double prob) {
+        int k = 0;
+        for (int i = 0; i < n; i++) if (random.nextDouble() < prob) k++;
+        return k;
+    }
+
+    private String nearestTown(int cell) {
+        double lon = geo.lon(cell);
+        double lat = geo.lat(cell);
+        Town best = null;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (Town t : geo.towns()) {
+            double d = (t.lon() - lon) * (t.lon() - lon) + (t.lat() - lat) * (t.lat() - lat);
+            if (d < bestD) {
+                bestD = d;
+                best = t;
+            }
+        }
+        return best == null ? "the road" : best.name();
+    }
+}
