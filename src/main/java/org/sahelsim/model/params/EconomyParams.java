@@ -6,6 +6,7 @@ package org.sahelsim.model.params;
  * @param goldUsdPerTonne        gold price, US$ per tonne
  * @param stateGoldTake          share of a mine's output value the state collects (royalties,
  *                               taxes, its equity) where it holds the mine
+ * @param securityShare          share of the state's revenue that goes to security (the army and the Russian contract)
  * @param taxUsdPerCapitaMonth   tax revenue per person a month in state-held ground at normal activity
  * @param fuelActivityElasticity how strongly economic activity falls with the fuel price
  * @param taxCutShare            share of tax revenue given up while a tax cut is in force
@@ -17,6 +18,7 @@ package org.sahelsim.model.params;
  */
 public record EconomyParams(@Bounds(min = 0) double goldUsdPerTonne,
                             @Bounds(min = 0, max = 1) double stateGoldTake,
+                            @Bounds(min = 0, max = 1) double securityShare,
                             @Bounds(min = 0) double taxUsdPerCapitaMonth,
                             @Bounds(min = 0) double fuelActivityElasticity,
                             @Bounds(min = 0, max = 1) double taxCutShare,

@@ -40,7 +40,7 @@ public final class Economy {
     }
 
     public void month(WorldState w) {
-        double revenue = (goldRevenue(w) + taxRevenue(w)) * (w.sanctions ? 1 - w.sanctionsRevenueLoss : 1);
+        double revenue = p.securityShare() * (goldRevenue(w) + taxRevenue(w)) * (w.sanctions ? 1 - w.sanctionsRevenueLoss : 1);
         double army = w.strength[Force.FAMA.ordinal()] * p.soldierUsdMonth();
         w.treasuryUsd += revenue - army;
         if (w.russiaContract && w.strength[Force.RUSSIA.ordinal()] > 0) {
