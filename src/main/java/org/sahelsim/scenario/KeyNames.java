@@ -32,11 +32,12 @@ final class KeyNames {
      * camelCase/snake_case slip always counts), or {@code null}.
      */
     static String nearest(String wrong, Collection<String> known) {
-        String folded = snake(wrong).toLowerCase(Locale.ROOT).replace('-', '_');
+        String lower = wrong.toLowerCase(Locale.ROOT).replace('-', '_');
+        String snake = snake(wrong).toLowerCase(Locale.ROOT).replace('-', '_');
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
-            int d = k.equals(folded) ? 0 : distance(wrong, k);
+            int d = k.equals(lower) || k.equals(snake) ? 0 : distance(wrong, k);
             if (d < bestDistance) {
                 best = k;
                 bestDistance = d;

@@ -287,7 +287,7 @@ public final class ScenarioReader {
             throw ProblemList.single(new Tree.Origin(file, 1, 1), "", wholeFile ? "an empty file" : "no value",
                     wholeFile ? "a mapping of scenario keys to values" : "a value after '='", null);
         }
-        Tree.Value tree = toTree(root, file, problems, new IdentityHashMap<>());
+        Tree.Value tree = toTree(root, file, problems, new IdentityHashMap<>(), new IdentityHashMap<>());
         problems.throwIfAny();
         return tree;
     }
@@ -317,19 +317,26 @@ public final class ScenarioReader {
     }
 
     /** Copies SnakeYAML nodes into the tree; an aliased node is copied once and shared. */
-    private Tree.Value toTree(Node node, String file, ProblemList problems, Map<Node, Tree.Value> done) {
+    private Tree.Value toTree(Node node, String file, ProblemList problems, Map<Node, Tree.Value> done,
+            Map<Node, Node> open) {
         Tree.Value known = done.get(node);
         if (known != null) {
             return known;
         }
         Tree.Origin at = origin(file, node.getStartMark());
+        if (open.containsKey(node)) {
+            // An alias inside the very list or mapping it names: an endless value.
+            problems.add(at, "", "an alias that contains itself", "values that end (no alias inside its own anchor)");
+            problems.throwIfAny();
+        }
+        open.put(node, node);
         Tree.Value out;
         if (node instanceof ScalarNode s) {
             out = new Tree.Scalar(s.getValue(), s.isPlain(), at);
         } else if (node instanceof SequenceNode s) {
             List<Tree.Value> items = new ArrayList<>();
             for (Node item : s.getValue()) {
-                items.add(toTree(item, file, problems, done));
+                items.add(toTree(item, file, problems, done, open));
             }
             out = new Tree.Sequence(items, at);
         } else {
@@ -355,10 +362,11 @@ public final class ScenarioReader {
                             + first.line() + ")", "each key once in a mapping");
                     continue;
                 }
-                entries.add(new Tree.Entry(key, keyAt, toTree(t.getValueNode(), file, problems, done)));
+                entries.add(new Tree.Entry(key, keyAt, toTree(t.getValueNode(), file, problems, done, open)));
             }
             out = new Tree.Mapping(entries, at);
         }
+        open.remove(node);
         done.put(node, out);
         return out;
     }

@@ -61,16 +61,33 @@ public interface ScenarioResolver {
      * leading or trailing '/'), e.g. scenarios embedded in the jar.
      */
     static ScenarioResolver resources(ClassLoader loader, String folder) {
-        return id -> {
-            if (!ID.matcher(id).matches() || id.contains("..")) {
-                return null;
-            }
-            String name = folder + "/" + id + ".yaml";
-            try (InputStream in = loader.getResourceAsStream(name)) {
-                if (in == null) {
+        return new ScenarioResolver() {
+            @Override
+            public ScenarioSource resolve(String id) throws IOException {
+                if (!ID.matcher(id).matches() || id.contains("..")) {
                     return null;
                 }
-                return new ScenarioSource(name, in.readNBytes(ScenarioReader.Limits.DEFAULT.maxBytes() + 1));
+                String name = folder + "/" + id + ".yaml";
+                try (InputStream in = loader.getResourceAsStream(name)) {
+                    if (in == null) {
+                        return null;
+                    }
+                    return new ScenarioSource(name, in.readNBytes(ScenarioReader.Limits.DEFAULT.maxBytes() + 1));
+                }
+            }
+
+            /** Listed only when the resources are plain files (tests, an IDE); not inside a jar. */
+            @Override
+            public List<String> knownIds() {
+                try {
+                    java.net.URL url = loader.getResource(folder);
+                    if (url == null || !url.getProtocol().equals("file")) {
+                        return List.of();
+                    }
+                    return folder(Path.of(url.toURI())).knownIds();
+                } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+                    return List.of();
+                }
             }
         };
     }
