@@ -495,7 +495,8 @@ public final class ScenarioReader {
         } else {
             inner = set(new Tree.Mapping(List.of(), at), steps, i + 1, value, path, file, problems);
         }
-        return inner == null ? null : m.with(step.key(), e == null ? at : e.keyAt(), inner);
+        // The last key takes the argument as its origin: record checks on it then point at --set.
+        return inner == null ? null : m.with(step.key(), e == null || i == steps.size() - 1 ? at : e.keyAt(), inner);
     }
 
     private static String pathOf(List<Step> steps, int upTo) {
