@@ -259,4 +259,14 @@ class ScenarioReaderTest {
         assertEquals("x.yaml:1:10: extends: found 'base', which is not a known scenario, expected the id of a known "
                 + "scenario", e.getMessage());
     }
+
+    @Test
+    void valueBudgetStopsDocumentsThatExpandTooFar() {
+        ScenarioReader small = new ScenarioReader(ScenarioResolver.resources(getClass().getClassLoader(), LIBRARY),
+                new ScenarioReader.Limits(1 << 20, 64, 10, 30, 20, 16));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> small.read(Plan.class, "base", List.of()));
+        assertEquals(1, e.problems().size());
+        assertTrue(e.getMessage().contains("found a document that expands to too many values (through aliases)"),
+                e.getMessage());
+    }
 }
