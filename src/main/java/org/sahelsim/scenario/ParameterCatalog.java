@@ -39,7 +39,11 @@ public final class ParameterCatalog {
                 s.append(" [").append(format(range.low())).append(", ").append(format(range.high())).append(']');
             }
             s.append(source == null ? " (no source)" : " (" + source + ")");
-            s.append(" @ ").append(file).append(':').append(line).append(':').append(column);
+            if (file.startsWith(ScenarioReader.SET_PREFIX)) {
+                s.append(" @ command line");
+            } else {
+                s.append(" @ ").append(file).append(':').append(line).append(':').append(column);
+            }
             return s.toString();
         }
     }
