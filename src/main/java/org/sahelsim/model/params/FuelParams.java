@@ -43,5 +43,13 @@ public record FuelParams(@Bounds(min = 0) double dailyDemandLitres,
                          @Bounds(min = 0, max = 1) double escortTrigger,
                          @Bounds(min = 0) double blockadeThreshold,
                          Map<String, CorridorParams> corridors,
-                         @Optional String source) {
+                         @Optional String source) implements Validated {
+    @Override
+    public void validate(Checker check) {
+        double sum = 0;
+        for (CorridorParams c : corridors.values()) sum += c.share();
+        check.require(Math.abs(sum - 1) <= 1e-6, "corridors", String.format(java.util.Locale.ROOT, "shares summing to %.4f", sum),
+                "corridor shares of normal imports that sum to 1");
+    }
+
 }

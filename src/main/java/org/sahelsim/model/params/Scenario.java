@@ -20,7 +20,22 @@ public record Scenario(String id,
                        FuelParams fuel,
                        EconomyParams economy,
                        PoliticsParams politics,
-                       @Optional List<ScenarioEvent> events) {
+                       @Optional List<ScenarioEvent> events) implements Validated {
+    @Override
+    public void validate(Checker check) {
+        List<ScenarioEvent> list = eventsOrEmpty();
+        for (int i = 0; i < list.size(); i++) {
+            var date = list.get(i).date();
+            check.require(!date.isAfter(period.end()), "events[" + i + "].date", date.toString(),
+                    "a date no later than the end of the period (" + period.end() + ")");
+            if (i > 0) {
+                var before = list.get(i - 1).date();
+                check.require(!date.isBefore(before), "events[" + i + "].date", date.toString(),
+                        "events in date order: this one comes before the previous event's " + before);
+            }
+        }
+    }
+
     public List<ScenarioEvent> eventsOrEmpty() {
         return events == null ? List.of() : events;
     }

@@ -1,0 +1,174 @@
+package org.sahelsim.output;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sahelsim.model.Force;
+import org.sahelsim.model.FuelLedger;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.observe.RunObserver;
+import org.sahelsim.model.observe.WeekRecord;
+import org.sahelsim.model.world.Geography;
+
+/**
+ * Turns each week of a run into the rows of the output files (see docs/OUTPUT.md), in memory;
+ * {@link RunWriter} writes them out. Numbers are formatted with a fixed pattern and
+ * {@link Locale#ROOT}, so identical runs give identical bytes.
+ */
+public final class RunRecorder implements RunObserver {
+    /** Weeks between two snapshots of the grid in cells.csv. */
+    private final int snapshotEvery;
+    private final Geography geo;
+    private final List<WeekRecord> weeks = new ArrayList<>();
+    private final StringBuilder national = new StringBuilder();
+    private final StringBuilder regions = new StringBuilder();
+    private final StringBuilder cells = new StringBuilder();
+    private final StringBuilder fuel = new StringBuilder();
+    private final List<LocalDate> snapshotDates = new ArrayList<>();
+    private String lastCellsBlock = "";
+    private LocalDate lastDate;
+    private boolean lastSnapshotTaken;
+
+    public RunRecorder(Geography geo, int snapshotEvery) {
+        this.geo = geo;
+        this.snapshotEvery = snapshotEvery;
+        national.append("date,tick");
+        for (String k : keys()) national.append(",territory_").append(k);
+        for (String k : keys()) national.append(",population_").append(k);
+        national.append(",fuel_price_bamako,fuel_stock_bamako_days,violent_events,fatalities,civilian_fatalities");
+        for (Force f : Force.values()) national.append(",troops_").append(f.key());
+        national.append(",junta_cohesion,treasury_usd,grievance_state\n");
+        regions.append("date,region,actor,territory,population\n");
+        cells.append("date,col,row,lon,lat,region,state,jnim,is_sahel,separatists,dominant\n");
+        fuel.append("date,kind,id,deliveries_litres,convoys_sent,convoys_lost,tankers_lost,stock_days,price_cfa\n");
+    }
+
+    /** The actor keys of the share columns, in order: the four sides, then {@code contested}. */
+    public static List<String> keys() {
+        List<String> k = new ArrayList<>();
+        for (Side s : Side.values()) k.add(s.key());
+        k.add("contested");
+        return k;
+    }
+
+    @Override
+    public void week(WeekRecord r, WorldState w) {
+        weeks.add(r);
+        String date = r.date().toString();
+        national.append(date).append(',').append(r.tick());
+        for (double v : r.territory()) national.append(',').append(share(v));
+        for (double v : r.population()) national.append(',').append(share(v));
+        national.append(',').append(num(r.fuelPriceBamako(), 1))
+                .append(',').append(num(r.fuelStockBamakoDays(), 2))
+                .append(',').append(r.violentEvents())
+                .append(',').append(num(r.fatalities(), 1))
+                .append(',').append(num(r.civilianFatalities(), 1));
+        for (double t : r.troops()) national.append(',').append(num(t, 0));
+        national.append(',').append(share(r.cohesion()))
+                .append(',').append(num(r.treasuryUsd(), 0))
+                .append(',').append(share(r.meanGrievance()))
+                .append('\n');
+        List<String> k = keys();
+        for (int g = 0; g < r.regionTerritory().length; g++) {
+            String id = geo.regions().get(g).id();
+            for (int a = 0; a < k.size(); a++) {
+                regions.append(date).append(',').append(id).append(',').append(k.get(a)).append(',')
+                        .append(share(r.regionTerritory()[g][a])).append(',').append(share(r.regionPopulation()[g][a])).append('\n');
+            }
+        }
+        FuelLedger l = w.fuel;
+        if (l != null) {
+            for (int d = 0; d < l.depots; d++) {
+                fuel.append(date).append(",depot,").append(geo.regions().get(d).id()).append(',')
+                        .append(num(l.received[d], 0)).append(",0,0,0,")
+                        .append(num(l.stockDays(d), 2)).append(',').append(num(l.price[d], 1)).append('\n');
+            }
+            for (int c = 0; c < l.corridors; c++) {
+                fuel.append(date).append(",corridor,").append(geo.corridors().get(c).id()).append(',')
+                        .append(num(l.delivered[c], 0)).append(',').append(l.convoysSent[c]).append(',')
+                        .append(l.convoysHit[c]).append(',').append(l.tankersLost[c]).append(",,\n");
+            }
+        }
+        lastCellsBlock = cellsBlock(date, w);
+        lastDate = r.date();
+        lastSnapshotTaken = r.tick() % snapshotEvery == 0;
+        if (lastSnapshotTaken) {
+            cells.append(lastCellsBlock);
+            snapshotDates.add(r.date());
+        }
+    }
+
+    @Override
+    public void finished() {
+        if (!lastSnapshotTaken && lastDate != null) {
+            cells.append(lastCellsBlock);
+            snapshotDates.add(lastDate);
+            lastSnapshotTaken = true;
+        }
+    }
+
+    private String cellsBlock(String date, WorldState w) {
+        StringBuilder b = new StringBuilder(geo.cellCount() * 64);
+        double dominance = w.geo == null ? 0.5 : dominanceOf(w);
+        for (int c = 0; c < geo.cellCount(); c++) {
+            Side d = w.dominant(c, dominance);
+            b.append(date).append(',').append(geo.col(c)).append(',').append(geo.row(c)).append(',')
+                    .append(num(geo.lon(c), 4)).append(',').append(num(geo.lat(c), 4)).append(',')
+                    .append(geo.regions().get(geo.region(c)).id());
+            for (int s = 0; s < Side.COUNT; s++) b.append(',').append(num(w.control[s][c], 3));
+            b.append(',').append(d == null ? "contested" : d.key()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private double dominance = Double.NaN;
+
+    /** Sets the dominance threshold used to name each cell's dominant actor. */
+    public RunRecorder dominance(double threshold) {
+        this.dominance = threshold;
+        return this;
+    }
+
+    private double dominanceOf(WorldState w) {
+        if (Double.isNaN(dominance)) throw new IllegalStateException("dominance threshold not set");
+        return dominance;
+    }
+
+    public List<WeekRecord> weeks() {
+        return weeks;
+    }
+
+    public List<LocalDate> snapshotDates() {
+        return snapshotDates;
+    }
+
+    public String nationalCsv() {
+        return national.toString();
+    }
+
+    public String regionsCsv() {
+        return regions.toString();
+    }
+
+    public String cellsCsv() {
+        return cells.toString();
+    }
+
+    public String fuelCsv() {
+        return fuel.toString();
+    }
+
+    static String share(double v) {
+        return num(v, 6);
+    }
+
+    static String num(double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return "";
+        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+        // No negative zero: "-0.000000" and "0.000000" are the same value and must be the same bytes.
+        if (s.startsWith("-") && s.chars().skip(1).allMatch(ch -> ch == '0' || ch == '.')) s = s.substring(1);
+        return s;
+    }
+}
