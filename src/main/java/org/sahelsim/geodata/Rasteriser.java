@@ -38,7 +38,8 @@ import org.sahelsim.model.world.Town;
  * <li>population: each region's census total, of which a share goes to the capital's cell and
  *     a share to each other town's cell, the rest spread over the region's cells in proportion to
  *     area times the terrain weight; each region's cells sum to its census figure;</li>
- * <li>border country: the neighbour whose outline lies within one cell size of the cell centre;</li>
+ * <li>border country: the neighbour whose outline lies within one cell size of the cell centre,
+ *     except that a border crossing's cell opens onto the crossing's country;</li>
  * <li>roads: every place is a road node; each road's cells are those its straight line crosses.</li>
  * </ul>
  * A pure function of (atlas, cell size): nothing is cached between calls.
@@ -232,6 +233,12 @@ public final class Rasteriser {
                     borderCountry[c] = neighbours.get(k).id();
                 }
             }
+        }
+
+        // A crossing's cell opens onto the crossing's country, even where a third country's
+        // outline is nearer to the cell centre (Zégoua lies near the Burkina Faso tripoint).
+        for (int p = 0; p < places.size(); p++) {
+            if (places.get(p).borderCountry() != null) borderCountry[placeCell[p]] = places.get(p).borderCountry();
         }
 
         // Road network: every place is a node.
