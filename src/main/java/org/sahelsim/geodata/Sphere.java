@@ -1,0 +1,42 @@
+package org.sahelsim.geodata;
+
+/** Distances and areas on the spherical Earth (definitional constants only). */
+final class Sphere {
+    /** Mean Earth radius (IUGG), km. */
+    static final double RADIUS_KM = 6371.0088;
+
+    private Sphere() {
+    }
+
+    /** Great-circle distance between two lon/lat points, km (haversine). */
+    static double distanceKm(double lon1, double lat1, double lon2, double lat2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    /** Exact area of a lon/lat rectangle on the sphere, km². */
+    static double rectangleKm2(double lonWest, double latSouth, double lonEast, double latNorth) {
+        return RADIUS_KM * RADIUS_KM * Math.toRadians(lonEast - lonWest)
+                * (Math.sin(Math.toRadians(latNorth)) - Math.sin(Math.toRadians(latSouth)));
+    }
+
+    /**
+     * Area of a lon/lat geometry, km²: its planar area in square degrees scaled, strip by strip of
+     * one degree of latitude, by the spherical area of a square degree at that latitude.
+     */
+    static double areaKm2(org.locationtech.jts.geom.Geometry g) {
+        var env = g.getEnvelopeInternal();
+        double total = 0;
+        var factory = g.getFactory();
+        for (double lat = Math.floor(env.getMinY()); lat < env.getMaxY(); lat += 1) {
+            var strip = factory.toGeometry(new org.locationtech.jts.geom.Envelope(env.getMinX() - 1, env.getMaxX() + 1, lat, lat + 1));
+            double deg2 = g.intersection(strip).getArea();
+            if (deg2 > 0) total += deg2 * rectangleKm2(0, lat, 1, lat + 1);
+        }
+        return total;
+    }
+}
