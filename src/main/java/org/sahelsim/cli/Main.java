@@ -1,7 +1,207 @@
 package org.sahelsim.cli;
 
-public final class Main {
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sahelsim.model.world.Geography;
+import org.sahelsim.run.ScenarioRun;
+import org.sahelsim.scenario.ParameterCatalog;
+import org.sahelsim.scenario.ScenarioException;
+import org.sahelsim.scenario.ScenarioLibrary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code sahelsim} command line. */
+@Command(name = "sahelsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Agent-based scenario simulation of the war in Mali.",
+        subcommands = {Main.Run.class, Main.Scenarios.class, Main.Describe.class, Main.Validate.class,
+                Main.Report.class})
+public final class Main implements Callable<Integer> {
+
     public static void main(String[] args) {
-        System.out.println("sahelsim");
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof ScenarioException se) {
+                err.println("The scenario has problems; nothing was written:");
+                err.println(se.getMessage());
+                return 2;
+            }
+            if (ex instanceof IllegalArgumentException iae) {
+                err.println("error: " + iae.getMessage());
+                return 2;
+            }
+            throw ex;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"SahelSim " + ScenarioRun.version()};
+        }
+    }
+
+    @Command(name = "run", description = "Run a scenario and write its results to a new folder under output/.")
+    static final class Run implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", defaultValue = "default", paramLabel = "NAME|PATH",
+                description = "A scenario in the library (see `scenarios`) or a YAML file. Default: ${DEFAULT-VALUE}.")
+        String scenario;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--out", defaultValue = "output", paramLabel = "DIR", description = "Where run folders go (default: ${DEFAULT-VALUE}).")
+        Path out;
+
+        @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a parameter, e.g. --set forces.france.air_power=2.")
+        List<String> overrides = new ArrayList<>();
+
+        @Option(names = "--map-dates", split = ",", paramLabel = "DATE", description = "Dates (YYYY-MM-DD) to draw control maps for, besides the final week.")
+        List<java.time.LocalDate> mapDates = new ArrayList<>();
+
+        @Option(names = "--no-pictures", description = "Write the data files only.")
+        boolean noPictures;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter o = spec.commandLine().getOut();
+            ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(scenario, overrides);
+            o.printf("Running %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
+            Geography geo = ScenarioRun.geographyFor(entry);
+            ScenarioRun run = new ScenarioRun(entry, seed, geo).simulate();
+            Path dir = run.write(out, noPictures ? null : Pictures.maker(mapDates));
+            o.printf("%d weeks simulated, %s to %s.%n", run.weeks().size(), run.weeks().get(0).date(),
+                    run.weeks().get(run.weeks().size() - 1).date());
+            o.println("Results: " + dir.toAbsolutePath().normalize());
+            if (!noPictures) o.println("Open " + dir.resolve("report.html").toAbsolutePath().normalize() + " in a browser.");
+            return 0;
+        }
+    }
+
+    @Command(name = "scenarios", description = "List the scenario library.")
+    static final class Scenarios implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter o = spec.commandLine().getOut();
+            ScenarioLibrary lib = ScenarioLibrary.standard();
+            for (String id : lib.ids()) {
+                var s = lib.load(id, List.of()).scenario();
+                o.printf("%-22s %s to %s  %s%n", id, s.period().start(), s.period().end(), s.title());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "describe", description = "Show a scenario's question, events and every parameter with its value, range and source.")
+    static final class Describe implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "NAME|PATH")
+        String scenario;
+
+        @Option(names = "--set", paramLabel = "PATH=VALUE")
+        List<String> overrides = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            PrintWriter o = spec.commandLine().getOut();
+            ScenarioLibrary.Entry e = ScenarioLibrary.standard().load(scenario, overrides);
+            var s = e.scenario();
+            o.println(s.title() + "  [" + s.id() + "]");
+            o.println("Period: " + s.period().start() + " to " + s.period().end());
+            if (!e.extendsChain().isEmpty()) o.println("From: " + String.join(" <- ", e.extendsChain()));
+            o.println();
+            o.println("Question: " + s.question());
+            if (s.notes() != null) o.println("What to look at: " + s.notes());
+            o.println();
+            o.println("Events:");
+            for (var ev : s.eventsOrEmpty()) {
+                o.printf("  %s  %-22s %s%s%n        source: %s%n", ev.date(), ev.type().name().toLowerCase(java.util.Locale.ROOT),
+                        ev.label(), ev.target() == null ? "" : "  (" + ev.target() + (ev.value() == null ? "" : " = " + ev.value()) + ")",
+                        ev.source());
+            }
+            o.println();
+            o.println("Parameters (value [range]  source):");
+            for (ParameterCatalog.Parameter p : e.catalog().parameters()) {
+                String range = p.range() == null ? "" : " [" + p.range().low() + ", " + p.range().high() + "]";
+                o.printf("  %s = %s%s%n        %s%n", p.path(), fmt(p.value()), range, e.sources().get(p.path()));
+            }
+            return 0;
+        }
+
+        private static String fmt(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format("%,d", (long) v) : Double.toString(v);
+        }
+    }
+
+    @Command(name = "validate", description = "Check scenario files without running them.")
+    static final class Validate implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE")
+        List<String> files;
+
+        @Override
+        public Integer call() {
+            int bad = 0;
+            for (String f : files) {
+                try {
+                    ScenarioLibrary.Entry e = ScenarioLibrary.standard().load(f, List.of());
+                    ScenarioRun.geographyFor(e); // the grid must build too
+                    long missing = e.sources().values().stream().filter(v -> v == null).count();
+                    spec.commandLine().getOut().printf("%s: ok (%d parameters, %d events%s)%n", f, e.catalog().size(),
+                            e.scenario().eventsOrEmpty().size(), missing == 0 ? "" : ", " + missing + " without a source");
+                } catch (ScenarioException ex) {
+                    bad++;
+                    spec.commandLine().getErr().println(ex.getMessage());
+                }
+            }
+            return bad == 0 ? 0 : 2;
+        }
+    }
+
+    @Command(name = "report", description = "Rebuild the pictures and report.html of a run folder from its files.")
+    static final class Report implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "RUN_DIR")
+        Path runDir;
+
+        @Option(names = "--map-dates", split = ",", paramLabel = "DATE")
+        List<java.time.LocalDate> mapDates = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            Pictures.rebuild(runDir, mapDates);
+            spec.commandLine().getOut().println("Rebuilt " + runDir.resolve("report.html"));
+            return 0;
+        }
     }
 }
