@@ -155,6 +155,7 @@ public record Manifest(String scenarioId, String title, String question, String 
     /** A value as a person reads it: strings without quotes, arrays as "a, b". */
     private static String plain(JsonNode v) {
         if (v == null || v.isMissingNode() || v.isNull()) return "";
+        if (v.isNumber()) return v.decimalValue().stripTrailingZeros().toPlainString(); // 1e9 as 1000000000
         if (v.isValueNode()) return v.asText();
         if (v.isArray()) {
             List<String> parts = new ArrayList<>();
