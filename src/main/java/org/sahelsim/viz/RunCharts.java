@@ -1,0 +1,415 @@
+package org.sahelsim.viz;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.DefaultTableXYDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.ui.TextAnchor;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.Stroke;
+import java.awt.geom.Rectangle2D;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The charts of a run, drawn from its {@link RunData}: control and population over time,
+ * per-region small multiples, fuel in Bamako, forces and violence. Each method returns a
+ * {@link Picture} so the same drawing goes to PNG and SVG. Colours come from {@link ActorPalette}.
+ */
+public final class RunCharts {
+    /** Size of a full chart, in pixels. */
+    public static final int WIDTH = 1600;
+    public static final int HEIGHT = 900;
+    /** Size of the regions page. */
+    public static final int REGIONS_WIDTH = 2400;
+    public static final int REGIONS_HEIGHT = 1500;
+
+    /** A marker label is this many characters at most, cut at a word. */
+    static final int MARKER_LABEL_CHARS = 46;
+
+    private static final ChartStyle FULL = new ChartStyle(1f);
+    private static final Color WEEKLY_BAR = new Color(0xA9A9A9);
+    private static final Stroke MARKER_STROKE =
+            new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{8f, 5f}, 0f);
+
+    private final RunData run;
+
+    public RunCharts(RunData run) {
+        this.run = run;
+    }
+
+    private String title() {
+        return run.manifest().title();
+    }
+
+    /** National share of area under each actor, stacked, with the scenario's events marked. */
+    public Picture control() {
+        return chartPicture(stackedShares(false, "Territory: share of Mali's area under each actor"));
+    }
+
+    /** National share of population under each actor, stacked, with the scenario's events marked. */
+    public Picture population() {
+        return chartPicture(stackedShares(true, "Population: share of Mali's people living under each actor"));
+    }
+
+    /** Built lazily per size: marker labels are thinned for the pixels available. */
+    private static Picture chartPicture(java.util.function.IntFunction<JFreeChart> chart) {
+        return (g, w, h) -> chart.apply(w).draw(g, new Rectangle2D.Double(0, 0, w, h));
+    }
+
+    /** @param population false for the share of area, true for the share of population */
+    private java.util.function.IntFunction<JFreeChart> stackedShares(boolean population, String subtitle) {
+        return width -> {
+            DefaultTableXYDataset data = new DefaultTableXYDataset();
+            for (String actor : ActorPalette.TERRITORIAL) {
+                XYSeries s = new XYSeries(ActorPalette.actorLabel(actor), true, false);
+                for (NationalWeek w : run.national()) {
+                    s.add(ChartStyle.x(w.date()), (population ? w.population() : w.territory()).get(actor), false);
+                }
+                data.addSeries(s);
+            }
+            XYPlot plot = stackedPlot(data, ChartStyle.percentAxis(population ? "share of population" : "share of area", 0.1));
+            JFreeChart chart = new JFreeChart(title(), FULL.title(), plot, true);
+            chart.addSubtitle(new TextTitle(subtitle));
+            FULL.apply(chart);
+            markScenarioEvents(plot, width);
+            return chart;
+        };
+    }
+
+    private static XYPlot stackedPlot(DefaultTableXYDataset data, NumberAxis range) {
+        StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
+        for (int i = 0; i < ActorPalette.TERRITORIAL.size(); i++) {
+            renderer.setSeriesPaint(i, ActorPalette.actorColour(ActorPalette.TERRITORIAL.get(i)));
+        }
+        renderer.setRoundXCoordinates(true);
+        renderer.setLegendArea(new Rectangle(-11, -11, 22, 22));
+        XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(), range, renderer);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinePaint(new Color(255, 255, 255, 120));
+        plot.setForegroundAlpha(1f);
+        return plot;
+    }
+
+    /**
+     * Draws a dashed vertical line at each scenario event and, where there is room, a short
+     * label written upwards beside it; labels that would overlap the previous one are left out
+     * (the report's event table has them all).
+     */
+    private void markScenarioEvents(XYPlot plot, int chartWidth) {
+        List<RunEvent> events = run.events().stream().filter(RunEvent::isScenarioEvent).toList();
+        if (events.isEmpty() || run.national().size() < 2) return;
+        double x0 = ChartStyle.x(run.national().get(0).date());
+        double x1 = ChartStyle.x(run.national().get(run.national().size() - 1).date());
+        double pixelsPerMs = chartWidth * 0.85 / (x1 - x0); // the plot takes most of the chart's width
+        double minGapPx = FULL.marker().getSize() * 1.6;
+        double lastLabelled = Double.NEGATIVE_INFINITY;
+        for (RunEvent e : events) {
+            double x = ChartStyle.x(e.date());
+            if (x < x0 || x > x1) continue;
+            ValueMarker m = new ValueMarker(x, ChartStyle.INK, MARKER_STROKE);
+            plot.addDomainMarker(m, org.jfree.ui.Layer.FOREGROUND);
+            if ((x - lastLabelled) * pixelsPerMs < minGapPx || (x - x0) * pixelsPerMs < minGapPx) continue;
+            lastLabelled = x;
+            XYTextAnnotation label = new XYTextAnnotation(" " + shortLabel(e.description()) + " ", x, 0.985);
+            label.setFont(FULL.marker());
+            label.setPaint(ChartStyle.INK);
+            label.setBackgroundPaint(new Color(255, 255, 255, 215));
+            label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            label.setRotationAnchor(TextAnchor.BOTTOM_RIGHT);
+            label.setRotationAngle(-Math.PI / 2);
+            plot.addAnnotation(label);
+        }
+    }
+
+    /** The description cut at a word to fit a marker, with an ellipsis when cut. */
+    static String shortLabel(String description) {
+        String s = description.strip();
+        int stop = s.indexOf(". ");
+        if (stop > 0 && stop <= MARKER_LABEL_CHARS) s = s.substring(0, stop);
+        int clause = s.indexOf(", ");
+        if (s.length() > MARKER_LABEL_CHARS && clause > MARKER_LABEL_CHARS / 3 && clause <= MARKER_LABEL_CHARS) {
+            s = s.substring(0, clause); // a whole clause reads better than a cut one
+        }
+        if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+        if (s.length() <= MARKER_LABEL_CHARS) return s;
+        int cut = s.lastIndexOf(' ', MARKER_LABEL_CHARS - 1);
+        if (cut < MARKER_LABEL_CHARS / 2) cut = MARKER_LABEL_CHARS - 1;
+        return s.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /**
+     * One small stacked-area chart per region on one page, with a shared legend in the last
+     * slot.
+     *
+     * @param population false for the share of area, true for the share of population
+     */
+    public Picture regions(boolean population) {
+        return (g, width, height) -> {
+            var series = run.regionSeries();
+            List<String> regions = List.copyOf(series.keySet());
+            int slots = regions.size() + 1;
+            int cols = slots <= 4 ? slots : (slots <= 9 ? 3 : 4);
+            int rows = (slots + cols - 1) / cols;
+            ChartStyle small = new ChartStyle(0.8f);
+            int titleHeight = Math.round(height * 0.08f);
+            g.setColor(ChartStyle.INK);
+            g.setFont(FULL.title());
+            drawCentred(g, title(), width / 2, FULL.title().getSize() + 10);
+            g.setFont(FULL.subtitle());
+            g.setColor(new Color(0x555555));
+            drawCentred(g, population ? "Share of each region's population under each actor"
+                    : "Share of each region's area under each actor", width / 2,
+                    FULL.title().getSize() + 20 + FULL.subtitle().getSize());
+            double cw = (double) width / cols;
+            double ch = (double) (height - titleHeight) / rows;
+            for (int i = 0; i < regions.size(); i++) {
+                String region = regions.get(i);
+                DefaultTableXYDataset data = new DefaultTableXYDataset();
+                for (String actor : ActorPalette.TERRITORIAL) {
+                    XYSeries s = new XYSeries(ActorPalette.actorLabel(actor), true, false);
+                    for (var e : series.get(region).entrySet()) {
+                        RegionShare share = e.getValue().get(actor);
+                        double v = share == null ? 0 : (population ? share.population() : share.territory());
+                        s.add(ChartStyle.x(e.getKey()), v, false);
+                    }
+                    data.addSeries(s);
+                }
+                XYPlot plot = stackedPlot(data, ChartStyle.percentAxis(null, 0.25));
+                JFreeChart chart = new JFreeChart(regionName(region), small.subtitle(), plot, false);
+                small.apply(chart);
+                chart.getTitle().setFont(new Font(ChartStyle.FONT, Font.BOLD, small.size(26)));
+                int c = i % cols;
+                int r = i / cols;
+                chart.draw(g, new Rectangle2D.Double(c * cw, titleHeight + r * ch, cw, ch));
+            }
+            int last = regions.size();
+            drawActorLegend(g, new Rectangle2D.Double((last % cols) * cw, titleHeight + (last / cols) * ch, cw, ch));
+        };
+    }
+
+    /** A region id as people write it; ids are lower-case ascii like {@code segou}. */
+    static String regionName(String id) {
+        return switch (id) {
+            case "segou" -> "Ségou";
+            case "menaka" -> "Ménaka";
+            case "taoudenit" -> "Taoudénit";
+            default -> ActorPalette.titleCase(id);
+        };
+    }
+
+    private static void drawActorLegend(Graphics2D g, Rectangle2D box) {
+        Font font = new Font(ChartStyle.FONT, Font.PLAIN, 26);
+        g.setFont(font);
+        FontMetrics fm = g.getFontMetrics();
+        int swatch = 34;
+        int line = Math.max(swatch, fm.getHeight()) + 16;
+        int n = ActorPalette.TERRITORIAL.size();
+        double y = box.getCenterY() - n * line / 2.0;
+        double x = box.getX() + box.getWidth() * 0.2;
+        for (int i = n - 1; i >= 0; i--) { // top of the stack first, as in the charts
+            String actor = ActorPalette.TERRITORIAL.get(i);
+            g.setColor(ActorPalette.actorColour(actor));
+            g.fillRect((int) x, (int) y, swatch, swatch);
+            g.setColor(ChartStyle.INK);
+            g.drawString(ActorPalette.actorLabel(actor), (int) x + swatch + 16,
+                    (int) y + swatch / 2 + fm.getAscent() / 2 - 3);
+            y += line;
+        }
+    }
+
+    private static void drawCentred(Graphics2D g, String text, int cx, int baseline) {
+        int w = g.getFontMetrics().stringWidth(text);
+        g.drawString(text, cx - w / 2, baseline);
+    }
+
+    /** Troops by force over time, one line per force; foreign forces dashed. */
+    public Picture forces() {
+        XYSeriesCollection data = new XYSeriesCollection();
+        List<String> forces = run.forces();
+        for (String f : forces) {
+            XYSeries s = new XYSeries(ActorPalette.forceLabel(f), false, false);
+            for (NationalWeek w : run.national()) s.add(ChartStyle.x(w.date()), w.troops().get(f));
+            data.addSeries(s);
+        }
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < forces.size(); i++) {
+            String f = forces.get(i);
+            renderer.setSeriesPaint(i, ActorPalette.forceColour(f));
+            renderer.setSeriesStroke(i, ActorPalette.isForeignForce(f)
+                    ? new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[]{14f, 7f}, 0f)
+                    : new BasicStroke(4.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        }
+        XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(), ChartStyle.countAxis("troops"), renderer);
+        JFreeChart chart = new JFreeChart(title(), FULL.title(), plot, true);
+        chart.addSubtitle(new TextTitle("Armed forces in Mali: strength by force"));
+        FULL.apply(chart);
+        return chartPicture(w -> chart);
+    }
+
+    /** Violent events, fatalities and civilian fatalities per week, with a 4-week mean. */
+    public Picture violence() {
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.dateAxis());
+        combined.setGap(24);
+        combined.add(weeklyPlot("violent events", NationalWeek::violentEvents), 1);
+        combined.add(weeklyPlot("fatalities", NationalWeek::fatalities), 1);
+        combined.add(weeklyPlot("civilians killed", NationalWeek::civilianFatalities), 1);
+        JFreeChart chart = new JFreeChart(title(), FULL.title(), combined, true);
+        chart.addSubtitle(new TextTitle("Violence per week (bars) and its 4-week mean (line)"));
+        combined.setFixedLegendItems(legend(
+                new LegendItem("per week", null, null, null, new Rectangle(-8, -8, 16, 16), WEEKLY_BAR),
+                new LegendItem("4-week mean", null, null, null, false, new Rectangle(-8, -8, 16, 16), false,
+                        Color.BLACK, false, Color.BLACK, new BasicStroke(4f), true,
+                        new java.awt.geom.Line2D.Double(-12, 0, 12, 0), new BasicStroke(4f), Color.BLACK)));
+        FULL.apply(chart);
+        return chartPicture(w -> chart);
+    }
+
+    private static LegendItemCollection legend(LegendItem... items) {
+        LegendItemCollection c = new LegendItemCollection();
+        for (LegendItem i : items) c.add(i);
+        return c;
+    }
+
+    private XYPlot weeklyPlot(String label, ToDoubleFunction<NationalWeek> value) {
+        XYSeries weekly = new XYSeries(label, false, false);
+        XYSeries mean = new XYSeries(label + " (4-week mean)", false, false);
+        List<NationalWeek> weeks = run.national();
+        double[] v = weeks.stream().mapToDouble(value).toArray();
+        double[] rolling = rollingMean(v, 4);
+        for (int i = 0; i < weeks.size(); i++) {
+            double x = ChartStyle.x(weeks.get(i).date());
+            weekly.add(x, v[i]);
+            mean.add(x, rolling[i]);
+        }
+        XYBarRenderer bars = new XYBarRenderer(0.15);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, WEEKLY_BAR);
+        bars.setDrawBarOutline(false);
+        XYPlot plot = new XYPlot(weekBars(weekly), null, ChartStyle.countAxis(label), bars);
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, Color.BLACK);
+        line.setSeriesStroke(0, new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        plot.setDataset(1, new XYSeriesCollection(mean));
+        plot.setRenderer(1, line);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        return plot;
+    }
+
+    /** A series whose bars are a week wide, starting on the week's Monday. */
+    private static XYSeriesCollection weekBars(XYSeries s) {
+        XYSeriesCollection c = new XYSeriesCollection(s);
+        c.setIntervalWidth(7 * 86_400_000.0);
+        c.setIntervalPositionFactor(0);
+        return c;
+    }
+
+    /** The mean of each value and the (window − 1) before it (fewer at the start). */
+    static double[] rollingMean(double[] v, int window) {
+        double[] out = new double[v.length];
+        double sum = 0;
+        for (int i = 0; i < v.length; i++) {
+            sum += v[i];
+            if (i >= window) sum -= v[i - window];
+            out[i] = sum / Math.min(i + 1, window);
+        }
+        return out;
+    }
+
+    /**
+     * Bamako's fuel: stock in days and pump price, and if the run wrote {@code fuel.csv}, the
+     * deliveries by corridor and the tankers lost each week.
+     */
+    public Picture fuel() {
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.dateAxis());
+        combined.setGap(24);
+        combined.add(linePlot("stock (days)", "Bamako stock", NationalWeek::fuelStockBamakoDays), 1);
+        combined.add(linePlot("price (CFA/L)", "Bamako pump price", NationalWeek::fuelPriceBamako), 1);
+        boolean hasCorridors = run.fuel().map(f -> f.stream().anyMatch(FuelRecord::isCorridor)).orElse(false);
+        if (hasCorridors) {
+            combined.add(deliveriesPlot(), 1);
+            combined.add(tankersLostPlot(), 1);
+        }
+        JFreeChart chart = new JFreeChart(title(), FULL.title(), combined, true);
+        chart.addSubtitle(new TextTitle(hasCorridors
+                ? "Fuel: Bamako's stock and price, deliveries by corridor, tankers lost"
+                : "Fuel: Bamako's stock and pump price"));
+        FULL.apply(chart);
+        return chartPicture(w -> chart);
+    }
+
+    private XYPlot linePlot(String axis, String name, ToDoubleFunction<NationalWeek> value) {
+        XYSeries s = new XYSeries(name, false, false);
+        for (NationalWeek w : run.national()) s.add(ChartStyle.x(w.date()), value.applyAsDouble(w));
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        line.setSeriesPaint(0, Color.BLACK);
+        line.setSeriesStroke(0, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        line.setSeriesVisibleInLegend(0, false); // the axis label says what it is
+        NumberAxis range = ChartStyle.countAxis(axis);
+        return new XYPlot(new XYSeriesCollection(s), null, range, line);
+    }
+
+    private XYPlot deliveriesPlot() {
+        TreeMap<String, TreeMap<LocalDate, Double>> byCorridor = new TreeMap<>();
+        for (FuelRecord f : run.fuel().orElseThrow()) {
+            if (!f.isCorridor() || Double.isNaN(f.deliveriesLitres())) continue;
+            byCorridor.computeIfAbsent(f.id(), k -> new TreeMap<>()).merge(f.date(), f.deliveriesLitres(), Double::sum);
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        Color[] colours = {ActorPalette.BLUE, ActorPalette.ORANGE, ActorPalette.BLUISH_GREEN,
+                ActorPalette.VERMILLION, ActorPalette.SKY_BLUE, ActorPalette.REDDISH_PURPLE, Color.BLACK};
+        float[][] dashes = {null, {12f, 6f}, {4f, 4f}, {16f, 4f, 4f, 4f}};
+        int i = 0;
+        for (Map.Entry<String, TreeMap<LocalDate, Double>> e : byCorridor.entrySet()) {
+            XYSeries s = new XYSeries(ActorPalette.titleCase(e.getKey()) + " corridor", false, false);
+            e.getValue().forEach((d, litres) -> s.add(ChartStyle.x(d), litres / 1e6));
+            data.addSeries(s);
+            line.setSeriesPaint(i, colours[i % colours.length]);
+            float[] dash = dashes[(i / colours.length) % dashes.length];
+            line.setSeriesStroke(i, dash == null ? new BasicStroke(3.5f)
+                    : new BasicStroke(3.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+            i++;
+        }
+        NumberAxis axis = new NumberAxis("deliveries (million L)");
+        return new XYPlot(data, null, axis, line);
+    }
+
+    private XYPlot tankersLostPlot() {
+        TreeMap<LocalDate, Double> lost = new TreeMap<>();
+        for (LocalDate d : run.weeks()) lost.put(d, 0.0);
+        for (FuelRecord f : run.fuel().orElseThrow()) {
+            if (f.isCorridor() && !Double.isNaN(f.tankersLost())) lost.merge(f.date(), f.tankersLost(), Double::sum);
+        }
+        XYSeries s = new XYSeries("tankers lost", false, false);
+        lost.forEach((d, n) -> s.add(ChartStyle.x(d), n));
+        XYBarRenderer bars = new XYBarRenderer(0.15);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, new Color(0x444444));
+        bars.setSeriesVisibleInLegend(0, false);
+        return new XYPlot(weekBars(s), null, ChartStyle.countAxis("tankers lost"), bars);
+    }
+}
