@@ -16,6 +16,7 @@ import java.util.Map;
  * @param weakness   the absence of state forces (where insurgents can move freely)
  * @param frontier   cells next to ground the force's side already holds
  * @param regions    affinity for regions by id (1 where absent): a force's home ground or theatre
+ * @param source     where the weights come from
  */
 public record Priorities(@Bounds(min = 0) double capital,
                          @Bounds(min = 0) double population,
@@ -25,5 +26,6 @@ public record Priorities(@Bounds(min = 0) double capital,
                          @Bounds(min = 0) double grievance,
                          @Bounds(min = 0) double weakness,
                          @Bounds(min = 0) double frontier,
-                         @Optional Map<String, Double> regions) {
+                         @Optional Map<String, Double> regions,
+                         @Optional String source) {
 }
