@@ -165,6 +165,8 @@ public final class Rasteriser {
 
         // Population: capital and town shares, the rest by area times terrain weight.
         double[] population = new double[n];
+        double[] terrainWeight = new double[Terrain.values().length];
+        for (Terrain t : Terrain.values()) terrainWeight[t.ordinal()] = rules.terrainWeight(t);
         List<Place> places = atlas.places();
         int[] placeCell = new int[places.size()];
         for (int p = 0; p < places.size(); p++) placeCell[p] = grid.cellFor(places.get(p).lon(), places.get(p).lat());
@@ -191,12 +193,12 @@ public final class Rasteriser {
             double areaSum = 0;
             for (int c = 0; c < n; c++) {
                 if (region[c] != i) continue;
-                weightSum += area[c] * rules.terrainWeight(terrain[c]);
+                weightSum += area[c] * terrainWeight[terrain[c].ordinal()];
                 areaSum += area[c];
             }
             for (int c = 0; c < n; c++) {
                 if (region[c] != i) continue;
-                double share = weightSum > 0 ? area[c] * rules.terrainWeight(terrain[c]) / weightSum : area[c] / areaSum;
+                double share = weightSum > 0 ? area[c] * terrainWeight[terrain[c].ordinal()] / weightSum : area[c] / areaSum;
                 population[c] += rest * total * share;
             }
         }
