@@ -130,16 +130,17 @@ public final class ScenarioRun {
     Map<String, Object> manifest() {
         Map<String, Object> m = new LinkedHashMap<>();
         var s = entry.scenario();
-        m.put("scenario", s.id());
+        m.put("scenario_id", s.id());
         m.put("title", s.title());
         m.put("question", s.question());
         m.put("scenario_file", entry.sourceName());
         m.put("scenario_sha256", entry.sha256());
         m.put("extends", entry.extendsChain());
         m.put("seed", seed);
-        m.put("software", "SahelSim " + version());
-        m.put("start", s.period().start().toString());
-        m.put("end", s.period().end().toString());
+        m.put("version", "SahelSim " + version());
+        m.put("first_date", weeks().get(0).date().toString());
+        m.put("last_date", weeks().get(weeks().size() - 1).date().toString());
+        m.put("period", List.of(s.period().start().toString(), s.period().end().toString()));
         m.put("weeks", weeks().size());
         Map<String, Object> grid = new LinkedHashMap<>();
         grid.put("lon_min", geography.lonMin());

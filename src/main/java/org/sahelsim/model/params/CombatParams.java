@@ -3,8 +3,8 @@ package org.sahelsim.model.params;
 /**
  * Combat: how often hostile forces meet and how they bleed.
  *
- * @param contactRate        engagements a week per cell per unit of the product of the two
- *                           sides' presence, in thousands of troops (a mass-action rate)
+ * @param contactRate        engagements a week per unit of {@code P_a × P_b / area} (troops,
+ *                           troops, km²): a mass-action rate on densities, independent of the grid
  * @param lanchesterFire     fire effectiveness per troop per day in a set battle (aimed fire,
  *                           Lanchester's square law), before quality and air power
  * @param deitchmanAreaFire  the regular side's area-fire coefficient against hidden guerrillas

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param grievance  grievance against the state (where insurgents recruit)
  * @param weakness   the absence of state forces (where insurgents can move freely)
  * @param frontier   cells next to ground the force's side already holds
+ * @param held       ground the force's side already holds (to keep it)
  * @param regions    affinity for regions by id (1 where absent): a force's home ground or theatre
  * @param source     where the weights come from
  */
@@ -26,6 +27,7 @@ public record Priorities(@Bounds(min = 0) double capital,
                          @Bounds(min = 0) double grievance,
                          @Bounds(min = 0) double weakness,
                          @Bounds(min = 0) double frontier,
+                         @Bounds(min = 0) double held,
                          @Optional Map<String, Double> regions,
                          @Optional String source) {
 }

@@ -11,7 +11,7 @@ import org.sahelsim.model.world.Terrain;
  * Weekly combat wherever hostile sides share a cell.
  *
  * <p>Contacts are a mass-action process: the expected number of engagements in a cell is
- * {@code contactRate × (P_a/1000) × (P_b/1000)} scaled by each side's will to fight, and the
+ * {@code contactRate × P_a × P_b / area} (troops and km²), scaled by each side's will to fight, and the
  * insurgent side attacks more often where the exchange favours it (elasticity
  * {@code insurgentInitiative}). Before each engagement the insurgents choose its form: a set
  * battle (Lanchester's square law) only where, against the defender's air power, the square law
@@ -138,7 +138,9 @@ public final class Combat {
         }
         double exchange = (lossR + 1e-9) / (lossI + 1e-9);
         double initiative = Math.pow(Math.min(10, Math.max(0.1, exchange)), p.insurgentInitiative());
-        double mass = (pr / 1000.0) * (pi / 1000.0);
+        // Mass action on densities: encounters per week grow with both sides' densities times
+        // the area, i.e. P_a P_b / area, which does not change with the grid's resolution.
+        double mass = pr * pi / w.geo.areaKm2(c);
         double lambda = p.contactRate() * mass * (sideEngagement[reg] + sideEngagement[irr] * initiative);
         int k = poisson(random, lambda);
         if (k == 0) return 0;

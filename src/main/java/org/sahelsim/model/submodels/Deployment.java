@@ -31,7 +31,7 @@ public final class Deployment {
     public static void plan(WorldState w, Force force, Priorities pr, boolean[] mask) {
         int n = w.cells;
         Side own = force.side();
-        double[][] features = new double[8][n];
+        double[][] features = new double[9][n];
         int bamako = w.geo.town("bamako") != null ? w.geo.town("bamako").cell() : -1;
         for (int c = 0; c < n; c++) {
             features[0][c] = c == bamako || w.geo.region(c) == w.geo.regionIndex("bamako") ? 1 : 0;
@@ -51,9 +51,11 @@ public final class Deployment {
             int deg = w.geo.neighbourCount(c);
             for (int k = 0; k < deg; k++) near += w.control[own.ordinal()][w.geo.neighbour(c, k)];
             features[7][c] = deg > 0 ? (near / deg) * (1 - w.control[own.ordinal()][c]) + 1e-6 : 0;
+            features[8][c] = w.control[own.ordinal()][c] * w.geo.areaKm2(c);
         }
-        for (Mine m : w.geo.mines()) features[2][m.cell()] += m.tonnesPerYear() + (m.industrial() ? 0 : 1);
-        double[] weights = {pr.capital(), pr.population(), pr.mines(), pr.roads(), pr.threat(), pr.grievance(), pr.weakness(), pr.frontier()};
+        // A mine weighs its output; an artisanal site of unknown output weighs as one tonne a year.
+        for (Mine m : w.geo.mines()) features[2][m.cell()] += Double.isNaN(m.tonnesPerYear()) ? 1 : m.tonnesPerYear();
+        double[] weights = {pr.capital(), pr.population(), pr.mines(), pr.roads(), pr.threat(), pr.grievance(), pr.weakness(), pr.frontier(), pr.held()};
         double[] affinity = new double[w.geo.regions().size()];
         Map<String, Double> aff = pr.regions();
         for (Region r : w.geo.regions()) {

@@ -26,7 +26,7 @@ public final class Economy {
     /** Gold revenue a month, US$: each mine's output times the state's control of its cell. */
     public double goldRevenue(WorldState w) {
         double r = 0;
-        for (Mine m : w.geo.mines()) r += m.tonnesPerYear() / 12.0 * p.goldUsdPerTonne() * p.stateGoldTake() * w.control[Side.STATE.ordinal()][m.cell()];
+        for (Mine m : w.geo.mines()) if (!Double.isNaN(m.tonnesPerYear())) r += m.tonnesPerYear() / 12.0 * p.goldUsdPerTonne() * p.stateGoldTake() * w.control[Side.STATE.ordinal()][m.cell()];
         return r;
     }
 
