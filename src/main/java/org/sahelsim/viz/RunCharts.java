@@ -54,9 +54,19 @@ public final class RunCharts {
             new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{8f, 5f}, 0f);
 
     private final RunData run;
+    /** The weeks to draw: a one-week run is drawn as a band from its Monday to the next. */
+    private final List<NationalWeek> weeks;
 
     public RunCharts(RunData run) {
         this.run = run;
+        List<NationalWeek> w = run.national();
+        if (w.size() == 1) {
+            NationalWeek only = w.get(0);
+            w = List.of(only, new NationalWeek(only.date().plusWeeks(1), only.tick(), only.territory(),
+                    only.population(), only.fuelPriceBamako(), only.fuelStockBamakoDays(), only.violentEvents(),
+                    only.fatalities(), only.civilianFatalities(), only.troops()));
+        }
+        this.weeks = w;
     }
 
     private String title() {
@@ -84,7 +94,7 @@ public final class RunCharts {
             DefaultTableXYDataset data = new DefaultTableXYDataset();
             for (String actor : ActorPalette.TERRITORIAL) {
                 XYSeries s = new XYSeries(ActorPalette.actorLabel(actor), true, false);
-                for (NationalWeek w : run.national()) {
+                for (NationalWeek w : weeks) {
                     s.add(ChartStyle.x(w.date()), (population ? w.population() : w.territory()).get(actor), false);
                 }
                 data.addSeries(s);
@@ -119,9 +129,9 @@ public final class RunCharts {
      */
     private void markScenarioEvents(XYPlot plot, int chartWidth) {
         List<RunEvent> events = run.events().stream().filter(RunEvent::isScenarioEvent).toList();
-        if (events.isEmpty() || run.national().size() < 2) return;
-        double x0 = ChartStyle.x(run.national().get(0).date());
-        double x1 = ChartStyle.x(run.national().get(run.national().size() - 1).date());
+        if (events.isEmpty() || weeks.size() < 2) return;
+        double x0 = ChartStyle.x(weeks.get(0).date());
+        double x1 = ChartStyle.x(weeks.get(weeks.size() - 1).date());
         double pixelsPerMs = chartWidth * 0.85 / (x1 - x0); // the plot takes most of the chart's width
         double minGapPx = FULL.marker().getSize() * 1.6;
         double lastLabelled = Double.NEGATIVE_INFINITY;
@@ -193,6 +203,7 @@ public final class RunCharts {
                         RegionShare share = e.getValue().get(actor);
                         double v = share == null ? 0 : (population ? share.population() : share.territory());
                         s.add(ChartStyle.x(e.getKey()), v, false);
+                        if (series.get(region).size() == 1) s.add(ChartStyle.x(e.getKey().plusWeeks(1)), v, false);
                     }
                     data.addSeries(s);
                 }
@@ -250,7 +261,7 @@ public final class RunCharts {
         List<String> forces = run.forces();
         for (String f : forces) {
             XYSeries s = new XYSeries(ActorPalette.forceLabel(f), false, false);
-            for (NationalWeek w : run.national()) s.add(ChartStyle.x(w.date()), w.troops().get(f));
+            for (NationalWeek w : weeks) s.add(ChartStyle.x(w.date()), w.troops().get(f));
             data.addSeries(s);
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -295,11 +306,11 @@ public final class RunCharts {
     private XYPlot weeklyPlot(String label, ToDoubleFunction<NationalWeek> value) {
         XYSeries weekly = new XYSeries(label, false, false);
         XYSeries mean = new XYSeries(label + " (4-week mean)", false, false);
-        List<NationalWeek> weeks = run.national();
-        double[] v = weeks.stream().mapToDouble(value).toArray();
+        List<NationalWeek> actual = run.national(); // bars: each week once, even in a one-week run
+        double[] v = actual.stream().mapToDouble(value).toArray();
         double[] rolling = rollingMean(v, 4);
-        for (int i = 0; i < weeks.size(); i++) {
-            double x = ChartStyle.x(weeks.get(i).date());
+        for (int i = 0; i < actual.size(); i++) {
+            double x = ChartStyle.x(actual.get(i).date());
             weekly.add(x, v[i]);
             mean.add(x, rolling[i]);
         }
@@ -362,7 +373,7 @@ public final class RunCharts {
 
     private XYPlot linePlot(String axis, String name, ToDoubleFunction<NationalWeek> value) {
         XYSeries s = new XYSeries(name, false, false);
-        for (NationalWeek w : run.national()) s.add(ChartStyle.x(w.date()), value.applyAsDouble(w));
+        for (NationalWeek w : weeks) s.add(ChartStyle.x(w.date()), value.applyAsDouble(w));
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
         line.setSeriesPaint(0, Color.BLACK);
         line.setSeriesStroke(0, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -399,7 +410,7 @@ public final class RunCharts {
 
     private XYPlot tankersLostPlot() {
         TreeMap<LocalDate, Double> lost = new TreeMap<>();
-        for (LocalDate d : run.weeks()) lost.put(d, 0.0);
+        for (NationalWeek w : run.national()) lost.put(w.date(), 0.0);
         for (FuelRecord f : run.fuel().orElseThrow()) {
             if (f.isCorridor() && !Double.isNaN(f.tankersLost())) lost.merge(f.date(), f.tankersLost(), Double::sum);
         }
