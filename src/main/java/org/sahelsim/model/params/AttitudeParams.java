@@ -4,6 +4,7 @@ package org.sahelsim.model.params;
  * Population attitudes per cell: grievance (Epstein) and support (Athena's support → influence).
  *
  * @param legitimacyStart      the state's legitimacy at the start, 0–1
+ * @param hardshipBase         structural hardship (poverty, neglect) before fuel, 0–1; Epstein draws it uniform on [0, 1]
  * @param hardshipFuel         hardship from a fuel price at twice the normal price, 0–1
  * @param hardshipRuralFuel    extra hardship in rural cells while rural fuel sales are restricted
  * @param harmGrievance        grievance added against the harming side per civilian killed
@@ -18,6 +19,7 @@ package org.sahelsim.model.params;
  * @param source               where the numbers come from
  */
 public record AttitudeParams(@Bounds(min = 0, max = 1) double legitimacyStart,
+                             @Bounds(min = 0, max = 1) double hardshipBase,
                              @Bounds(min = 0, max = 1) double hardshipFuel,
                              @Bounds(min = 0, max = 1) double hardshipRuralFuel,
                              @Bounds(min = 0) double harmGrievance,

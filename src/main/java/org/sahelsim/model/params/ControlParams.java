@@ -9,6 +9,8 @@ package org.sahelsim.model.params;
  * @param persuasion         weight of support in a side's influence
  * @param spread             weight of the side's control in neighbouring cells
  * @param roadSpread         extra spread weight along roads
+ * @param contestedWeight    the influence nobody exerts: the denominator's constant in the contest
+ *                           (Tullock) share, so weak influence leaves a cell contested
  * @param adjustRate         share of the gap to the influence-implied control closed each week
  * @param dominance          share of a cell a side must hold to dominate it
  * @param source             where the numbers come from
@@ -18,6 +20,7 @@ public record ControlParams(@Bounds(min = 0) double troopsPerKm2,
                             @Bounds(min = 0) double persuasion,
                             @Bounds(min = 0) double spread,
                             @Bounds(min = 0) double roadSpread,
+                            @Bounds(min = 0) double contestedWeight,
                             @Bounds(min = 0, max = 1) double adjustRate,
                             @Bounds(min = 0, max = 1) double dominance,
                             @Optional String source) {

@@ -10,7 +10,7 @@ import org.sahelsim.model.params.AttitudeParams;
  * <p><b>Grievance.</b> Civilian harm adds grievance against the side that did it, in proportion
  * to the civilians killed per 1,000 inhabitants, and fades with {@code grievanceMemory}.
  * Hardship comes from the fuel price (reaching {@code hardshipFuel} at twice the normal price)
- * and the rural fuel restriction. Following Epstein (2002), the grievance against the state is
+ * and the rural fuel restriction, on top of a structural {@code hardshipBase}. Following Epstein (2002), the grievance against the state is
  * {@code hardship × (1 − legitimacy)}, combined with harm-driven grievance as independent
  * causes: {@code 1 − (1 − H(1 − L))(1 − G_harm)}.
  *
@@ -48,7 +48,7 @@ public final class Attitudes {
                 w.civiliansKilledBy[s][c] = 0;
             }
             double priceExcess = Math.max(0, Math.min(1, w.fuelPrice[c] / normalPrice - 1));
-            double h = p.hardshipFuel() * priceExcess;
+            double h = p.hardshipBase() + p.hardshipFuel() * priceExcess;
             if (w.ruralFuelRestriction && w.rural[c]) h += p.hardshipRuralFuel();
             h = Math.min(1, h);
             w.hardship[c] = h;

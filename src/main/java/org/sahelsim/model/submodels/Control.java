@@ -13,8 +13,9 @@ import org.sahelsim.model.params.ControlParams;
  * where C is its armed presence (quality-weighted) over the density {@code troopsPerKm2 × area}
  * that gives full coercive weight (capped at 1), and N the mean control it holds in the
  * neighbouring cells, with {@code roadSpread} added along roads. The control a cell's influences
- * imply is each influence over {@code max(1, Σ influence)}: where nobody has much influence,
- * the cell stays contested. Control closes {@code adjustRate} of the gap each week, which keeps
+ * imply is a contest success function (Tullock 1980; Hirshleifer 1989): each side's influence
+ * over {@code Σ influence + contestedWeight}; where nobody has much influence, the cell stays
+ * contested. Control closes {@code adjustRate} of the gap each week, which keeps
  * the shares in the simplex (a convex combination of two points in it).
  */
 public final class Control {
@@ -58,7 +59,7 @@ public final class Control {
                 influence[s] = inf;
                 sum += inf;
             }
-            double norm = Math.max(1, sum);
+            double norm = sum + p.contestedWeight();
             for (int s = 0; s < Side.COUNT; s++) {
                 double target = influence[s] / norm;
                 next[s][c] = w.control[s][c] + p.adjustRate() * (target - w.control[s][c]);
