@@ -27,7 +27,7 @@ public final class RunRecorder implements RunObserver {
     private final StringBuilder cells = new StringBuilder();
     private final StringBuilder fuel = new StringBuilder();
     private final List<LocalDate> snapshotDates = new ArrayList<>();
-    private String lastCellsBlock = "";
+    private WorldState lastWorld;
     private LocalDate lastDate;
     private boolean lastSnapshotTaken;
 
@@ -91,11 +91,11 @@ public final class RunRecorder implements RunObserver {
                         .append(l.convoysHit[c]).append(',').append(l.tankersLost[c]).append(",,\n");
             }
         }
-        lastCellsBlock = cellsBlock(date, w);
         lastDate = r.date();
+        lastWorld = w;
         lastSnapshotTaken = r.tick() % snapshotEvery == 0;
         if (lastSnapshotTaken) {
-            cells.append(lastCellsBlock);
+            cells.append(cellsBlock(date, w));
             snapshotDates.add(r.date());
         }
     }
@@ -103,7 +103,8 @@ public final class RunRecorder implements RunObserver {
     @Override
     public void finished() {
         if (!lastSnapshotTaken && lastDate != null) {
-            cells.append(lastCellsBlock);
+            // The run ends right after its last week is observed, so the world is still that week's.
+            cells.append(cellsBlock(lastDate.toString(), lastWorld));
             snapshotDates.add(lastDate);
             lastSnapshotTaken = true;
         }
@@ -164,11 +165,28 @@ public final class RunRecorder implements RunObserver {
         return num(v, 6);
     }
 
+    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L};
+
+    /**
+     * {@code v} with exactly {@code decimals} decimals, rounded half away from zero; empty for
+     * NaN or infinity. Hand-rolled because String.format dominated the cost of recording a run;
+     * the output is the same for the same double on every machine.
+     */
     static String num(double v, int decimals) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return "";
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
-        // No negative zero: "-0.000000" and "0.000000" are the same value and must be the same bytes.
-        if (s.startsWith("-") && s.chars().skip(1).allMatch(ch -> ch == '0' || ch == '.')) s = s.substring(1);
-        return s;
+        long scale = POW10[decimals];
+        double scaled = Math.abs(v) * scale;
+        if (scaled >= 9e15) return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        long units = Math.round(scaled);
+        StringBuilder b = new StringBuilder(24);
+        if (v < 0 && units != 0) b.append('-'); // no negative zero
+        b.append(units / scale);
+        if (decimals > 0) {
+            String frac = Long.toString(units % scale);
+            b.append('.');
+            for (int i = frac.length(); i < decimals; i++) b.append('0');
+            b.append(frac);
+        }
+        return b.toString();
     }
 }
