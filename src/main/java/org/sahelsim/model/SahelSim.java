@@ -133,7 +133,7 @@ public final class SahelSim extends SimState {
         combat = new Combat(scenario.combat());
         attitudes = new Attitudes(scenario.attitudes(), scenario.fuel().normalPriceCfa(), cp.troopsPerKm2());
         control = new Control(cp);
-        fuel = new FuelSupply(scenario.fuel(), world);
+        fuel = new FuelSupply(scenario.fuel(), world, cp.troopsPerKm2());
         economy = new Economy(scenario.economy(), scenario.fuel().normalPriceCfa(), cp.dominance());
         politics = new Politics(scenario.politics(), scenario.fuel().normalPriceCfa());
         events = new ScenarioEvents(this, scenario.eventsOrEmpty());
@@ -147,7 +147,7 @@ public final class SahelSim extends SimState {
         actors.add(new ForeignForce(Force.MINUSMA, fp.minusma()));
         actors.add(new EuropeanUnion(fp.eu()));
         actors.add(new ForeignForce(Force.AES, fp.aes()));
-        actors.add(new Jnim(fp.jnim(), gamma, cp.troopsPerKm2(), scenario.fuel().blockadeThreshold()));
+        actors.add(new Jnim(fp.jnim(), gamma, cp.troopsPerKm2(), scenario.fuel().blockadeThreshold(), scenario.fuel().blockadeRoadFocus()));
         actors.add(new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, cp.troopsPerKm2()));
         actors.add(new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, cp.troopsPerKm2()));
 

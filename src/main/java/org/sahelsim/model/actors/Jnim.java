@@ -14,21 +14,25 @@ import org.sahelsim.model.world.RoadSegment;
  * {@link org.sahelsim.model.submodels.Attitudes}), and blockades the fuel roads, either when the
  * scenario declares it or by its own choice once it holds the import roads: each month it reads
  * its mean control over the road cells and declares a blockade when that reaches
- * {@code blockadeThreshold} ("a clear strategy of economic suffocation"). While in talks with a
+ * {@code blockadeThreshold} ("a clear strategy of economic suffocation"). Under a blockade it
+ * puts a share of its fighters on the roads. While in talks with a
  * post-coup junta it stops fighting the state and lifts the blockade.
  */
 public final class Jnim extends Insurgency {
     private final double blockadeThreshold;
+    private final double roadFocus;
 
-    public Jnim(ForceParams params, double recruitGrievance, double troopsPerKm2, double blockadeThreshold) {
+    public Jnim(ForceParams params, double recruitGrievance, double troopsPerKm2, double blockadeThreshold, double roadFocus) {
         super(Force.JNIM, params, recruitGrievance, troopsPerKm2);
         this.blockadeThreshold = blockadeThreshold;
+        this.roadFocus = roadFocus;
     }
 
     @Override
     public void decide(SahelSim sim) {
         super.decide(sim);
         WorldState w = sim.world();
+        if (w.blockade && !w.jnimTalks) focusOnRoads(w);
         if (w.jnimTalks || w.blockade) return;
         double roads = roadControl(w);
         if (roads >= blockadeThreshold) {
@@ -36,6 +40,28 @@ public final class Jnim extends Insurgency {
             sim.log("blockade", "", List.of("jnim"), String.format(java.util.Locale.ROOT,
                     "JNIM declares a blockade of fuel imports: it holds %.0f%% of the road network", 100 * roads));
         }
+    }
+
+    /**
+     * Under a blockade JNIM sends {@code roadFocus} of its fighters onto the road cells of the
+     * blockaded regions (all roads when none is named), spread evenly: to cut a road it must be on it.
+     */
+    private void focusOnRoads(WorldState w) {
+        int f = force.ordinal();
+        double[] plan = w.plannedPresence[f];
+        double total = 0;
+        for (double x : plan) total += x;
+        boolean any = false;
+        for (boolean b : w.blockadedRegion) any |= b;
+        int roads = 0;
+        boolean[] target = new boolean[w.cells];
+        for (int c = 0; c < w.cells; c++) {
+            target[c] = w.geo.hasRoad(c) && (!any || w.blockadedRegion[w.geo.region(c)]);
+            if (target[c]) roads++;
+        }
+        if (roads == 0 || total <= 0) return;
+        double each = roadFocus * total / roads;
+        for (int c = 0; c < w.cells; c++) plan[c] = plan[c] * (1 - roadFocus) + (target[c] ? each : 0);
     }
 
     /** JNIM's mean control over the cells crossed by roads. */

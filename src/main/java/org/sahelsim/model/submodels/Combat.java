@@ -16,9 +16,10 @@ import org.sahelsim.model.world.Terrain;
  * {@code insurgentInitiative}). Before each engagement the insurgents choose its form: a set
  * battle (Lanchester's square law) only where, against the defender's air power, the square law
  * leaves them a fighting ratio above {@code massingThreshold}; otherwise an ambush or raid
- * (Deitchman's guerrilla law), where terrain cover and ISR matter and air power does not. So
- * air power does not kill many guerrillas; it makes massing too costly, which is the articles'
- * claim: "What Islamists really feared were French airstrikes".
+ * (Deitchman's guerrilla law), where terrain cover, ISR and air strikes on located guerrillas
+ * scale the regular side's area fire. Air power thus makes massing too costly and worsens the
+ * exchange of every raid, so insurgents attack less often while it is there: the articles'
+ * claim, "What Islamists really feared were French airstrikes".
  *
  * <p>Casualties come from the closed forms in {@link Attrition} applied to the committed share of
  * each side's local presence, and are taken from the forces in proportion to their presence.
@@ -130,7 +131,8 @@ public final class Combat {
             lossI = committedI - after[1];
         } else {
             double coverFactor = cover ? p.terrainCover() : 1.0;
-            double areaFire = p.deitchmanAreaFire() * sideFire[reg] * sideIsr[reg] * coverFactor;
+            // Airstrikes are area fire on guerrillas that ISR has found: both multiply it.
+            double areaFire = p.deitchmanAreaFire() * sideFire[reg] * sideIsr[reg] * air[reg] * coverFactor;
             double aimed = p.deitchmanAimedFire() * sideFire[irr];
             after = Attrition.deitchman(committedI, committedR, areaFire, aimed, p.ambushDays());
             lossI = committedI - after[0];

@@ -27,7 +27,8 @@ import org.sahelsim.model.world.Town;
  * saturate. Fuel moves in convoys of {@code convoyTankers} tankers from the border crossing to
  * Bamako, on the safest road route (length weighted by danger), then from Bamako to each
  * region's depot. On each road cell a convoy is hit with probability {@code interdiction ×
- * insurgent control} (times {@code blockadeMultiplier} in a blockaded region), reduced by an
+ * threat}, the threat being the insurgents' control of the cell plus their fighters' density
+ * there (capped at 1) (times {@code blockadeMultiplier} in a blockaded region), reduced by an
  * escort; a hit destroys a binomial share {@code lossPerHit} of its tankers. Depots consume
  * their region's demand (less the refused rural share under the restriction, plus the army's
  * operations); the pump price rises as the stock falls below target, up to the black-market cap.
@@ -44,8 +45,14 @@ public final class FuelSupply {
     private final double[] lossHistory = new double[4];
     private final double[] sentHistory = new double[4];
 
-    public FuelSupply(FuelParams params, WorldState w) {
+    private final double troopsPerKm2;
+
+    /**
+     * @param troopsPerKm2 the density of armed presence that counts as full presence on a road cell
+     */
+    public FuelSupply(FuelParams params, WorldState w, double troopsPerKm2) {
         this.p = params;
+        this.troopsPerKm2 = troopsPerKm2;
         this.geo = w.geo;
         this.corridors = geo.corridors();
         int regions = geo.regions().size();
@@ -238,12 +245,20 @@ public final class FuelSupply {
         double[] danger = new double[w.cells];
         for (int c = 0; c < w.cells; c++) {
             double insurgent = 0;
+            double fighters = 0;
             for (int s = 0; s < Side.COUNT; s++) {
                 if (!Side.of(s).insurgent()) continue;
                 if (s == Side.JNIM.ordinal() && w.jnimTalks) continue;
                 insurgent += w.control[s][c];
             }
-            double q = p.interdiction() * insurgent;
+            for (int f = 0; f < Force.COUNT; f++) {
+                Force force = Force.of(f);
+                if (!force.side().insurgent() || (force == Force.JNIM && w.jnimTalks)) continue;
+                fighters += w.presence[f][c];
+            }
+            // Ambushers on the road: those who hold the ground, and those who came to cut it.
+            double threat = Math.min(1, insurgent + fighters / (troopsPerKm2 * geo.areaKm2(c)));
+            double q = p.interdiction() * threat;
             if (w.blockade && !w.jnimTalks && (noRegionListed(w) || w.blockadedRegion[geo.region(c)])) q *= p.blockadeMultiplier();
             danger[c] = Math.min(1, q);
         }
