@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sahelsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based scenario simulation of the war in Mali.",
         subcommands = {Main.Run.class, Main.Scenarios.class, Main.Describe.class, Main.Validate.class,
-                Main.Report.class})
+                Main.Report.class, Main.Compare.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -201,6 +201,90 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws Exception {
             Pictures.rebuild(runDir, mapDates);
             spec.commandLine().getOut().println("Rebuilt " + runDir.resolve("report.html"));
+            return 0;
+        }
+    }
+
+    /** A short name for a scenario with overrides: its id, marked when modified. */
+    static String label(ScenarioLibrary.Entry e, List<String> overrides) {
+        return overrides.isEmpty() ? e.scenario().id() : e.scenario().id() + "-modified";
+    }
+
+    @Command(name = "compare", description = {"Run two scenarios over the same seeds and compare them, with their spread.",
+            "Example: compare default france-stays --seeds 20 --window 2022-08-15..2023-02-15"})
+    static final class Compare implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "A", description = "The reference scenario (name or path).")
+        String a;
+
+        @Parameters(index = "1", paramLabel = "B", description = "The scenario compared with it.")
+        String b;
+
+        @Option(names = "--seeds", defaultValue = "20", description = "Seeds 1..N for each (default: ${DEFAULT-VALUE}).")
+        int seeds;
+
+        @Option(names = "--window", paramLabel = "FROM..TO", description = "Dates to average over (default: the whole period).")
+        String window;
+
+        @Option(names = "--set-a", paramLabel = "PATH=VALUE", description = "Override a parameter of A.")
+        List<String> setA = new ArrayList<>();
+
+        @Option(names = "--set-b", paramLabel = "PATH=VALUE", description = "Override a parameter of B.")
+        List<String> setB = new ArrayList<>();
+
+        @Option(names = "--threads", defaultValue = "2", description = "Runs in parallel (default: ${DEFAULT-VALUE}).")
+        int threads;
+
+        @Option(names = "--out", defaultValue = "output", paramLabel = "DIR")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter o = spec.commandLine().getOut();
+            if (seeds < 2) throw new IllegalArgumentException("--seeds must be at least 2, found " + seeds);
+            ScenarioLibrary lib = ScenarioLibrary.standard();
+            ScenarioLibrary.Entry ea = lib.load(a, setA);
+            ScenarioLibrary.Entry eb = lib.load(b, setB);
+            Geography ga = ScenarioRun.geographyFor(ea);
+            Geography gb = ea.scenario().grid().cellDegrees() == eb.scenario().grid().cellDegrees() ? ga : ScenarioRun.geographyFor(eb);
+            o.printf("Running %d seeds of %s and of %s ...%n", seeds, ea.scenario().id(), eb.scenario().id());
+            org.sahelsim.run.Ensemble ensA = org.sahelsim.run.Ensemble.run(ea, ga, seeds, threads, label(ea, setA));
+            org.sahelsim.run.Ensemble ensB = org.sahelsim.run.Ensemble.run(eb, gb, seeds, threads, label(eb, setB));
+            java.time.LocalDate from = ensA.dates().get(0);
+            java.time.LocalDate to = ensA.dates().get(ensA.dates().size() - 1).plusDays(1);
+            if (window != null) {
+                String[] parts = window.split("\\.\\.");
+                if (parts.length != 2) throw new IllegalArgumentException("--window: expected FROM..TO like 2022-08-15..2023-02-15, found '" + window + "'");
+                try {
+                    from = java.time.LocalDate.parse(parts[0].strip());
+                    to = java.time.LocalDate.parse(parts[1].strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException("--window: expected dates like 2022-08-15..2023-02-15, found '" + window + "'");
+                }
+                if (!to.isAfter(from)) throw new IllegalArgumentException("--window: the end " + to + " must come after the start " + from);
+            }
+            var metrics = List.of(org.sahelsim.run.Ensemble.Metric.values());
+            var rows = org.sahelsim.run.Comparison.compare(ensA, ensB, from, to, metrics);
+            String name = "compare-" + ensA.scenarioId() + "-vs-" + ensB.scenarioId() + "-seeds" + seeds;
+            org.sahelsim.output.RunFolder folder = org.sahelsim.output.RunFolder.open(out, name);
+            Path dir;
+            try {
+                java.nio.file.Files.writeString(folder.staging().resolve("comparison.csv"),
+                        org.sahelsim.run.Comparison.csv(rows, ensA.scenarioId(), ensB.scenarioId(), from, to));
+                Pictures.fanCharts(folder.staging(), ensA, ensB);
+                dir = folder.publish();
+            } catch (java.io.IOException | RuntimeException e) {
+                folder.discard();
+                throw e;
+            }
+            o.println();
+            o.print(org.sahelsim.run.Comparison.table(rows, ensA.scenarioId(), ensB.scenarioId(), from, to, seeds));
+            if (!setA.isEmpty()) o.println(ensA.scenarioId() + " = " + ea.scenario().id() + " with --set " + String.join(" ", setA));
+            if (!setB.isEmpty()) o.println(ensB.scenarioId() + " = " + eb.scenario().id() + " with --set " + String.join(" ", setB));
+            o.println();
+            o.println("Results: " + dir.toAbsolutePath().normalize());
             return 0;
         }
     }

@@ -25,4 +25,32 @@ final class Pictures {
         }
         ReportBuilder.build(runDir, mapDates, AtlasOverlay.of(MaliAtlas.load()));
     }
+
+    /** Fan charts of two ensembles, one per metric, as PNG and SVG, plus the weekly bands as CSV. */
+    static void fanCharts(Path dir, org.sahelsim.run.Ensemble a, org.sahelsim.run.Ensemble b) throws IOException {
+        StringBuilder csv = new StringBuilder("date,scenario,metric,p05,p50,p95,mean\n");
+        for (org.sahelsim.run.Ensemble.Metric m : org.sahelsim.run.Ensemble.Metric.values()) {
+            java.util.List<org.sahelsim.viz.FanChart.Band> bands = new java.util.ArrayList<>();
+            for (org.sahelsim.run.Ensemble e : java.util.List.of(a, b)) {
+                int n = e.dates().size();
+                double[] p05 = new double[n];
+                double[] p50 = new double[n];
+                double[] p95 = new double[n];
+                for (int w = 0; w < n; w++) {
+                    double[] v = e.values(m, w);
+                    p05[w] = org.sahelsim.run.Ensemble.quantile(v, 0.05);
+                    p50[w] = org.sahelsim.run.Ensemble.quantile(v, 0.5);
+                    p95[w] = org.sahelsim.run.Ensemble.quantile(v, 0.95);
+                    csv.append(String.format(java.util.Locale.ROOT, "%s,%s,%s,%.6f,%.6f,%.6f,%.6f%n", e.dates().get(w), e.scenarioId(),
+                            m.key(), p05[w], p50[w], p95[w], org.sahelsim.run.Ensemble.mean(v)));
+                }
+                bands.add(new org.sahelsim.viz.FanChart.Band(e.scenarioId(), e.dates(), p05, p50, p95));
+            }
+            boolean share = m.key().startsWith("territory_") || m.key().startsWith("population_");
+            var pic = org.sahelsim.viz.FanChart.of(a.scenarioId() + " vs " + b.scenarioId(), m.label(), bands, share);
+            org.sahelsim.viz.PictureFiles.writePng(pic, 1600, 900, dir.resolve("fan-" + m.key() + ".png"));
+            org.sahelsim.viz.PictureFiles.writeSvg(pic, 1600, 900, dir.resolve("fan-" + m.key() + ".svg"));
+        }
+        Files.writeString(dir.resolve("ensemble.csv"), csv.toString());
+    }
 }

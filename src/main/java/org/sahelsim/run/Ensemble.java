@@ -1,0 +1,169 @@
+package org.sahelsim.run;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToDoubleFunction;
+import org.apache.commons.math3.random.MersenneTwister;
+import org.sahelsim.model.Force;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.observe.WeekRecord;
+import org.sahelsim.model.world.Geography;
+import org.sahelsim.scenario.ScenarioLibrary;
+
+/**
+ * Many runs of one scenario, seeds {@code 1..n}, and their weekly distribution. Runs execute in
+ * parallel but results are kept by seed, so the ensemble is the same whatever the thread count.
+ * Comparing two ensembles seed by seed (common random numbers) removes much of the noise from the
+ * difference.
+ */
+public final class Ensemble {
+    /** A weekly series the ensemble summarises. */
+    public enum Metric {
+        STATE_TERRITORY("territory_state", "State's share of territory", r -> r.territory()[Side.STATE.ordinal()]),
+        JNIM_TERRITORY("territory_jnim", "JNIM's share of territory", r -> r.territory()[Side.JNIM.ordinal()]),
+        IS_SAHEL_TERRITORY("territory_is_sahel", "IS Sahel's share of territory", r -> r.territory()[Side.IS_SAHEL.ordinal()]),
+        SEPARATIST_TERRITORY("territory_separatists", "Separatists' share of territory", r -> r.territory()[Side.SEPARATISTS.ordinal()]),
+        CONTESTED_TERRITORY("territory_contested", "Contested share of territory", r -> r.territory()[Side.COUNT]),
+        STATE_POPULATION("population_state", "Share of people under the state", r -> r.population()[Side.STATE.ordinal()]),
+        VIOLENT_EVENTS("violent_events", "Violent events a week", r -> r.violentEvents()),
+        FATALITIES("fatalities", "Fatalities a week", WeekRecord::fatalities),
+        CIVILIAN_FATALITIES("civilian_fatalities", "Civilian fatalities a week", WeekRecord::civilianFatalities),
+        FUEL_PRICE("fuel_price_bamako", "Bamako fuel price (CFA/L)", WeekRecord::fuelPriceBamako),
+        FUEL_STOCK("fuel_stock_bamako_days", "Bamako fuel stock (days)", WeekRecord::fuelStockBamakoDays),
+        JNIM_TROOPS("troops_jnim", "JNIM fighters", r -> r.troops()[Force.JNIM.ordinal()]),
+        RUSSIA_TROOPS("troops_russia", "Russian forces", r -> r.troops()[Force.RUSSIA.ordinal()]);
+
+        private final String key;
+        private final String label;
+        private final ToDoubleFunction<WeekRecord> read;
+
+        Metric(String key, String label, ToDoubleFunction<WeekRecord> read) {
+            this.key = key;
+            this.label = label;
+            this.read = read;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public double of(WeekRecord r) {
+            return read.applyAsDouble(r);
+        }
+    }
+
+    private final String scenarioId;
+    private final List<List<WeekRecord>> runs;
+
+    private Ensemble(String scenarioId, List<List<WeekRecord>> runs) {
+        this.scenarioId = scenarioId;
+        this.runs = runs;
+    }
+
+    /** Runs seeds {@code 1..seeds} of a scenario on {@code threads} threads. */
+    public static Ensemble run(ScenarioLibrary.Entry entry, Geography geo, int seeds, int threads) {
+        return run(entry, geo, seeds, threads, entry.scenario().id());
+    }
+
+    /** As {@link #run(ScenarioLibrary.Entry, Geography, int, int)}, naming the ensemble {@code label}. */
+    public static Ensemble run(ScenarioLibrary.Entry entry, Geography geo, int seeds, int threads, String label) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<List<WeekRecord>>> futures = new ArrayList<>();
+            for (int s = 1; s <= seeds; s++) {
+                final long seed = s;
+                futures.add(pool.submit(() -> new ScenarioRun(entry, seed, geo).simulate().weeks()));
+            }
+            List<List<WeekRecord>> runs = new ArrayList<>();
+            for (Future<List<WeekRecord>> f : futures) runs.add(f.get());
+            return new Ensemble(label, runs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    public String scenarioId() {
+        return scenarioId;
+    }
+
+    public int size() {
+        return runs.size();
+    }
+
+    public List<LocalDate> dates() {
+        return runs.get(0).stream().map(WeekRecord::date).toList();
+    }
+
+    /** The values of a metric in week {@code week}, one per seed, in seed order. */
+    public double[] values(Metric m, int week) {
+        double[] v = new double[runs.size()];
+        for (int i = 0; i < v.length; i++) v[i] = m.of(runs.get(i).get(week));
+        return v;
+    }
+
+    /** Per seed, the mean of a metric over the weeks starting in [from, to). */
+    public double[] windowMeans(Metric m, LocalDate from, LocalDate to) {
+        double[] out = new double[runs.size()];
+        for (int i = 0; i < out.length; i++) {
+            double sum = 0;
+            int n = 0;
+            for (WeekRecord r : runs.get(i)) {
+                if (!r.date().isBefore(from) && r.date().isBefore(to)) {
+                    sum += m.of(r);
+                    n++;
+                }
+            }
+            out[i] = n == 0 ? Double.NaN : sum / n;
+        }
+        return out;
+    }
+
+    /** The {@code q}-quantile (0–1) of values, by linear interpolation between order statistics. */
+    public static double quantile(double[] values, double q) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        if (v.length == 0) return Double.NaN;
+        double pos = q * (v.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = (int) Math.ceil(pos);
+        return v[lo] + (v[hi] - v[lo]) * (pos - lo);
+    }
+
+    public static double mean(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        return v.length == 0 ? Double.NaN : s / v.length;
+    }
+
+    /**
+     * A percentile bootstrap interval for the mean of {@code v} (the paired differences of two
+     * ensembles), with a fixed seed so the interval is reproducible.
+     */
+    public static double[] bootstrapMeanInterval(double[] v, double level, int resamples, long seed) {
+        MersenneTwister rng = new MersenneTwister(seed);
+        double[] means = new double[resamples];
+        for (int b = 0; b < resamples; b++) {
+            double s = 0;
+            for (int i = 0; i < v.length; i++) s += v[rng.nextInt(v.length)];
+            means[b] = s / v.length;
+        }
+        double tail = (1 - level) / 2;
+        return new double[] {quantile(means, tail), quantile(means, 1 - tail)};
+    }
+}
