@@ -1,0 +1,62 @@
+package org.sahelsim.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.world.Geography;
+import org.sahelsim.run.ScenarioRun;
+import org.sahelsim.scenario.ScenarioLibrary;
+
+/**
+ * One full run of the default scenario (mid-2021 to the end of 2026, 291 weeks), with and
+ * without the recorder that builds the output files, at the default 0.25° grid and at 0.05°.
+ * The map is built once per trial: it is not part of a run's cost.
+ *
+ * <p>Run: {@code ./mvnw -Pbench -DskipTests package && java -jar target/benchmarks.jar}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 10)
+@Fork(1)
+public class RunBenchmark {
+    @Param({"0.25", "0.05"})
+    public double cellDegrees;
+
+    private ScenarioLibrary.Entry entry;
+    private Geography geography;
+    private long seed;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        entry = ScenarioLibrary.standard().load("default", List.of("grid.cell_degrees=" + cellDegrees));
+        geography = ScenarioRun.geographyFor(entry);
+    }
+
+    /** The model alone. */
+    @Benchmark
+    public double simulate() {
+        SahelSim sim = new SahelSim(entry.scenario(), geography, ++seed);
+        sim.runToEnd();
+        return sim.world().strength[0];
+    }
+
+    /** The model and the recorder that formats national, regions, cells and fuel rows. */
+    @Benchmark
+    public int simulateAndRecord() {
+        return new ScenarioRun(entry, ++seed, geography).simulate().recorder().cellsCsv().length();
+    }
+}
