@@ -135,7 +135,7 @@ public final class SahelSim extends SimState {
         control = new Control(cp);
         fuel = new FuelSupply(scenario.fuel(), world, cp.troopsPerKm2());
         economy = new Economy(scenario.economy(), scenario.fuel().normalPriceCfa(), cp.dominance());
-        politics = new Politics(scenario.politics(), scenario.fuel().normalPriceCfa());
+        politics = new Politics(scenario.politics(), scenario.fuel().normalPriceCfa(), scenario.economy().arrearsMonthsToSuspend());
         events = new ScenarioEvents(this, scenario.eventsOrEmpty());
         initialiseWorld();
 

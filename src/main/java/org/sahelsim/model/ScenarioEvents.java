@@ -131,8 +131,9 @@ final class ScenarioEvents implements java.io.Serializable {
                 actors.add(target.isBlank() ? "partners" : target);
             }
             case PAYMENT -> {
-                w.treasuryUsd += value;
+                w.arrearsMonths = Math.max(0, w.arrearsMonths - value);
                 actors.add("state");
+                actors.add("russia");
             }
             case MARKER -> actors.add(target.isBlank() ? "scenario" : target);
         }

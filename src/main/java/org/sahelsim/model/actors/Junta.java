@@ -10,7 +10,8 @@ import org.sahelsim.model.params.ForceParams;
  * The junta and FAMa. Each month it deploys FAMa by its priorities (Bamako, the towns, the roads,
  * the threat), keeps out of a neighbour's no-go zone, commits a share of its forces to an
  * offensive when it has ordered one, and escorts fuel convoys once losses on the roads pass its
- * trigger. Each week FAMa takes in recruits ({@code recruitment} × strength).
+ * trigger. Each week FAMa takes in recruits ({@code recruitment} × strength) while the security budget is in
+ * credit.
  */
 public final class Junta extends ArmedActor {
     private final double escortTrigger;
@@ -42,6 +43,8 @@ public final class Junta extends ArmedActor {
     @Override
     public void recruit(SahelSim sim) {
         WorldState w = sim.world();
+        // Recruits must be paid: the army grows only while the security budget is in credit.
+        if (w.treasuryUsd < 0) return;
         double intake = w.strength[force.ordinal()] * params.recruitment();
         if (intake <= 0) return;
         w.scaleForce(force, w.strength[force.ordinal()] + intake);

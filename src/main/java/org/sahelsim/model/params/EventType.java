@@ -36,7 +36,7 @@ public enum EventType {
     COUP,
     /** A one-off delivery of {@code value} litres of fuel into Bamako (a foreign convoy, a donation). */
     FUEL_DELIVERY,
-    /** The state pays {@code value} US$ of its arrears (a deal, a refinery compromise). */
+    /** A deal settles {@code value} months of the state's arrears to its Russian partner (the 2025 gold-refinery compromise). */
     PAYMENT,
     /** A dated fact with no mechanism of its own, shown on charts and in the event log. */
     MARKER

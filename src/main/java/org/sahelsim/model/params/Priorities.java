@@ -13,7 +13,7 @@ import java.util.Map;
  * @param roads      cells on a road (supply lines, escorts)
  * @param threat     the enemy's armed presence in the cell
  * @param grievance  grievance against the state (where insurgents recruit)
- * @param weakness   the absence of state forces (where insurgents can move freely)
+ * @param weakness   people outside the state's control (where insurgents can move, recruit and tax)
  * @param frontier   cells next to ground the force's side already holds
  * @param held       ground the force's side already holds (to keep it)
  * @param regions    affinity for regions by id (1 where absent): a force's home ground or theatre

@@ -46,7 +46,8 @@ public final class Deployment {
             }
             features[4][c] = enemy;
             features[5][c] = w.grievanceState[c] * w.geo.population(c);
-            features[6][c] = w.geo.areaKm2(c) / (1 + statePresence);
+            // Weakness: people out of the state's reach (recruits, zakat, food), not empty sand.
+            features[6][c] = w.geo.population(c) * (1 - w.control[Side.STATE.ordinal()][c]);
             double near = 0;
             int deg = w.geo.neighbourCount(c);
             for (int k = 0; k < deg; k++) near += w.control[own.ordinal()][w.geo.neighbour(c, k)];

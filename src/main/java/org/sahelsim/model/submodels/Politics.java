@@ -8,7 +8,7 @@ import org.sahelsim.model.params.PoliticsParams;
  * Junta cohesion and coups. Each month cohesion recovers {@code recovery} of its gap to 1 and
  * loses {@code territoryLoss} per ten points of national territory lost since the last month,
  * {@code fuelPain} scaled by how far Bamako's price is above normal (capped at double), and
- * {@code arrearsPain} per month of unpaid bills. Below {@code coupThreshold} a coup happens
+ * {@code arrearsPain} per month of unpaid bills (up to the months after which the Russians suspend). Below {@code coupThreshold} a coup happens
  * with monthly probability {@code coupHazard × (1 − cohesion / coupThreshold)}.
  */
 public final class Politics {
@@ -16,9 +16,16 @@ public final class Politics {
     private final double normalFuelPrice;
     private double lastTerritory = Double.NaN;
 
-    public Politics(PoliticsParams params, double normalFuelPrice) {
+    private final double arrearsCap;
+
+    /**
+     * @param arrearsCap months of arrears beyond which more arrears cost no more cohesion (the
+     *                   months after which the Russians suspend operations)
+     */
+    public Politics(PoliticsParams params, double normalFuelPrice, double arrearsCap) {
         this.p = params;
         this.normalFuelPrice = normalFuelPrice;
+        this.arrearsCap = arrearsCap;
     }
 
     /** Updates cohesion for the month; returns true when a coup happens. */
@@ -30,7 +37,8 @@ public final class Politics {
         c += p.recovery() * (1 - c);
         c -= p.territoryLoss() * lost * 10;
         c -= p.fuelPain() * fuel;
-        c -= p.arrearsPain() * w.arrearsMonths;
+        // Unpaid bills hurt up to the point where the partner walks away; beyond it they are old news.
+        c -= p.arrearsPain() * Math.min(w.arrearsMonths, arrearsCap);
         w.cohesion = Math.max(0, Math.min(1, c));
         if (w.cohesion >= p.coupThreshold()) return false;
         double hazard = p.coupHazard() * (1 - w.cohesion / p.coupThreshold());
