@@ -129,6 +129,9 @@ public final class FuelSupply {
         java.util.Arrays.fill(l.convoysSent, 0);
         java.util.Arrays.fill(l.convoysHit, 0);
         java.util.Arrays.fill(l.tankersLost, 0);
+        // One-off deliveries announced since the last step arrive this week, and stay in the books for it.
+        l.extraImported = l.extraImport;
+        l.extraImport = 0;
 
         double[] danger = cellDanger(w);
         double escortFactor = w.escortConvoys ? Math.max(0, 1 - p.escortProtection() * p.escortTroopsPerConvoy() / 100.0) : 1.0;
@@ -169,8 +172,8 @@ public final class FuelSupply {
                 }
             }
         }
-        if (l.extraImport > 0) {
-            l.received[bamakoDepot] += l.extraImport;
+        if (l.extraImported > 0) {
+            l.received[bamakoDepot] += l.extraImported;
         }
         l.stock[bamakoDepot] += l.received[bamakoDepot];
 
@@ -214,7 +217,6 @@ public final class FuelSupply {
         w.bamakoPrice = l.price[bamakoDepot];
         w.bamakoStockDays = l.stockDays(bamakoDepot);
         w.fuelMobility = Math.min(1, w.bamakoStockDays / Math.max(1e-9, p.targetStockDays()) + 0.25);
-        l.extraImport = 0;
 
         // 4. The state's reading for its escort policy: tanker losses over the last four weeks.
         System.arraycopy(lossHistory, 0, lossHistory, 1, 3);
