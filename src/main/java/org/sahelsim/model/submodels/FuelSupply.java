@@ -281,7 +281,7 @@ public final class FuelSupply {
         List<Integer> path = geo.roads().pathTo(to, pred);
         double perConvoy = p.convoyTankers() * p.tankerLitres();
         int convoys = (int) Math.ceil(volume / perConvoy);
-        double delivered = 0;
+        double lostLitres = 0;
         int hit = 0;
         int lost = 0;
         int lastCell = geo.roads().nodes().get(from).cell();
@@ -305,8 +305,11 @@ public final class FuelSupply {
             }
             if (wasHit) hit++;
             lost += tankers - tankersLeft;
-            delivered += litres * tankersLeft / (double) tankers;
+            if (tankersLeft < tankers) lostLitres += litres * (tankers - tankersLeft) / (double) tankers;
         }
+        // Delivered = volume less what burned, so an untouched load arrives to the litre and the
+        // destroyed share (volume − delivered) is never a rounding-negative.
+        double delivered = Math.max(0, volume - lostLitres);
         return new double[] {delivered, convoys, hit, lost, lastCell};
     }
 
