@@ -59,7 +59,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "run", description = "Run a scenario and write its results to a new folder under output/.")
+    @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Run a scenario and write its results to a new folder under output/.")
     static final class Run implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -99,7 +99,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "scenarios", description = "List the scenario library.")
+    @Command(name = "scenarios", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "List the scenario library.")
     static final class Scenarios implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -116,7 +116,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "describe", description = "Show a scenario's question, events and every parameter with its value, range and source.")
+    @Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Show a scenario's question, events and every parameter with its value, range and source.")
     static final class Describe implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -159,7 +159,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "validate", description = "Check scenario files without running them.")
+    @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Check scenario files without running them.")
     static final class Validate implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -186,7 +186,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "report", description = "Rebuild the pictures and report.html of a run folder from its files.")
+    @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Rebuild the pictures and report.html of a run folder from its files.")
     static final class Report implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

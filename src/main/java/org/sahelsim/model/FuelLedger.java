@@ -4,7 +4,9 @@ package org.sahelsim.model;
  * Fuel stocks and this week's flows, per depot (one per region, at its capital) and per import
  * corridor, in litres. The fuel submodel writes it; recorders read it. Its books balance every
  * week: for each depot, {@code stock − stockBefore = received − shipped − consumed}, and
- * nationally {@code Δ total stock = imported − consumed − destroyed}.
+ * nationally {@code Δ total stock = imported + extraImported − consumed − destroyed}, where
+ * destroyed is {@code corridorDestroyed} on the way to Bamako plus {@code destroyedInbound} on
+ * the way to the regional depots.
  */
 public final class FuelLedger implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -31,8 +33,13 @@ public final class FuelLedger implements java.io.Serializable {
     public final int[] convoysSent;
     public final int[] convoysHit;
     public final int[] tankersLost;
-    /** One-off deliveries this week (a foreign convoy, a donation), counted as imports into Bamako. */
+    /**
+     * One-off deliveries (a foreign convoy, a donation) waiting for the week's fuel step, which
+     * adds them to Bamako's receipts and moves them to {@link #extraImported}.
+     */
     public double extraImport;
+    /** One-off deliveries received in Bamako this week, on top of the corridors' {@link #delivered}. */
+    public double extraImported;
 
     public FuelLedger(int depots, int corridors) {
         this.depots = depots;

@@ -35,7 +35,10 @@ public final class Attrition {
             double x = Math.sqrt(r / b) * r0 / b0;
             tEnd = Math.min(t, atanh(x) / k);
         } else {
-            tEnd = t; // mutual annihilation only as t -> infinity
+            // A draw: both sides dwindle as e^{-kt} (cosh - sinh), never quite reaching zero.
+            // Written out so a long fight does not overflow cosh and sinh into inf - inf.
+            double decay = Math.exp(-k * t);
+            return new double[] {r0 * decay, b0 * decay};
         }
         double ch = Math.cosh(k * tEnd);
         double sh = Math.sinh(k * tEnd);

@@ -61,7 +61,8 @@ public final class Control {
             }
             double norm = sum + p.contestedWeight();
             for (int s = 0; s < Side.COUNT; s++) {
-                double target = influence[s] / norm;
+                // Nobody exerts any influence (possible with a zero contested weight): contested.
+                double target = norm > 0 ? influence[s] / norm : 0;
                 next[s][c] = w.control[s][c] + p.adjustRate() * (target - w.control[s][c]);
             }
         }

@@ -136,6 +136,9 @@ public final class FuelSupply {
         java.util.Arrays.fill(l.convoysSent, 0);
         java.util.Arrays.fill(l.convoysHit, 0);
         java.util.Arrays.fill(l.tankersLost, 0);
+        // One-off deliveries announced since the last step arrive this week, and stay in the books for it.
+        l.extraImported = l.extraImport;
+        l.extraImport = 0;
 
         double[] danger = cellDanger(w);
         double escortFactor = w.escortConvoys ? Math.max(0, 1 - p.escortProtection() * p.escortTroopsPerConvoy() / 100.0) : 1.0;
@@ -176,8 +179,8 @@ public final class FuelSupply {
                 }
             }
         }
-        if (l.extraImport > 0) {
-            l.received[bamakoDepot] += l.extraImport;
+        if (l.extraImported > 0) {
+            l.received[bamakoDepot] += l.extraImported;
         }
         l.stock[bamakoDepot] += l.received[bamakoDepot];
 
@@ -221,7 +224,6 @@ public final class FuelSupply {
         w.bamakoPrice = l.price[bamakoDepot];
         w.bamakoStockDays = l.stockDays(bamakoDepot);
         w.fuelMobility = Math.min(1, w.bamakoStockDays / Math.max(1e-9, p.targetStockDays()) + 0.25);
-        l.extraImport = 0;
 
         // 4. The state's reading for its escort policy: tanker losses over the last four weeks.
         System.arraycopy(lossHistory, 0, lossHistory, 1, 3);
@@ -294,7 +296,7 @@ public final class FuelSupply {
         List<Integer> path = geo.roads().pathTo(to, pred);
         double perConvoy = p.convoyTankers() * p.tankerLitres();
         int convoys = (int) Math.ceil(volume / perConvoy);
-        double delivered = 0;
+        double lostLitres = 0;
         int hit = 0;
         int lost = 0;
         int lastCell = geo.roads().nodes().get(from).cell();
@@ -318,8 +320,11 @@ public final class FuelSupply {
             }
             if (wasHit) hit++;
             lost += tankers - tankersLeft;
-            delivered += litres * tankersLeft / (double) tankers;
+            if (tankersLeft < tankers) lostLitres += litres * (tankers - tankersLeft) / (double) tankers;
         }
+        // Delivered = volume less what burned, so an untouched load arrives to the litre and the
+        // destroyed share (volume − delivered) is never a rounding-negative.
+        double delivered = Math.max(0, volume - lostLitres);
         return new double[] {delivered, convoys, hit, lost, lastCell};
     }
 

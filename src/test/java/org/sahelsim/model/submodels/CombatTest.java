@@ -1,0 +1,137 @@
+package org.sahelsim.model.submodels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ec.util.MersenneTwisterFast;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sahelsim.model.Force;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.params.CombatParams;
+import org.sahelsim.model.params.ForceParams;
+import org.sahelsim.model.params.Scenario;
+import org.sahelsim.model.world.Geography;
+import org.sahelsim.run.Mali;
+
+/**
+ * Combat's statistics: air power deters massing, and with it fewer engagements; the Poisson
+ * sampler has the right mean and variance.
+ */
+class CombatTest {
+    private static final Geography MAP = Mali.map();
+    private static final Scenario DEFAULT = Mali.defaultScenario().scenario();
+
+    /** Engagements fought, and how many of them were set battles. */
+    record Tally(long engagements, long setBattles, long cellsFought) {
+    }
+
+    /**
+     * France against JNIM on the whole map, the default scenario's forces and combat, with
+     * France's air power set to {@code air}. Each of {@code weeks} weeks starts from the same
+     * deployment (random per seed, 20–500 a side in a cell, either side up to 25× the other), so
+     * the weeks are independent draws of one situation.
+     */
+    private static Tally fight(double air, long seed, int weeks) {
+        CombatParams p = DEFAULT.combat();
+        WorldState w = new WorldState(MAP);
+        for (Force f : new Force[] {Force.FRANCE, Force.JNIM}) {
+            ForceParams fp = DEFAULT.forces().of(f);
+            int i = f.ordinal();
+            w.quality[i] = fp.quality();
+            w.isr[i] = fp.isr();
+            w.engagement[i] = fp.engagement();
+            w.civilianHarm[i] = fp.civilianHarm();
+            w.airPower[i] = fp.airPower();
+        }
+        w.airPower[Force.FRANCE.ordinal()] = air;
+        w.hostile[Side.STATE.ordinal()][Side.JNIM.ordinal()] = true;
+        w.hostile[Side.JNIM.ordinal()][Side.STATE.ordinal()] = true;
+        Random layout = new Random(seed);
+        double[] france = new double[w.cells];
+        double[] jnim = new double[w.cells];
+        for (int c = 0; c < w.cells; c++) {
+            france[c] = 20 + 480 * layout.nextDouble();
+            jnim[c] = 20 + 480 * layout.nextDouble();
+        }
+        Combat combat = new Combat(p);
+        MersenneTwisterFast random = new MersenneTwisterFast(seed);
+        long engagements = 0;
+        long set = 0;
+        long cells = 0;
+        for (int week = 0; week < weeks; week++) {
+            System.arraycopy(france, 0, w.presence[Force.FRANCE.ordinal()], 0, w.cells);
+            System.arraycopy(jnim, 0, w.presence[Force.JNIM.ordinal()], 0, w.cells);
+            w.recountStrength();
+            java.util.Arrays.fill(w.violence, 0);
+            java.util.Arrays.fill(w.lastEngagementSetBattle, false);
+            int k = combat.step(w, random);
+            engagements += k;
+            for (int c = 0; c < w.cells; c++) {
+                if (w.violence[c] == 0) continue;
+                cells++;
+                if (w.lastEngagementSetBattle[c]) set++;
+            }
+        }
+        return new Tally(engagements, set, cells);
+    }
+
+    @Test
+    void airPowerDetersMassingAndEngagements() {
+        long seeds = 20;
+        int weeks = 10;
+        long withoutAir = 0;
+        long withAir = 0;
+        double setShareWithout = 0;
+        double setShareWith = 0;
+        for (long seed = 0; seed < seeds; seed++) {
+            Tally none = fight(1.0, seed, weeks);
+            Tally strong = fight(DEFAULT.forces().france().airPower(), seed, weeks);
+            withoutAir += none.engagements();
+            withAir += strong.engagements();
+            setShareWithout += none.setBattles() / (double) none.cellsFought();
+            setShareWith += strong.setBattles() / (double) strong.cellsFought();
+        }
+        double meanWithout = withoutAir / (double) (seeds * weeks);
+        double meanWith = withAir / (double) (seeds * weeks);
+        assertTrue(setShareWith / seeds < 0.5 * setShareWithout / seeds,
+                "set battles: " + setShareWith / seeds + " of fights with air power, " + setShareWithout / seeds + " without");
+        assertTrue(meanWith < meanWithout, "engagements a week: " + meanWith + " with air power, " + meanWithout + " without");
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.05, 0.7, 3.0, 12.5, 29.0, 31.0, 80.0, 400.0})
+    void poissonDrawsHaveTheRightMeanAndVariance(double mean) {
+        int n = 100_000;
+        MersenneTwisterFast random = new MersenneTwisterFast(42);
+        double sum = 0;
+        double sumSq = 0;
+        int zeros = 0;
+        for (int i = 0; i < n; i++) {
+            int k = Combat.poisson(random, mean);
+            assertTrue(k >= 0);
+            sum += k;
+            sumSq += (double) k * k;
+            if (k == 0) zeros++;
+        }
+        double m = sum / n;
+        double var = sumSq / n - m * m;
+        // Five standard errors: of the mean, sqrt(λ/n); of the variance, sqrt((λ + 2λ²)/n).
+        assertEquals(mean, m, 5 * Math.sqrt(mean / n), "mean");
+        assertEquals(mean, var, 5 * Math.sqrt((mean + 2 * mean * mean) / n), "variance");
+        double p0 = Math.exp(-mean);
+        assertEquals(p0, zeros / (double) n, 5 * Math.sqrt(p0 * (1 - p0) / n) + 1e-9, "P(0)");
+    }
+
+    @Test
+    void poissonOfNothingIsZero() {
+        MersenneTwisterFast random = new MersenneTwisterFast(1);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(0, Combat.poisson(random, 0));
+            assertEquals(0, Combat.poisson(random, -1));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.sahelsim.run;
+
+import java.util.List;
+import org.sahelsim.geodata.MaliAtlas;
+import org.sahelsim.geodata.Rasteriser;
+import org.sahelsim.model.world.Geography;
+import org.sahelsim.scenario.ScenarioLibrary;
+
+/**
+ * The map and the default scenario shared by the tests of one JVM, each built once on first
+ * use (the map takes a couple of seconds, a default run several). All are read-only: a
+ * {@link Geography} is immutable, a scenario entry is a record of records, and tests only read a
+ * finished run.
+ */
+public final class Mali {
+    private Mali() {
+    }
+
+    /** The 0.25° map of the default scenario. */
+    public static Geography map() {
+        return MapHolder.MAP;
+    }
+
+    /** The default scenario as the command line loads it (from {@code scenarios/}). */
+    public static ScenarioLibrary.Entry defaultScenario() {
+        return ScenarioHolder.DEFAULT;
+    }
+
+    /** The default scenario run with seed 1, simulated once and shared; write it, do not change it. */
+    public static ScenarioRun defaultRun() {
+        return RunHolder.RUN;
+    }
+
+    private static final class MapHolder {
+        static final Geography MAP = Rasteriser.build(MaliAtlas.load(), 0.25);
+    }
+
+    private static final class ScenarioHolder {
+        static final ScenarioLibrary.Entry DEFAULT = ScenarioLibrary.standard().load("default", List.of());
+    }
+
+    private static final class RunHolder {
+        static final ScenarioRun RUN = new ScenarioRun(defaultScenario(), 1, map()).simulate();
+    }
+}
