@@ -11,7 +11,7 @@ import sim.util.gui.ColorMap;
  * {@code side ordinal + share} for a dominated cell (share below 1), {@code Side.COUNT + share of
  * the strongest side} for a contested one, and {@link #OUTSIDE} for grid positions outside Mali.
  * A dominated cell is its actor's colour mixed with white by the strength of its hold (a bare
- * majority pale, full control the palette colour itself), as in the run's map pictures; a
+ * majority paler, full control the palette colour itself), as in the run's map pictures; a
  * contested cell is the palette's grey.
  */
 public final class ControlColours implements ColorMap {
@@ -19,15 +19,21 @@ public final class ControlColours implements ColorMap {
     public static final double OUTSIDE = -1;
 
     private static final String[] KEYS = {ActorPalette.STATE, ActorPalette.JNIM, ActorPalette.IS_SAHEL, ActorPalette.SEPARATISTS};
-    private static final double ALMOST_ONE = Math.nextDown(1.0);
+    /** The largest share packed: below 1 by more than the rounding of {@code 3 + share}. */
+    private static final double ALMOST_ONE = 1 - 1e-9;
 
     /** The packed value of a cell: see the class comment. */
     public static double value(WorldState w, int cell, double dominance) {
         Side d = w.dominant(cell, dominance);
-        if (d != null) return d.ordinal() + Math.min(w.control[d.ordinal()][cell], ALMOST_ONE);
+        if (d != null) return pack(d.ordinal(), w.control[d.ordinal()][cell]);
         double best = 0;
         for (int s = 0; s < Side.COUNT; s++) best = Math.max(best, w.control[s][cell]);
-        return Side.COUNT + Math.min(best, ALMOST_ONE);
+        return pack(Side.COUNT, best);
+    }
+
+    /** The value of a cell {@code side} (or {@code Side.COUNT}: contested) holds {@code share} of. */
+    public static double pack(int side, double share) {
+        return side + Math.max(0, Math.min(share, ALMOST_ONE));
     }
 
     /** The side a packed value names, or null for contested and outside cells. */
@@ -39,7 +45,9 @@ public final class ControlColours implements ColorMap {
     /** The colour of a side holding {@code share} of a cell: paler when the hold is weaker. */
     public static Color held(Side side, double share) {
         double strength = Math.max(0, Math.min(1, (share - 0.3) / 0.7));
-        double mix = 0.35 + 0.65 * strength;
+        // Less pale than the run's printed maps: JNIM's vermillion washed out with much white
+        // reads as the separatists' orange on a screen.
+        double mix = 0.5 + 0.5 * strength;
         Color c = ActorPalette.actorColour(KEYS[side.ordinal()]);
         return new Color(blend(c.getRed(), mix), blend(c.getGreen(), mix), blend(c.getBlue(), mix));
     }

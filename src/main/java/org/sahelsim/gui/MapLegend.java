@@ -42,6 +42,11 @@ public final class MapLegend extends JComponent {
         repaint();
     }
 
+    /** The week line shown. */
+    public String week() {
+        return week;
+    }
+
     public CellLayer layer() {
         return layer;
     }

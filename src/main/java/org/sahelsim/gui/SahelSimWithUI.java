@@ -279,6 +279,8 @@ public final class SahelSimWithUI extends GUIState {
         displayFrame = display.createFrame();
         displayFrame.getContentPane().add(legend, BorderLayout.SOUTH);
         displayFrame.pack();
+        // Room for the scroll pane's borders, so the whole country shows without scrolling.
+        displayFrame.setSize(Math.min(screen.width, displayFrame.getWidth() + 24), Math.min(screen.height, displayFrame.getHeight() + 24));
         displayFrame.setLocation(screen.x, screen.y);
         displayFrame.setTitle(title(null));
         legend.setWeek("Starting position, week of " + DAY.format(sim.calendar().start()) + ": press play");
@@ -289,7 +291,7 @@ public final class SahelSimWithUI extends GUIState {
         int chartX = screen.x + displayFrame.getWidth();
         int chartW = Math.max(360, Math.min(520, screen.width - displayFrame.getWidth() - Console.DEFAULT_WIDTH));
         // MASON draws a chart 1.5 times as wide as high, under a row of its own controls.
-        int chartH = (int) (chartW / 1.5) + 60;
+        int chartH = (int) (chartW / 1.5) + 36;
         territoryChart = chart("Territory each side dominates", "% of Mali's area");
         territoryChart.setYAxisRange(0, 100);
         territoryFrame = territoryChart.createFrame();
