@@ -67,26 +67,37 @@ class SahelSimWithUIDisplayTest {
             });
             BufferedImage img = picture.get();
             Set<Integer> colours = new HashSet<>();
-            int statePixels = 0;
+            int[] sidePixels = new int[Side.COUNT];
             for (int y = 0; y < img.getHeight(); y++) {
                 for (int x = 0; x < img.getWidth(); x++) {
                     int rgb = img.getRGB(x, y) & 0xFFFFFF;
                     colours.add(rgb);
-                    if (isStateColour(rgb)) statePixels++;
+                    for (Side s : Side.values()) if (isHeldColour(rgb, s)) sidePixels[s.ordinal()]++;
                 }
             }
             assertTrue(colours.size() > 20, "the map is not blank: " + colours.size() + " colours");
 
-            // Cells the state dominates, times the pixels a cell covers, must show in its colour
-            // (less what borders, roads and labels cover).
+            // Each side's cells, times the pixels a cell covers, show in that side's colour (less
+            // what borders, roads and labels cover): right colours in the right amounts.
             CellLayer control = gui.layers().get(0);
-            int stateCells = 0;
             double[][] f = control.grid().field;
-            for (double[] column : f) for (double v : column) if (ControlColours.side(v) == Side.STATE) stateCells++;
-            double pixelsPerCell = (double) img.getWidth() * img.getHeight() / (f.length * f[0].length);
-            assertTrue(stateCells > 100, "the state holds the south at the start: " + stateCells + " cells");
-            assertTrue(statePixels > 0.5 * stateCells * pixelsPerCell,
-                    statePixels + " pixels in the state's colour for " + stateCells + " cells of " + pixelsPerCell + " pixels");
+            int[] sideCells = new int[Side.COUNT];
+            for (double[] column : f) {
+                for (double v : column) {
+                    Side s = ControlColours.side(v);
+                    if (s != null) sideCells[s.ordinal()]++;
+                }
+            }
+            var inside = gui.display().insideDisplay;
+            double scale = gui.display().getScale();
+            double pixelsPerCell = (inside.width * scale / f.length) * (inside.height * scale / f[0].length);
+            assertTrue(sideCells[Side.STATE.ordinal()] > 100, "the state holds the south: " + sideCells[0] + " cells");
+            for (Side s : Side.values()) {
+                if (sideCells[s.ordinal()] < 20) continue;
+                double ratio = sidePixels[s.ordinal()] / (sideCells[s.ordinal()] * pixelsPerCell);
+                assertTrue(ratio > 0.5 && ratio < 1.15, s + ": " + sidePixels[s.ordinal()] + " pixels in its colour for "
+                        + sideCells[s.ordinal()] + " cells of " + pixelsPerCell + " pixels (ratio " + ratio + ")");
+            }
         } finally {
             // Not doClose(): MASON quits the JVM when its last console closes.
             SwingUtilities.invokeAndWait(() -> {
@@ -97,16 +108,16 @@ class SahelSimWithUIDisplayTest {
         }
     }
 
-    /** Whether a pixel is the state's blue mixed with white, as held cells are drawn. */
-    private static boolean isStateColour(int rgb) {
-        Color blue = ActorPalette.actorColour(ActorPalette.STATE);
-        int r = (rgb >> 16) & 0xFF;
-        int g = (rgb >> 8) & 0xFF;
-        int b = rgb & 0xFF;
-        double mix = (255.0 - r) / (255 - blue.getRed());
-        if (mix < 0.45) return false; // near white: not a held cell
-        double gg = 255 - (255 - blue.getGreen()) * mix;
-        double bb = 255 - (255 - blue.getBlue()) * mix;
-        return Math.abs(g - gg) <= 6 && Math.abs(b - bb) <= 6;
+    /** Whether a pixel is a side's colour mixed with white, as its held cells are drawn. */
+    private static boolean isHeldColour(int rgb, Side side) {
+        Color full = ActorPalette.actorColour(side.key());
+        int[] px = {(rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF};
+        int[] c = {full.getRed(), full.getGreen(), full.getBlue()};
+        int k = 0; // the channel furthest from white tells how much colour is mixed in
+        for (int i = 1; i < 3; i++) if (c[i] < c[k]) k = i;
+        double mix = (255.0 - px[k]) / (255 - c[k]);
+        if (mix < 0.45 || mix > 1.02) return false; // near white, or darker than the colour: not a held cell
+        for (int i = 0; i < 3; i++) if (Math.abs(px[i] - (255 - (255 - c[i]) * mix)) > 6) return false;
+        return true;
     }
 }
