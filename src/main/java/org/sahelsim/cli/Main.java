@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sahelsim.gui.SahelSimWithUI;
 import org.sahelsim.model.world.Geography;
 import org.sahelsim.run.ScenarioRun;
 import org.sahelsim.scenario.ParameterCatalog;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sahelsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based scenario simulation of the war in Mali.",
         subcommands = {Main.Run.class, Main.Scenarios.class, Main.Describe.class, Main.Validate.class,
-                Main.Report.class, Main.Compare.class})
+                Main.Report.class, Main.Compare.class, Main.Gui.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -285,6 +286,31 @@ public final class Main implements Callable<Integer> {
             if (!setB.isEmpty()) o.println(ensB.scenarioId() + " = " + eb.scenario().id() + " with --set " + String.join(" ", setB));
             o.println();
             o.println("Results: " + dir.toAbsolutePath().normalize());
+            return 0;
+        }
+    }
+
+    @Command(name = "gui", description = "Open the live window on a scenario: MASON's console, the map of Mali and the charts, for teaching.")
+    static final class Gui implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", arity = "0..1", defaultValue = "default", paramLabel = "NAME|PATH",
+                description = "A scenario in the library (see `scenarios`) or a YAML file. Default: ${DEFAULT-VALUE}.")
+        String scenario;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            if (java.awt.GraphicsEnvironment.isHeadless()) {
+                throw new IllegalArgumentException("the GUI needs a graphical display and none is available"
+                        + " (DISPLAY is not set, or Java runs headless); `sahelsim run` runs without windows");
+            }
+            ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(scenario, List.of());
+            spec.commandLine().getOut().printf("Opening %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
+            SahelSimWithUI.open(entry, seed).awaitClosed();
             return 0;
         }
     }

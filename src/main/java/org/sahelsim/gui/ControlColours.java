@@ -1,0 +1,89 @@
+package org.sahelsim.gui;
+
+import java.awt.Color;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.viz.ActorPalette;
+import sim.util.gui.ColorMap;
+
+/**
+ * Colours for the control layer. Each cell's value packs who dominates it and how strongly:
+ * {@code side ordinal + share} for a dominated cell (share below 1), {@code Side.COUNT + share of
+ * the strongest side} for a contested one, and {@link #OUTSIDE} for grid positions outside Mali.
+ * A dominated cell is its actor's colour mixed with white by the strength of its hold (a bare
+ * majority paler, full control the palette colour itself), as in the run's map pictures; a
+ * contested cell is the palette's grey.
+ */
+public final class ControlColours implements ColorMap {
+    /** The value of grid positions outside the country: drawn transparent. */
+    public static final double OUTSIDE = -1;
+
+    private static final String[] KEYS = {ActorPalette.STATE, ActorPalette.JNIM, ActorPalette.IS_SAHEL, ActorPalette.SEPARATISTS};
+    /** The largest share packed: below 1 by more than the rounding of {@code 3 + share}. */
+    private static final double ALMOST_ONE = 1 - 1e-9;
+
+    /** The packed value of a cell: see the class comment. */
+    public static double value(WorldState w, int cell, double dominance) {
+        Side d = w.dominant(cell, dominance);
+        if (d != null) return pack(d.ordinal(), w.control[d.ordinal()][cell]);
+        double best = 0;
+        for (int s = 0; s < Side.COUNT; s++) best = Math.max(best, w.control[s][cell]);
+        return pack(Side.COUNT, best);
+    }
+
+    /** The value of a cell {@code side} (or {@code Side.COUNT}: contested) holds {@code share} of. */
+    public static double pack(int side, double share) {
+        return side + Math.max(0, Math.min(share, ALMOST_ONE));
+    }
+
+    /** The side a packed value names, or null for contested and outside cells. */
+    public static Side side(double value) {
+        if (!(value >= 0) || value >= Side.COUNT) return null;
+        return Side.of((int) Math.floor(value));
+    }
+
+    /** The colour of a side holding {@code share} of a cell: paler when the hold is weaker. */
+    public static Color held(Side side, double share) {
+        double strength = Math.max(0, Math.min(1, (share - 0.3) / 0.7));
+        // Less pale than the run's printed maps: JNIM's vermillion washed out with much white
+        // reads as the separatists' orange on a screen.
+        double mix = 0.5 + 0.5 * strength;
+        Color c = ActorPalette.actorColour(KEYS[side.ordinal()]);
+        return new Color(blend(c.getRed(), mix), blend(c.getGreen(), mix), blend(c.getBlue(), mix));
+    }
+
+    private static int blend(int channel, double mix) {
+        return (int) Math.round(255 - (255 - channel) * mix);
+    }
+
+    private static final Color CLEAR = new Color(0, 0, 0, 0);
+    private static final Color CONTESTED = ActorPalette.actorColour(ActorPalette.CONTESTED);
+
+    @Override
+    public Color getColor(double level) {
+        if (!(level >= 0)) return CLEAR;
+        if (level >= Side.COUNT) return CONTESTED;
+        int s = (int) Math.floor(level);
+        return held(Side.of(s), level - s);
+    }
+
+    @Override
+    public int getRGB(double level) {
+        return getColor(level).getRGB();
+    }
+
+    @Override
+    public int getAlpha(double level) {
+        return getColor(level).getAlpha();
+    }
+
+    @Override
+    public boolean validLevel(double level) {
+        return level == OUTSIDE || (level >= 0 && level < Side.COUNT + 1);
+    }
+
+    @Override
+    public double defaultValue() {
+        return OUTSIDE;
+    }
+}

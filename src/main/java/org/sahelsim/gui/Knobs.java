@@ -1,0 +1,219 @@
+package org.sahelsim.gui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.sahelsim.model.Force;
+import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.submodels.Control;
+import org.sahelsim.scenario.ParameterCatalog;
+import sim.util.Interval;
+
+/**
+ * The model tab of the console: a few levers a class can pull while the war runs, and the
+ * national figures to watch. MASON shows each {@code getX}/{@code setX} pair as an editable
+ * property, {@code isX} as a checkbox, {@code domX} as the slider's range and {@code desX} as
+ * the property's description.
+ *
+ * <p>A lever writes into the running model's state at once and takes effect from the next week.
+ * It is also remembered and applied again when the run is restarted, so the same "what if" can
+ * be replayed with the same seed. The actors and the scenario's dated events keep acting: the
+ * junta reviews escorts every month, JNIM may declare a blockade again once it holds most of the
+ * roads, and an event on the scenario's timeline may reset a value on its date.
+ */
+public final class Knobs {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final SahelSim sim;
+    private final ParameterCatalog catalog;
+
+    // Settings the user made, applied again at each start; null: the scenario's own.
+    private Double franceAirPower;
+    private Double famaCivilianHarm;
+    private Double russiaCivilianHarm;
+    private Boolean blockade;
+    private Boolean ruralFuelRestriction;
+    private Boolean escortConvoys;
+
+    public Knobs(SahelSim sim, ParameterCatalog catalog) {
+        this.sim = sim;
+        this.catalog = catalog;
+    }
+
+    /** Applies the user's settings to a freshly started model. */
+    void applySettings() {
+        WorldState w = sim.world();
+        if (w == null) return;
+        if (franceAirPower != null) w.airPower[Force.FRANCE.ordinal()] = franceAirPower;
+        if (famaCivilianHarm != null) w.civilianHarm[Force.FAMA.ordinal()] = famaCivilianHarm;
+        if (russiaCivilianHarm != null) w.civilianHarm[Force.RUSSIA.ordinal()] = russiaCivilianHarm;
+        if (blockade != null) w.blockade = blockade;
+        if (ruralFuelRestriction != null) w.ruralFuelRestriction = ruralFuelRestriction;
+        if (escortConvoys != null) w.escortConvoys = escortConvoys;
+    }
+
+    /** Forgets every setting: the next start runs the scenario as written. */
+    void clearSettings() {
+        franceAirPower = famaCivilianHarm = russiaCivilianHarm = null;
+        blockade = ruralFuelRestriction = escortConvoys = null;
+    }
+
+    // ---- what to watch (read only) ----
+
+    public String getWeek() {
+        if (sim.world() == null) return "not started: press play or step";
+        return "week of " + DAY.format(sim.date()) + " (" + (sim.tick() + 1) + " of " + sim.calendar().weeks() + ")";
+    }
+
+    public String desWeek() {
+        return "The week just simulated. Each step of the model is one week.";
+    }
+
+    public String getTerritory() {
+        WorldState w = sim.world();
+        if (w == null) return "";
+        double[] s = Control.shares(w, sim.scenario().control().dominance(), false, -1);
+        return String.format(Locale.ROOT, "state %.0f%%, JNIM %.0f%%, IS Sahel %.0f%%, separatists %.0f%%, contested %.0f%%",
+                100 * s[Side.STATE.ordinal()], 100 * s[Side.JNIM.ordinal()], 100 * s[Side.IS_SAHEL.ordinal()],
+                100 * s[Side.SEPARATISTS.ordinal()], 100 * s[Side.COUNT]);
+    }
+
+    public String desTerritory() {
+        return "Share of Mali's area each side dominates (holds at least "
+                + Math.round(100 * sim.scenario().control().dominance()) + "% of a cell); the rest is contested.";
+    }
+
+    public long getBamakoFuelPriceCfa() {
+        return sim.world() == null ? 0 : Math.round(sim.world().bamakoPrice);
+    }
+
+    public String desBamakoFuelPriceCfa() {
+        return "Pump price in Bamako this week, CFA francs per litre (normal: "
+                + Math.round(sim.scenario().fuel().normalPriceCfa()) + ").";
+    }
+
+    public long getBamakoFuelStockDays() {
+        return sim.world() == null ? 0 : Math.round(sim.world().bamakoStockDays);
+    }
+
+    public String desBamakoFuelStockDays() {
+        return "Bamako's fuel stock, in days of normal demand.";
+    }
+
+    // ---- levers ----
+
+    public double getFranceAirPower() {
+        return sim.world() != null ? sim.world().airPower[Force.FRANCE.ordinal()]
+                : franceAirPower != null ? franceAirPower : sim.scenario().forces().france().airPower();
+    }
+
+    public void setFranceAirPower(double v) {
+        franceAirPower = Math.max(1, v); // 1 is no air power: a multiplier
+        if (sim.world() != null) sim.world().airPower[Force.FRANCE.ordinal()] = franceAirPower;
+    }
+
+    public Object domFranceAirPower() {
+        return new Interval(1.0, top("forces.france.air_power", sim.scenario().forces().france().airPower()));
+    }
+
+    public String desFranceAirPower() {
+        return "<html>How much French strike aircraft, helicopters and drones multiply the weight of French troops in a fight "
+                + "(1 = none). It matters only while French forces are in Mali: the scenario withdraws them in 2022."
+                + " Try 1 before the withdrawal and watch JNIM's share.</html>";
+    }
+
+    public double getFamaCivilianHarm() {
+        return harm(Force.FAMA, famaCivilianHarm);
+    }
+
+    public void setFamaCivilianHarm(double v) {
+        famaCivilianHarm = Math.max(0, v);
+        if (sim.world() != null) sim.world().civilianHarm[Force.FAMA.ordinal()] = famaCivilianHarm;
+    }
+
+    public Object domFamaCivilianHarm() {
+        return upTo("forces.fama.civilian_harm", sim.scenario().forces().fama().civilianHarm());
+    }
+
+    public String desFamaCivilianHarm() {
+        return "<html>Civilians the Malian army kills per engagement it fights. Harm breeds grievance against the state, "
+                + "and grievance is where JNIM recruits. Set it to 0 to see a war fought without abuses.</html>";
+    }
+
+    public double getRussiaCivilianHarm() {
+        return harm(Force.RUSSIA, russiaCivilianHarm);
+    }
+
+    public void setRussiaCivilianHarm(double v) {
+        russiaCivilianHarm = Math.max(0, v);
+        if (sim.world() != null) sim.world().civilianHarm[Force.RUSSIA.ordinal()] = russiaCivilianHarm;
+    }
+
+    public Object domRussiaCivilianHarm() {
+        return upTo("forces.russia.civilian_harm", sim.scenario().forces().russia().civilianHarm());
+    }
+
+    public String desRussiaCivilianHarm() {
+        return "<html>Civilians Russian forces (Wagner, then Africa Corps) kill per engagement they fight. "
+                + "Like the army's, it turns people against the state.</html>";
+    }
+
+    public boolean isBlockade() {
+        return sim.world() != null ? sim.world().blockade : blockade != null && blockade;
+    }
+
+    public void setBlockade(boolean on) {
+        blockade = on;
+        if (sim.world() != null) sim.world().blockade = on;
+    }
+
+    public String desBlockade() {
+        return "<html>JNIM's blockade of fuel imports: tankers on roads it holds are attacked far more often. "
+                + "JNIM declares it itself once it holds most of the roads, and may declare it again after you lift it.</html>";
+    }
+
+    public boolean isRuralFuelRestriction() {
+        return sim.world() != null ? sim.world().ruralFuelRestriction : ruralFuelRestriction != null && ruralFuelRestriction;
+    }
+
+    public void setRuralFuelRestriction(boolean on) {
+        ruralFuelRestriction = on;
+        if (sim.world() != null) sim.world().ruralFuelRestriction = on;
+    }
+
+    public String desRuralFuelRestriction() {
+        return "<html>The junta cuts fuel deliveries to the countryside to starve JNIM of fuel: "
+                + "rural hardship and grievance rise. The scenario imposes it in July 2025.</html>";
+    }
+
+    public boolean isEscortConvoys() {
+        return sim.world() != null ? sim.world().escortConvoys : escortConvoys != null && escortConvoys;
+    }
+
+    public void setEscortConvoys(boolean on) {
+        escortConvoys = on;
+        if (sim.world() != null) sim.world().escortConvoys = on;
+    }
+
+    public String desEscortConvoys() {
+        return "<html>Army escorts for fuel convoys: fewer tankers are lost. "
+                + "The junta reviews this every month and escorts once losses on the roads are heavy.</html>";
+    }
+
+    private double harm(Force f, Double setting) {
+        return sim.world() != null ? sim.world().civilianHarm[f.ordinal()]
+                : setting != null ? setting : sim.scenario().forces().of(f).civilianHarm();
+    }
+
+    /** A slider from 0 to the top of the scenario's plausible range, or twice the value where none is given. */
+    private Interval upTo(String path, double value) {
+        return new Interval(0.0, top(path, value));
+    }
+
+    private double top(String path, double value) {
+        ParameterCatalog.Parameter p = catalog == null ? null : catalog.get(path);
+        double high = Math.max(2 * value, p != null && p.range() != null ? p.range().high() : 0);
+        return high > 1 ? high : 2.0;
+    }
+}

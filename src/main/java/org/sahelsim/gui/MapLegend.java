@@ -1,0 +1,135 @@
+package org.sahelsim.gui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.util.Locale;
+import javax.swing.JComponent;
+import org.sahelsim.model.Side;
+
+/**
+ * The strip under the map: the week shown, in large type, and the key to the layer on top (the
+ * last visible cell layer the display drew): the actors' colours for the control layer, or the
+ * scale from white to the layer's colour with its end values.
+ */
+public final class MapLegend extends JComponent {
+    private static final long serialVersionUID = 1L;
+
+    private volatile String week = "";
+    private volatile CellLayer layer;
+
+    public MapLegend() {
+        setPreferredSize(new Dimension(600, 84));
+        setBackground(Color.WHITE);
+        setOpaque(true);
+    }
+
+    /** Shows a new week; call on the event thread. */
+    public void setWeek(String text) {
+        week = text;
+        repaint();
+    }
+
+    /** Shows the key of another layer; call on the event thread. */
+    public void setLayer(CellLayer l) {
+        if (l == layer) return;
+        layer = l;
+        repaint();
+    }
+
+    /** The week line shown. */
+    public String week() {
+        return week;
+    }
+
+    public CellLayer layer() {
+        return layer;
+    }
+
+    @Override
+    protected void paintComponent(Graphics graphics) {
+        Graphics2D g = (Graphics2D) graphics.create();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, getWidth(), getHeight());
+        g.setColor(new Color(0x888888));
+        g.drawLine(0, 0, getWidth(), 0);
+        int x = 12;
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        g.drawString(week, x, 26);
+        CellLayer l = layer;
+        if (l == null) {
+            g.dispose();
+            return;
+        }
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
+        String head = l.title() + ": ";
+        g.drawString(head, x, 50);
+        int hx = x + g.getFontMetrics().stringWidth(head);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        g.drawString(l.explanation(), hx, 50);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        if (l.colours() instanceof ControlColours) controlKey(g, x, 60);
+        else if (l.colours() instanceof Ramp r) rampKey(g, x, 60, r);
+        g.dispose();
+    }
+
+    private void controlKey(Graphics2D g, int x, int y) {
+        FontMetrics fm = g.getFontMetrics();
+        for (Side s : Side.values()) {
+            x = swatch(g, x, y, ControlColours.held(s, 1.0), ControlColours.held(s, 0.5), s.label(), fm);
+        }
+        Color grey = new ControlColours().getColor(Side.COUNT + 0.2);
+        swatch(g, x, y, grey, null, "Contested", fm);
+    }
+
+    /** A pair of boxes: full hold and a bare majority, to show that paler means weaker. */
+    private static int swatch(Graphics2D g, int x, int y, Color strong, Color weak, String label, FontMetrics fm) {
+        g.setColor(strong);
+        g.fillRect(x, y, 14, 14);
+        g.setColor(Color.DARK_GRAY);
+        g.drawRect(x, y, 14, 14);
+        int tx = x + 18;
+        if (weak != null) {
+            g.setColor(weak);
+            g.fillRect(x + 16, y, 14, 14);
+            g.setColor(Color.DARK_GRAY);
+            g.drawRect(x + 16, y, 14, 14);
+            tx = x + 34;
+        }
+        g.setColor(Color.BLACK);
+        g.drawString(label, tx, y + 12);
+        return tx + fm.stringWidth(label) + 16;
+    }
+
+    private void rampKey(Graphics2D g, int x, int y, Ramp r) {
+        int w = 240;
+        for (int i = 0; i < w; i++) {
+            g.setColor(r.getColor(r.valueAt(i / (double) (w - 1))));
+            g.drawLine(x + i, y, x + i, y + 14);
+        }
+        g.setColor(Color.DARK_GRAY);
+        g.setStroke(new BasicStroke(1f));
+        g.drawRect(x, y, w, 14);
+        g.setColor(Color.BLACK);
+        FontMetrics fm = g.getFontMetrics();
+        String lo = number(r.low());
+        String hi = number(r.high()) + " or more";
+        g.drawString(lo, x + w + 8, y + 12);
+        g.drawString("(white) to", x + w + 8 + fm.stringWidth(lo) + 4, y + 12);
+        int hx = x + w + 8 + fm.stringWidth(lo) + 4 + fm.stringWidth("(white) to") + 4;
+        g.drawString(hi, hx, y + 12);
+    }
+
+    private static String number(double v) {
+        if (v == Math.rint(v)) return String.format(Locale.ROOT, "%,d", (long) v);
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}
