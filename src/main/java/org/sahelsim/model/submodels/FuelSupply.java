@@ -22,9 +22,9 @@ import org.sahelsim.model.world.Town;
  * consumption and prices.
  *
  * <p>Each week importers ship the national demand plus a quarter of the gap to the target stock,
- * split over the open corridors by their normal shares; a corridor carries at most
- * {@code surge} times its normal flow, so closing one pushes fuel onto the others until they
- * saturate. Fuel moves in convoys of {@code convoyTankers} tankers from the border crossing to
+ * split over the open corridors by their normal shares weighted by the chance a tanker gets
+ * through; a corridor carries at most {@code surge} times its normal flow, so closing or
+ * endangering one pushes fuel onto the others until they saturate. Fuel moves in convoys of {@code convoyTankers} tankers from the border crossing to
  * Bamako, on the safest road route (length weighted by danger), then from Bamako to each
  * region's depot. On each road cell a convoy is hit with probability {@code interdiction ×
  * threat}, the threat being the insurgents' control of the cell plus their fighters' density
@@ -148,16 +148,13 @@ public final class FuelSupply {
         double weekDemand = p.dailyDemandLitres() * 7;
         double gap = p.targetStockDays() * p.dailyDemandLitres() - l.totalStock();
         double wanted = Math.max(0, weekDemand + gap / 4);
-        double openShare = 0;
-        for (int k = 0; k < corridors.size(); k++) if (l.corridorOpen[k]) openShare += corridorShare[k];
         int bamakoNode = l.depotNode[bamakoDepot];
+        double[] volumes = allocateImports(wanted, weekDemand, bamakoNode, danger, segCost, escortFactor);
         double weekHit = 0;
         double weekSent = 0;
-        if (openShare > 0) {
+        {
             for (int k = 0; k < corridors.size(); k++) {
-                if (!l.corridorOpen[k]) continue;
-                double cap = corridorSurge[k] * corridorShare[k] * weekDemand;
-                double volume = Math.min(cap, wanted * corridorShare[k] / openShare);
+                double volume = volumes[k];
                 if (volume <= 0) continue;
                 double[] result = convoy(w, random, corridors.get(k).entryNode(), bamakoNode, volume, danger, segCost, escortFactor);
                 l.imported[k] = volume;
@@ -230,6 +227,49 @@ public final class FuelSupply {
         System.arraycopy(sentHistory, 0, sentHistory, 1, 3);
         lossHistory[0] = weekHit;
         sentHistory[0] = weekSent;
+    }
+
+    /**
+     * Splits the week's imports over the open corridors. Importers weigh each corridor's normal
+     * share by the chance a tanker gets through on its safest route to Bamako, so fuel shifts to
+     * the safer corridors as a road becomes dangerous; a corridor carries at most {@code surge}
+     * times its normal flow, and what it cannot carry goes to the others (water-filling).
+     */
+    private double[] allocateImports(double wanted, double weekDemand, int bamakoNode, double[] danger,
+                                     double[] segCost, double escortFactor) {
+        int n = corridors.size();
+        double[] weight = new double[n];
+        double[] cap = new double[n];
+        double[] dist = new double[geo.roads().nodes().size()];
+        for (int k = 0; k < n; k++) {
+            if (!ledger.corridorOpen[k]) continue;
+            cap[k] = corridorSurge[k] * corridorShare[k] * weekDemand;
+            int[] pred = geo.roads().shortestPaths(corridors.get(k).entryNode(), segCost, dist);
+            if (corridors.get(k).entryNode() != bamakoNode && pred[bamakoNode] < 0) continue;
+            double survive = 1;
+            for (int seg : geo.roads().pathTo(bamakoNode, pred)) {
+                for (int c : geo.roads().segments().get(seg).cells()) survive *= 1 - danger[c] * escortFactor * p.lossPerHit();
+            }
+            weight[k] = corridorShare[k] * survive;
+        }
+        double[] volume = new double[n];
+        boolean[] full = new boolean[n];
+        double left = wanted;
+        for (int round = 0; round < n && left > 1e-9; round++) {
+            double w = 0;
+            for (int k = 0; k < n; k++) if (!full[k]) w += weight[k];
+            if (w <= 0) break;
+            double given = 0;
+            for (int k = 0; k < n; k++) {
+                if (full[k] || weight[k] <= 0) continue;
+                double add = Math.min(cap[k] - volume[k], left * weight[k] / w);
+                volume[k] += add;
+                given += add;
+                if (volume[k] >= cap[k] - 1e-9) full[k] = true;
+            }
+            left -= given;
+        }
+        return volume;
     }
 
     /** Share of tankers lost over the last four weeks. */
