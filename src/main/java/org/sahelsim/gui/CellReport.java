@@ -93,6 +93,12 @@ public final class CellReport {
         return "Fighters of each force in the cell this week.";
     }
 
+    /** The name in the inspector's list of inspected things. */
+    @Override
+    public String toString() {
+        return "Cell in " + getRegion() + ", " + getPosition();
+    }
+
     private double control(Side s) {
         return w() == null ? 0 : round(w().control[s.ordinal()][cell]);
     }

@@ -23,7 +23,7 @@ import sim.util.Interval;
  * roads, and an event on the scenario's timeline may reset a value on its date.
  */
 public final class Knobs {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final SahelSim sim;
     private final ParameterCatalog catalog;
@@ -63,25 +63,34 @@ public final class Knobs {
 
     public String getWeek() {
         if (sim.world() == null) return "not started: press play or step";
-        return "week of " + DAY.format(sim.date()) + " (" + (sim.tick() + 1) + " of " + sim.calendar().weeks() + ")";
+        return DAY.format(sim.date()) + " (" + (sim.tick() + 1) + " of " + sim.calendar().weeks() + ")";
     }
 
     public String desWeek() {
-        return "The week just simulated. Each step of the model is one week.";
+        return "The week just simulated (its first day, and its number of the scenario's weeks). Each step of the model is one week.";
     }
 
-    public String getTerritory() {
+    public double getStateAreaPercent() { return area(Side.STATE.ordinal()); }
+    public String desStateAreaPercent() { return areaDescription("the state (junta, FAMa and their allies)"); }
+    public double getJnimAreaPercent() { return area(Side.JNIM.ordinal()); }
+    public String desJnimAreaPercent() { return areaDescription("JNIM"); }
+    public double getIsSahelAreaPercent() { return area(Side.IS_SAHEL.ordinal()); }
+    public String desIsSahelAreaPercent() { return areaDescription("IS Sahel"); }
+    public double getSeparatistsAreaPercent() { return area(Side.SEPARATISTS.ordinal()); }
+    public String desSeparatistsAreaPercent() { return areaDescription("the separatists"); }
+    public double getContestedAreaPercent() { return area(Side.COUNT); }
+    public String desContestedAreaPercent() { return "Share of Mali's area no side dominates, in percent."; }
+
+    private double area(int index) {
         WorldState w = sim.world();
-        if (w == null) return "";
+        if (w == null) return 0;
         double[] s = Control.shares(w, sim.scenario().control().dominance(), false, -1);
-        return String.format(Locale.ROOT, "state %.0f%%, JNIM %.0f%%, IS Sahel %.0f%%, separatists %.0f%%, contested %.0f%%",
-                100 * s[Side.STATE.ordinal()], 100 * s[Side.JNIM.ordinal()], 100 * s[Side.IS_SAHEL.ordinal()],
-                100 * s[Side.SEPARATISTS.ordinal()], 100 * s[Side.COUNT]);
+        return Math.round(1000 * s[index]) / 10.0;
     }
 
-    public String desTerritory() {
-        return "Share of Mali's area each side dominates (holds at least "
-                + Math.round(100 * sim.scenario().control().dominance()) + "% of a cell); the rest is contested.";
+    private String areaDescription(String who) {
+        return "Share of Mali's area " + who + " dominates (holds at least "
+                + Math.round(100 * sim.scenario().control().dominance()) + "% of a cell), in percent.";
     }
 
     public long getBamakoFuelPriceCfa() {

@@ -121,7 +121,7 @@ public final class MapLegend extends JComponent {
         g.setColor(Color.BLACK);
         FontMetrics fm = g.getFontMetrics();
         String lo = number(r.low());
-        String hi = number(r.high()) + " or more";
+        String hi = number(r.high()) + (r.openEnded() ? " or more" : "");
         g.drawString(lo, x + w + 8, y + 12);
         g.drawString("(white) to", x + w + 8 + fm.stringWidth(lo) + 4, y + 12);
         int hx = x + w + 8 + fm.stringWidth(lo) + 4 + fm.stringWidth("(white) to") + 4;

@@ -12,8 +12,9 @@ import sim.util.gui.ColorMap;
  * @param colour      the full colour
  * @param logarithmic whether to space the scale by {@code log(1 + value)} (troop numbers span
  *                    four orders of magnitude)
+ * @param openEnded   whether values go past {@code high} (prices, troops) or stop there (shares)
  */
-public record Ramp(double low, double high, Color colour, boolean logarithmic) implements ColorMap {
+public record Ramp(double low, double high, Color colour, boolean logarithmic, boolean openEnded) implements ColorMap {
     private static final Color CLEAR = new Color(0, 0, 0, 0);
 
     public Ramp {

@@ -172,6 +172,14 @@ public final class SahelSimWithUI extends GUIState {
         return knobs;
     }
 
+    /** The model tab refreshes every week: it shows the week and national figures as they change. */
+    @Override
+    public sim.portrayal.Inspector getInspector() {
+        sim.portrayal.Inspector i = super.getInspector();
+        if (i != null) i.setVolatile(true);
+        return i;
+    }
+
     /** The levers and figures shown in the console's model tab. */
     public Knobs knobs() {
         return knobs;
@@ -225,18 +233,18 @@ public final class SahelSimWithUI extends GUIState {
         for (Side s : Side.values()) {
             String who = s == Side.STATE ? "the state" : s.label();
             layers.add(new CellLayer("Support for " + who, "share of each cell's people supporting " + who, geo,
-                    new Ramp(0, 1, ActorPalette.actorColour(SIDE_KEYS[s.ordinal()]), false),
+                    new Ramp(0, 1, ActorPalette.actorColour(SIDE_KEYS[s.ordinal()]), false, false),
                     (w, c) -> w.support[s.ordinal()][c], reports));
         }
         layers.add(new CellLayer("Grievance against the state", "hardship and harm turned against the state (0 to 1)", geo,
-                new Ramp(0, 1, GRIEVANCE, false), (w, c) -> w.grievanceState[c], reports));
+                new Ramp(0, 1, GRIEVANCE, false, false), (w, c) -> w.grievanceState[c], reports));
         layers.add(new CellLayer("Fuel price", "pump price, CFA francs per litre", geo,
-                new Ramp(Math.round(normal), Math.round(FUEL_FULL_TIMES_NORMAL * normal), FUEL, false),
+                new Ramp(Math.round(normal), Math.round(FUEL_FULL_TIMES_NORMAL * normal), FUEL, false, true),
                 (w, c) -> w.fuelPrice[c], reports));
         for (Force f : Force.values()) {
             String label = ActorPalette.forceLabel(f.key());
             layers.add(new CellLayer("Fighters: " + label, label + " fighters in each cell (log scale)", geo,
-                    new Ramp(0, TROOPS_FULL, ActorPalette.forceColour(f.key()), true),
+                    new Ramp(0, TROOPS_FULL, ActorPalette.forceColour(f.key()), true, true),
                     (w, c) -> w.presence[f.ordinal()][c], reports));
         }
     }

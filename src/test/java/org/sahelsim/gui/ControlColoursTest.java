@@ -43,7 +43,7 @@ class ControlColoursTest {
     @ParameterizedTest
     @CsvSource({"0, 1, 0.0, 0", "0, 1, 1.0, 1", "0, 1, 0.25, 0.25", "740, 2960, 1850, 0.5", "0, 1000, 1000, 1"})
     void rampPlacesValuesBetweenItsEnds(double low, double high, double value, double position) {
-        Ramp r = new Ramp(low, high, Color.BLUE, false);
+        Ramp r = new Ramp(low, high, Color.BLUE, false, true);
         assertEquals(position, r.position(value), 1e-12);
         assertEquals(value, r.valueAt(position), 1e-9);
     }
@@ -51,7 +51,7 @@ class ControlColoursTest {
     @ParameterizedTest
     @CsvSource({"1", "10", "100", "999"})
     void logarithmicRampRoundTripsAndGrowsWithTheValue(double troops) {
-        Ramp r = new Ramp(0, 1000, Color.BLUE, true);
+        Ramp r = new Ramp(0, 1000, Color.BLUE, true, true);
         assertEquals(troops, r.valueAt(r.position(troops)), 1e-6);
         assertTrue(r.position(troops) < r.position(troops * 1.5));
         assertEquals(Color.WHITE, r.getColor(0));
