@@ -47,9 +47,13 @@ public final class Main implements Callable<Integer> {
         return cl.execute(args);
     }
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
+        // To the stream the caller gave, not System.out.
+        spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
     }
 

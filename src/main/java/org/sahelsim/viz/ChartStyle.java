@@ -27,7 +27,6 @@ import java.util.TimeZone;
  */
 final class ChartStyle {
     static final String FONT = Font.SANS_SERIF;
-    static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     static final Color INK = new Color(0x222222);
     static final Color GRID = new Color(0xDDDDDD);
 
@@ -60,8 +59,10 @@ final class ChartStyle {
     }
 
     static DateAxis dateAxis() {
-        DateAxis axis = new DateAxis(null, UTC, Locale.ENGLISH);
-        axis.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, Locale.ENGLISH));
+        // A TimeZone can be changed, so each axis gets its own rather than sharing a static one.
+        TimeZone utc = TimeZone.getTimeZone("UTC");
+        DateAxis axis = new DateAxis(null, utc, Locale.ENGLISH);
+        axis.setStandardTickUnits(DateAxis.createStandardDateTickUnits(utc, Locale.ENGLISH));
         axis.setLowerMargin(0);
         axis.setUpperMargin(0);
         return axis;

@@ -24,7 +24,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,7 +49,7 @@ public final class RunCharts {
 
     private static final ChartStyle FULL = new ChartStyle(1f);
     private static final Color WEEKLY_BAR = new Color(0xA9A9A9);
-    private static final Stroke MARKER_STROKE =
+    private static final BasicStroke MARKER_STROKE =
             new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{8f, 5f}, 0f);
 
     private final RunData run;

@@ -91,6 +91,13 @@ class MainTest {
     }
 
     @Test
+    void noArgumentsPrintsTheUsageToTheGivenStream() {
+        Result r = run();
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Usage: sahelsim"), "usage went elsewhere: '" + r.out() + "'");
+    }
+
+    @Test
     void anUnknownScenarioNameIsRefusedWithTheLibrary(@TempDir Path dir) {
         Result r = run("run", "defualt", "--no-pictures", "--out", dir.resolve("out").toString());
         assertEquals(2, r.exit());
