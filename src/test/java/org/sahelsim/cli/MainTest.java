@@ -159,9 +159,7 @@ class MainTest {
             assertTrue(line.startsWith("  " + p.path() + " = "), "expected " + p.path() + ", got " + line);
             String source = lines[i + 1].strip();
             assertTrue(lines[i + 1].startsWith("        "), "the source goes on the next line: " + lines[i + 1]);
-            if (!p.path().equals("grid.cell_degrees")) { // the one the default scenario has not sourced yet
-                assertFalse(source.isEmpty() || source.equals("null"), p.path() + " has no source");
-            }
+            assertFalse(source.isEmpty() || source.equals("null"), p.path() + " has no source");
             listed++;
         }
         assertEquals(params.size(), listed, "every parameter is listed");

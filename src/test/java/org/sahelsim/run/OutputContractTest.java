@@ -34,13 +34,7 @@ class OutputContractTest {
     static final List<String> FORCES = List.of("fama", "russia", "france", "minusma", "eu", "aes", "jnim", "is_sahel", "separatists");
     static final ObjectMapper JSON = new ObjectMapper();
     static final Geography MAP = Mali.map();
-    /**
-     * Parameters the default scenario still gives no source. The grid's cell size is a modelling
-     * choice, but the contract wants a source on every entry: scenarios/default.yaml should say
-     * {@code grid: {cell_degrees: {value: 0.25, source: "..."}}}; then this set can be emptied.
-     */
-    static final java.util.Set<String> WITHOUT_SOURCE_YET = java.util.Set.of("grid.cell_degrees");
-
+    
     @TempDir
     static Path out;
     static Path first;
@@ -245,9 +239,7 @@ class OutputContractTest {
             String path = p.path("path").asText();
             assertFalse(path.isBlank());
             assertTrue(p.path("value").isNumber(), path + " has a value");
-            if (!WITHOUT_SOURCE_YET.contains(path)) {
-                assertTrue(p.path("source").isTextual() && !p.path("source").asText().isBlank(), path + " has no source");
-            }
+            assertTrue(p.path("source").isTextual() && !p.path("source").asText().isBlank(), path + " has no source");
             JsonNode range = p.path("range");
             if (!range.isNull()) {
                 assertEquals(2, range.size(), path + " range");

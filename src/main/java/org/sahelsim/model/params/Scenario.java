@@ -20,23 +20,46 @@ public record Scenario(String id,
                        FuelParams fuel,
                        EconomyParams economy,
                        PoliticsParams politics,
-                       @Optional List<ScenarioEvent> events) implements Validated {
+                       @Optional List<ScenarioEvent> events,
+                       @Optional List<ScenarioEvent> addEvents,
+                       @Optional List<String> removeEvents) implements Validated {
     @Override
     public void validate(Checker check) {
-        List<ScenarioEvent> list = eventsOrEmpty();
+        checkOrder(check, "events", events == null ? List.of() : events);
+        checkOrder(check, "add_events", addEvents == null ? List.of() : addEvents);
+        List<String> removed = removeEvents == null ? List.of() : removeEvents;
+        for (int i = 0; i < removed.size(); i++) {
+            String label = removed.get(i);
+            boolean found = events != null && events.stream().anyMatch(e -> e.label().equals(label));
+            check.require(found, "remove_events[" + i + "]", "'" + label + "'",
+                    "the label of an event of the scenario (or of the one it extends)");
+        }
+    }
+
+    private void checkOrder(Checker check, String key, List<ScenarioEvent> list) {
         for (int i = 0; i < list.size(); i++) {
             var date = list.get(i).date();
-            check.require(!date.isAfter(period.end()), "events[" + i + "].date", date.toString(),
+            check.require(!date.isAfter(period.end()), key + "[" + i + "].date", date.toString(),
                     "a date no later than the end of the period (" + period.end() + ")");
             if (i > 0) {
                 var before = list.get(i - 1).date();
-                check.require(!date.isBefore(before), "events[" + i + "].date", date.toString(),
+                check.require(!date.isBefore(before), key + "[" + i + "].date", date.toString(),
                         "events in date order: this one comes before the previous event's " + before);
             }
         }
     }
 
+    /**
+     * The events that happen: {@code events} (usually inherited) less those whose label is in
+     * {@code remove_events}, plus {@code add_events}, in date order (same-day events keep their
+     * order, inherited first). A scenario that extends another states only what differs.
+     */
     public List<ScenarioEvent> eventsOrEmpty() {
-        return events == null ? List.of() : events;
+        java.util.List<ScenarioEvent> out = new java.util.ArrayList<>();
+        List<String> removed = removeEvents == null ? List.of() : removeEvents;
+        if (events != null) for (ScenarioEvent e : events) if (!removed.contains(e.label())) out.add(e);
+        if (addEvents != null) out.addAll(addEvents);
+        out.sort(java.util.Comparator.comparing(ScenarioEvent::date));
+        return List.copyOf(out);
     }
 }

@@ -30,12 +30,6 @@ class LibraryFilesTest {
 
     static final Path FOLDER = Path.of(ScenarioLibrary.FOLDER);
 
-    /**
-     * Numbers known to lack a source in a file this package does not own, by file name and path.
-     * default.yaml's grid resolution is a modelling choice written without a source; the files
-     * that extend default inherit it, and the allowance covers it only where default.yaml wrote it.
-     */
-    static final Map<String, Set<String>> PENDING_IN_FILE = Map.of("default.yaml", Set.of("grid.cell_degrees"));
 
     static Stream<String> ids() throws IOException {
         return yamlFiles().stream().map(n -> n.substring(0, n.length() - ".yaml".length()));
@@ -70,7 +64,6 @@ class LibraryFilesTest {
             String source = entry.sources().get(p.path());
             if (source != null && !source.isBlank()) continue;
             String writtenIn = Path.of(p.file()).getFileName().toString();
-            if (PENDING_IN_FILE.getOrDefault(writtenIn, Set.of()).contains(p.path())) continue;
             missing.add(p.path() + " (" + writtenIn + ":" + p.line() + ")");
         }
         assertEquals(List.of(), missing, id + ": numbers without a source");
