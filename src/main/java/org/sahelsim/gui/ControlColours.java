@@ -18,7 +18,6 @@ public final class ControlColours implements ColorMap {
     /** The value of grid positions outside the country: drawn transparent. */
     public static final double OUTSIDE = -1;
 
-    private static final String[] KEYS = {ActorPalette.STATE, ActorPalette.JNIM, ActorPalette.IS_SAHEL, ActorPalette.SEPARATISTS};
     /** The largest share packed: below 1 by more than the rounding of {@code 3 + share}. */
     private static final double ALMOST_ONE = 1 - 1e-9;
 
@@ -48,7 +47,7 @@ public final class ControlColours implements ColorMap {
         // Less pale than the run's printed maps: JNIM's vermillion washed out with much white
         // reads as the separatists' orange on a screen.
         double mix = 0.5 + 0.5 * strength;
-        Color c = ActorPalette.actorColour(KEYS[side.ordinal()]);
+        Color c = ActorPalette.actorColour(side.key());
         return new Color(blend(c.getRed(), mix), blend(c.getGreen(), mix), blend(c.getBlue(), mix));
     }
 

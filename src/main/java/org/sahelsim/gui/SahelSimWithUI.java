@@ -57,7 +57,6 @@ public final class SahelSimWithUI extends GUIState {
     private static final double TROOPS_FULL = 1000;
     /** Fuel scale top, as a multiple of the normal pump price. */
     private static final double FUEL_FULL_TIMES_NORMAL = 4;
-    private static final String[] SIDE_KEYS = {ActorPalette.STATE, ActorPalette.JNIM, ActorPalette.IS_SAHEL, ActorPalette.SEPARATISTS};
 
     private final SahelSim sim;
     private final Geography geo;
@@ -233,7 +232,7 @@ public final class SahelSimWithUI extends GUIState {
         for (Side s : Side.values()) {
             String who = s == Side.STATE ? "the state" : s.label();
             layers.add(new CellLayer("Support for " + who, "share of each cell's people supporting " + who, geo,
-                    new Ramp(0, 1, ActorPalette.actorColour(SIDE_KEYS[s.ordinal()]), false, false),
+                    new Ramp(0, 1, ActorPalette.actorColour(s.key()), false, false),
                     (w, c) -> w.support[s.ordinal()][c], reports));
         }
         layers.add(new CellLayer("Grievance against the state", "hardship and harm turned against the state (0 to 1)", geo,
@@ -356,7 +355,7 @@ public final class SahelSimWithUI extends GUIState {
     private void resetCharts() {
         territoryChart.removeAllSeries();
         for (int i = 0; i <= Side.COUNT; i++) {
-            String key = i < Side.COUNT ? SIDE_KEYS[i] : ActorPalette.CONTESTED;
+            String key = i < Side.COUNT ? Side.of(i).key() : ActorPalette.CONTESTED;
             territory[i] = new XYSeries(ActorPalette.actorLabel(key), false);
             TimeSeriesAttributes a = (TimeSeriesAttributes) territoryChart.addSeries(territory[i], null);
             a.setStrokeColor(i < Side.COUNT ? ActorPalette.actorColour(key) : ActorPalette.actorColour(ActorPalette.CONTESTED).darker());

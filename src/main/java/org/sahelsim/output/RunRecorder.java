@@ -165,7 +165,6 @@ public final class RunRecorder implements RunObserver {
         return num(v, 6);
     }
 
-    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L};
 
     /**
      * {@code v} with exactly {@code decimals} decimals, rounded half away from zero; empty for
@@ -174,7 +173,8 @@ public final class RunRecorder implements RunObserver {
      */
     static String num(double v, int decimals) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return "";
-        long scale = POW10[decimals];
+        long scale = 1;
+        for (int i = 0; i < decimals; i++) scale *= 10;
         double scaled = Math.abs(v) * scale;
         if (scaled >= 9e15) return String.format(Locale.ROOT, "%." + decimals + "f", v);
         long units = Math.round(scaled);

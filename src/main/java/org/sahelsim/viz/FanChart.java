@@ -21,7 +21,7 @@ public final class FanChart {
     public record Band(String label, List<LocalDate> dates, double[] p05, double[] p50, double[] p95) {
     }
 
-    private static final Color[] COLOURS = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7)};
+    private static final java.util.List<Color> COLOURS = java.util.List.of(new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7));
     private static final ChartStyle STYLE = new ChartStyle(1f);
 
     private FanChart() {
@@ -38,7 +38,7 @@ public final class FanChart {
             }
             DeviationRenderer r = new DeviationRenderer(true, false);
             for (int i = 0; i < bands.size(); i++) {
-                Color c = COLOURS[i % COLOURS.length];
+                Color c = COLOURS.get(i % COLOURS.size());
                 r.setSeriesPaint(i, c);
                 r.setSeriesFillPaint(i, c);
                 r.setSeriesStroke(i, new BasicStroke(3f));

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param grievance  grievance against the state (where insurgents recruit)
  * @param weakness   people outside the state's control (where insurgents can move, recruit and tax)
  * @param frontier   cells next to ground the force's side already holds
- * @param held       ground the force's side already holds (to keep it)
+ * @param held       people on ground the force's side already holds (to keep them)
  * @param regions    affinity for regions by id (1 where absent): a force's home ground or theatre
  * @param source     where the weights come from
  */

@@ -52,7 +52,7 @@ public final class Deployment {
             int deg = w.geo.neighbourCount(c);
             for (int k = 0; k < deg; k++) near += w.control[own.ordinal()][w.geo.neighbour(c, k)];
             features[7][c] = deg > 0 ? (near / deg) * (1 - w.control[own.ordinal()][c]) + 1e-6 : 0;
-            features[8][c] = w.control[own.ordinal()][c] * w.geo.areaKm2(c);
+            features[8][c] = w.control[own.ordinal()][c] * w.geo.population(c);
         }
         // A mine weighs its output; an artisanal site of unknown output weighs as one tonne a year.
         for (Mine m : w.geo.mines()) features[2][m.cell()] += Double.isNaN(m.tonnesPerYear()) ? 1 : m.tonnesPerYear();
