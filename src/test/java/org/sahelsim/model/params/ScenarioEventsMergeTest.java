@@ -167,6 +167,29 @@ class ScenarioEventsMergeTest {
         assertEquals(5, p.line(), e.getMessage());
     }
 
+    /**
+     * The limit docs/SCENARIOS.md states: in a chain the lists replace each other like any list,
+     * so a grandchild's {@code remove_events} replaces its parent's (the event it removed comes
+     * back) while the parent's {@code add_events}, which the grandchild does not give, stay.
+     */
+    @Test
+    void inAChainAGrandchildsRemoveEventsReplacesItsParents() {
+        String child = """
+                id: child
+                extends: parent
+                remove_events: ["B"]
+                add_events:
+                  - {date: 2022-03-07, type: marker, target: eu, label: "D", source: "test"}
+                """;
+        ScenarioReader chain = reader(Map.of("parent", PARENT, "child", child));
+        Scenario grandchild = chain.read(Scenario.class, ScenarioSource.of("grandchild.yaml", """
+                id: grandchild
+                extends: child
+                remove_events: ["C"]
+                """)).value();
+        assertEquals(List.of("A", "D", "B"), labels(grandchild));
+    }
+
     @Test
     void aChildWithEventsReplacesTheParentsList() {
         Scenario s = read("""
