@@ -347,15 +347,16 @@ public final class SahelSim extends SimState {
         WorldState w = world;
         double dom = scenario.control().dominance();
         int regions = geo.regions().size();
+        double[][] all = Control.allShares(w, dom);
         double[][] rt = new double[regions][];
         double[][] rp = new double[regions][];
         for (int r = 0; r < regions; r++) {
-            rt[r] = Control.shares(w, dom, false, r);
-            rp[r] = Control.shares(w, dom, true, r);
+            rt[r] = all[2 + 2 * r];
+            rp[r] = all[3 + 2 * r];
         }
         WeekRecord rec = new WeekRecord(
                 (int) tick(), date(),
-                Control.shares(w, dom, false, -1), Control.shares(w, dom, true, -1), rt, rp,
+                all[0], all[1], rt, rp,
                 w.bamakoPrice, w.bamakoStockDays, w.weekViolentEvents, w.weekFatalities, w.weekCivilianFatalities,
                 w.strength.clone(), w.cohesion, w.treasuryUsd, Attitudes.meanGrievance(w));
         for (RunObserver o : observers) o.week(rec, w);

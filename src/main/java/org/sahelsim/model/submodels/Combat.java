@@ -152,13 +152,12 @@ public final class Combat {
         takeLosses(w, c, reg, totalR);
         takeLosses(w, c, irr, totalI);
         double civ = 0;
-        for (int i = 0; i < k; i++) {
-            double harmR = poisson(random, sideHarm[reg]);
-            double harmI = poisson(random, sideHarm[irr]);
-            w.civiliansKilledBy[reg][c] += harmR;
-            w.civiliansKilledBy[irr][c] += harmI;
-            civ += harmR + harmI;
-        }
+        // k engagements of Poisson(h) victims each: one Poisson(k h) draw, the same distribution.
+        double harmR = poisson(random, k * sideHarm[reg]);
+        double harmI = poisson(random, k * sideHarm[irr]);
+        w.civiliansKilledBy[reg][c] += harmR;
+        w.civiliansKilledBy[irr][c] += harmI;
+        civ += harmR + harmI;
         w.violence[c] += k;
         w.weekViolentEvents += k;
         w.weekFatalities += totalR + totalI + civ;

@@ -29,33 +29,41 @@ public final class Control {
         int n = w.cells;
         double[][] next = new double[Side.COUNT][n];
         double[] influence = new double[Side.COUNT];
+        double[] armed = new double[Side.COUNT];
+        double[] near = new double[Side.COUNT];
+        double[] nearRoad = new double[Side.COUNT];
+        int[] sideOf = new int[Force.COUNT];
+        for (int f = 0; f < Force.COUNT; f++) sideOf[f] = Force.of(f).side().ordinal();
         for (int c = 0; c < n; c++) {
             double capacity = p.troopsPerKm2() * w.geo.areaKm2(c);
+            java.util.Arrays.fill(armed, 0);
+            java.util.Arrays.fill(near, 0);
+            java.util.Arrays.fill(nearRoad, 0);
+            for (int f = 0; f < Force.COUNT; f++) {
+                if (sideOf[f] == Side.STATE.ordinal() && !w.stateMayOperate[c]) continue;
+                armed[sideOf[f]] += w.presence[f][c] * w.quality[f];
+            }
+            // One pass over the neighbours for all sides (this loop dominates the model's cost).
             int deg = w.geo.neighbourCount(c);
+            boolean roadHere = w.geo.hasRoad(c);
+            int roads = 0;
+            for (int k = 0; k < deg; k++) {
+                int m = w.geo.neighbour(c, k);
+                boolean road = roadHere && w.geo.hasRoad(m);
+                if (road) roads++;
+                for (int s = 0; s < Side.COUNT; s++) {
+                    double v = w.control[s][m];
+                    near[s] += v;
+                    if (road) nearRoad[s] += v;
+                }
+            }
             double sum = 0;
             for (int s = 0; s < Side.COUNT; s++) {
-                double armed = 0;
-                for (int f = 0; f < Force.COUNT; f++) {
-                    if (Force.of(f).side().ordinal() != s) continue;
-                    if (s == Side.STATE.ordinal() && !w.stateMayOperate[c]) continue;
-                    armed += w.presence[f][c] * w.quality[f];
-                }
-                double coercive = capacity > 0 ? Math.min(1, armed / capacity) : 0;
-                double near = 0;
-                double nearRoad = 0;
-                int roads = 0;
-                for (int k = 0; k < deg; k++) {
-                    int m = w.geo.neighbour(c, k);
-                    near += w.control[s][m];
-                    if (w.geo.hasRoad(m) && w.geo.hasRoad(c)) {
-                        nearRoad += w.control[s][m];
-                        roads++;
-                    }
-                }
-                near = deg > 0 ? near / deg : 0;
-                nearRoad = roads > 0 ? nearRoad / roads : 0;
+                double coercive = capacity > 0 ? Math.min(1, armed[s] / capacity) : 0;
+                double meanNear = deg > 0 ? near[s] / deg : 0;
+                double meanRoad = roads > 0 ? nearRoad[s] / roads : 0;
                 double inf = p.coercion() * coercive + p.persuasion() * w.support[s][c]
-                        + p.spread() * near + p.roadSpread() * nearRoad;
+                        + p.spread() * meanNear + p.roadSpread() * meanRoad;
                 influence[s] = inf;
                 sum += inf;
             }
@@ -67,6 +75,34 @@ public final class Control {
             }
         }
         for (int s = 0; s < Side.COUNT; s++) System.arraycopy(next[s], 0, w.control[s], 0, n);
+    }
+
+    /**
+     * Shares of area and population dominated by each side, nationally and per region, in one
+     * pass over the cells: {@code [0]} national area, {@code [1]} national population, then for
+     * region r {@code [2 + 2r]} area and {@code [3 + 2r]} population. Each row sums to 1.
+     */
+    public static double[][] allShares(WorldState w, double dominance) {
+        int regions = w.geo.regions().size();
+        double[][] out = new double[2 + 2 * regions][Side.COUNT + 1];
+        for (int c = 0; c < w.cells; c++) {
+            Side d = w.dominant(c, dominance);
+            int k = d == null ? Side.COUNT : d.ordinal();
+            double area = w.geo.areaKm2(c);
+            double pop = w.geo.population(c);
+            int r = w.geo.region(c);
+            out[0][k] += area;
+            out[1][k] += pop;
+            out[2 + 2 * r][k] += area;
+            out[3 + 2 * r][k] += pop;
+        }
+        for (double[] row : out) {
+            double total = 0;
+            for (double v : row) total += v;
+            if (total > 0) for (int i = 0; i < row.length; i++) row[i] /= total;
+            else row[Side.COUNT] = 1;
+        }
+        return out;
     }
 
     /**
