@@ -131,9 +131,9 @@ public final class SahelSim extends SimState {
         actors.clear();
         var cp = scenario.control();
         combat = new Combat(scenario.combat());
-        attitudes = new Attitudes(scenario.attitudes(), scenario.fuel().normalPriceCfa(), cp.troopsPerKm2());
+        attitudes = new Attitudes(scenario.attitudes(), scenario.fuel().normalPriceCfa(), cp.insurgentTroopsPerKm2());
         control = new Control(cp);
-        fuel = new FuelSupply(scenario.fuel(), world, cp.troopsPerKm2());
+        fuel = new FuelSupply(scenario.fuel(), world, cp.insurgentTroopsPerKm2());
         economy = new Economy(scenario.economy(), scenario.fuel().normalPriceCfa(), cp.dominance());
         politics = new Politics(scenario.politics(), scenario.fuel().normalPriceCfa(), scenario.economy().arrearsMonthsToSuspend());
         events = new ScenarioEvents(this, scenario.eventsOrEmpty());
@@ -147,9 +147,9 @@ public final class SahelSim extends SimState {
         actors.add(new ForeignForce(Force.MINUSMA, fp.minusma()));
         actors.add(new EuropeanUnion(fp.eu()));
         actors.add(new ForeignForce(Force.AES, fp.aes()));
-        actors.add(new Jnim(fp.jnim(), gamma, cp.troopsPerKm2(), scenario.fuel().blockadeThreshold(), scenario.fuel().blockadeRoadFocus()));
-        actors.add(new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, cp.troopsPerKm2()));
-        actors.add(new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, cp.troopsPerKm2()));
+        actors.add(new Jnim(fp.jnim(), gamma, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeThreshold(), scenario.fuel().blockadeRoadFocus()));
+        actors.add(new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, cp.insurgentTroopsPerKm2()));
+        actors.add(new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, cp.insurgentTroopsPerKm2()));
 
         // Initial deployment: everyone where their priorities put them.
         for (ArmedActor a : actors) {

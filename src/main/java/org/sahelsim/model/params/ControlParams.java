@@ -4,7 +4,9 @@ package org.sahelsim.model.params;
  * Competitive control per cell: coercion (armed presence), persuasion (support) and
  * administration (governance), spreading to neighbouring cells and along roads.
  *
- * @param troopsPerKm2       armed presence per km² that gives a side full coercive weight in a cell
+ * @param troopsPerKm2       the state side's armed presence per km² that gives it full coercive weight in a cell
+ * @param insurgentTroopsPerKm2 the same for an insurgent group, which controls by intimidation and
+ *                           local networks rather than by holding ground, and so needs fewer fighters
  * @param coercion           weight of armed presence in a side's influence
  * @param persuasion         weight of support in a side's influence
  * @param spread             weight of the side's control in neighbouring cells
@@ -16,6 +18,7 @@ package org.sahelsim.model.params;
  * @param source             where the numbers come from
  */
 public record ControlParams(@Bounds(min = 0) double troopsPerKm2,
+                            @Bounds(min = 0) double insurgentTroopsPerKm2,
                             @Bounds(min = 0) double coercion,
                             @Bounds(min = 0) double persuasion,
                             @Bounds(min = 0) double spread,

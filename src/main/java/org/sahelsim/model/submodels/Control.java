@@ -10,8 +10,9 @@ import org.sahelsim.model.params.ControlParams;
  * support → influence → control).
  *
  * <p>A side's influence in a cell is {@code coercion × C + persuasion × support + spread × N},
- * where C is its armed presence (quality-weighted) over the density {@code troopsPerKm2 × area}
- * that gives full coercive weight (capped at 1), and N the mean control it holds in the
+ * where C is its armed presence (quality-weighted) over the density that gives full coercive
+ * weight ({@code troopsPerKm2} for the state, {@code insurgentTroopsPerKm2} for an insurgent
+ * group, times the area; capped at 1), and N the mean control it holds in the
  * neighbouring cells, with {@code roadSpread} added along roads. The control a cell's influences
  * imply is a contest success function (Tullock 1980; Hirshleifer 1989): each side's influence
  * over {@code Σ influence + contestedWeight}; where nobody has much influence, the cell stays
@@ -35,7 +36,7 @@ public final class Control {
         int[] sideOf = new int[Force.COUNT];
         for (int f = 0; f < Force.COUNT; f++) sideOf[f] = Force.of(f).side().ordinal();
         for (int c = 0; c < n; c++) {
-            double capacity = p.troopsPerKm2() * w.geo.areaKm2(c);
+            double area = w.geo.areaKm2(c);
             java.util.Arrays.fill(armed, 0);
             java.util.Arrays.fill(near, 0);
             java.util.Arrays.fill(nearRoad, 0);
@@ -59,6 +60,7 @@ public final class Control {
             }
             double sum = 0;
             for (int s = 0; s < Side.COUNT; s++) {
+                double capacity = (s == Side.STATE.ordinal() ? p.troopsPerKm2() : p.insurgentTroopsPerKm2()) * area;
                 double coercive = capacity > 0 ? Math.min(1, armed[s] / capacity) : 0;
                 double meanNear = deg > 0 ? near[s] / deg : 0;
                 double meanRoad = roads > 0 ? nearRoad[s] / roads : 0;

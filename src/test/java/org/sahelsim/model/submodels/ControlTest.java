@@ -27,7 +27,7 @@ class ControlTest {
 
     /** Random parameters within their declared bounds, the contested weight sometimes zero. */
     private static ControlParams randomParams(Random rnd) {
-        return new ControlParams(0.01 + rnd.nextDouble(), 2 * rnd.nextDouble(), 2 * rnd.nextDouble(), 2 * rnd.nextDouble(),
+        return new ControlParams(0.01 + rnd.nextDouble(), 0.01 + rnd.nextDouble(), 2 * rnd.nextDouble(), 2 * rnd.nextDouble(), 2 * rnd.nextDouble(),
                 2 * rnd.nextDouble(), rnd.nextInt(4) == 0 ? 0 : rnd.nextDouble(), rnd.nextDouble(), rnd.nextDouble(), "test");
     }
 
@@ -81,7 +81,7 @@ class ControlTest {
     @Test
     void anEmptyCellStaysContestedWithoutAContestedWeight() {
         WorldState w = new WorldState(MAP);
-        new Control(new ControlParams(0.1, 1, 0.5, 0.4, 0.2, 0, 0.05, 0.5, "test")).step(w);
+        new Control(new ControlParams(0.1, 0.03, 1, 0.5, 0.4, 0.2, 0, 0.05, 0.5, "test")).step(w);
         for (int s = 0; s < Side.COUNT; s++) {
             for (int c = 0; c < w.cells; c++) assertEquals(0.0, w.control[s][c], 0.0, "cell " + c);
         }
@@ -102,7 +102,7 @@ class ControlTest {
         w.control[holder.ordinal()][c] = 0.9;
         for (int k = 0; k < MAP.neighbourCount(c); k++) w.control[holder.ordinal()][MAP.neighbour(c, k)] = 0.9;
         Force force = java.util.Arrays.stream(Force.values()).filter(f -> f.side() == side).findFirst().orElseThrow();
-        w.presence[force.ordinal()][c] = 100 * p.troopsPerKm2() * MAP.areaKm2(c);
+        w.presence[force.ordinal()][c] = 100 * Math.max(p.troopsPerKm2(), p.insurgentTroopsPerKm2()) * MAP.areaKm2(c);
         assertSame(holder, w.dominant(c, p.dominance()));
         Control control = new Control(p);
         for (int week = 0; week < 104; week++) control.step(w);
