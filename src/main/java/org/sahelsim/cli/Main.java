@@ -147,7 +147,7 @@ public final class Main implements Callable<Integer> {
             o.println("Events:");
             for (var ev : s.eventsOrEmpty()) {
                 o.printf("  %s  %-22s %s%s%n        source: %s%n", ev.date(), ev.type().name().toLowerCase(java.util.Locale.ROOT),
-                        ev.label(), ev.target() == null ? "" : "  (" + ev.target() + (ev.value() == null ? "" : " = " + ev.value()) + ")",
+                        ev.label(), what(ev.target(), ev.value()),
                         ev.source());
             }
             o.println();
@@ -157,6 +157,14 @@ public final class Main implements Callable<Integer> {
                 o.printf("  %s = %s%s%n        %s%n", p.path(), fmt(p.value()), range, e.sources().get(p.path()));
             }
             return 0;
+        }
+
+        /** "(target = value)", or whichever of the two an event has, or nothing. */
+        private static String what(String target, Double value) {
+            boolean hasTarget = target != null && !target.isBlank();
+            if (!hasTarget && value == null) return "";
+            if (!hasTarget) return "  (" + fmt(value) + ")";
+            return "  (" + target + (value == null ? "" : " = " + fmt(value)) + ")";
         }
 
         private static String fmt(double v) {
