@@ -16,14 +16,21 @@ final class Pictures {
     }
 
     static ScenarioRun.PictureMaker maker(List<LocalDate> mapDates) {
-        return (dir, geography) -> ReportBuilder.build(dir, mapDates, AtlasOverlay.of(MaliAtlas.load()));
+        return (dir, geography) -> ReportBuilder.build(dir, withFinalWeek(mapDates), AtlasOverlay.of(MaliAtlas.load()));
+    }
+
+    /** The dates asked for, and always the final week (the latest date is moved to the last snapshot). */
+    static List<LocalDate> withFinalWeek(List<LocalDate> mapDates) {
+        List<LocalDate> all = new java.util.ArrayList<>(mapDates);
+        all.add(LocalDate.MAX);
+        return all;
     }
 
     static void rebuild(Path runDir, List<LocalDate> mapDates) throws IOException {
         if (!Files.isRegularFile(runDir.resolve("national.csv"))) {
             throw new IllegalArgumentException(runDir + " is not a run folder: it has no national.csv");
         }
-        ReportBuilder.build(runDir, mapDates, AtlasOverlay.of(MaliAtlas.load()));
+        ReportBuilder.build(runDir, withFinalWeek(mapDates), AtlasOverlay.of(MaliAtlas.load()));
     }
 
     /** Fan charts of two ensembles, one per metric, as PNG and SVG, plus the weekly bands as CSV. */

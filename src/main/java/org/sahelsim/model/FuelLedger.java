@@ -33,6 +33,8 @@ public final class FuelLedger implements java.io.Serializable {
     public final int[] convoysSent;
     public final int[] convoysHit;
     public final int[] tankersLost;
+    /** The cell where a corridor's convoys were last hit this week, or -1. */
+    public final int[] hitCell;
     /**
      * One-off deliveries (a foreign convoy, a donation) waiting for the week's fuel step, which
      * adds them to Bamako's receipts and moves them to {@link #extraImported}.
@@ -60,6 +62,7 @@ public final class FuelLedger implements java.io.Serializable {
         convoysSent = new int[corridors];
         convoysHit = new int[corridors];
         tankersLost = new int[corridors];
+        hitCell = new int[corridors];
     }
 
     public double totalStock() {

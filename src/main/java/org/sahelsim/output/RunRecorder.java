@@ -42,7 +42,7 @@ public final class RunRecorder implements RunObserver {
         national.append(",junta_cohesion,treasury_usd,grievance_state\n");
         regions.append("date,region,actor,territory,population\n");
         cells.append("date,col,row,lon,lat,region,state,jnim,is_sahel,separatists,dominant\n");
-        fuel.append("date,kind,id,deliveries_litres,convoys_sent,convoys_lost,tankers_lost,stock_days,price_cfa\n");
+        fuel.append("date,kind,id,deliveries_litres,convoys_sent,convoys_lost,tankers_lost,stock_days,price_cfa,hit_lon,hit_lat\n");
     }
 
     /** The actor keys of the share columns, in order: the four sides, then {@code contested}. */
@@ -83,12 +83,16 @@ public final class RunRecorder implements RunObserver {
             for (int d = 0; d < l.depots; d++) {
                 fuel.append(date).append(",depot,").append(geo.regions().get(d).id()).append(',')
                         .append(num(l.received[d], 0)).append(",0,0,0,")
-                        .append(num(l.stockDays(d), 2)).append(',').append(num(l.price[d], 1)).append('\n');
+                        .append(num(l.stockDays(d), 2)).append(',').append(num(l.price[d], 1)).append(",,\n");
             }
             for (int c = 0; c < l.corridors; c++) {
                 fuel.append(date).append(",corridor,").append(geo.corridors().get(c).id()).append(',')
                         .append(num(l.delivered[c], 0)).append(',').append(l.convoysSent[c]).append(',')
-                        .append(l.convoysHit[c]).append(',').append(l.tankersLost[c]).append(",,\n");
+                        .append(l.convoysHit[c]).append(',').append(l.tankersLost[c]).append(",,,");
+                int hit = l.hitCell[c];
+                if (hit >= 0) fuel.append(num(geo.lon(hit), 3)).append(',').append(num(geo.lat(hit), 3));
+                else fuel.append(',');
+                fuel.append('\n');
             }
         }
         lastDate = r.date();

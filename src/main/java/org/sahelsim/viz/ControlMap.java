@@ -137,6 +137,7 @@ public final class ControlMap {
         }
         hatch(g, contested, l);
         drawOverlayLines(g, l);
+        drawConvoyLosses(g, l, date);
         g.setClip(oldClip);
         g.setColor(FRAME);
         g.setStroke(new BasicStroke((float) Math.max(1, l.u * 1.5)));
@@ -418,6 +419,39 @@ public final class ControlMap {
         }
     }
 
+    /** Weeks of convoy losses a map shows, up to its date. */
+    static final int LOSS_WEEKS = 13;
+    private static final Color LOSS = new Color(0xB2182B);
+
+    /**
+     * Fuel convoys hit in the {@link #LOSS_WEEKS} weeks up to the map's date, from fuel.csv: a red
+     * ring where each corridor's convoys were hit, its area proportional to the tankers lost.
+     */
+    private void drawConvoyLosses(Graphics2D g, Layout l, LocalDate date) {
+        if (run.fuel().isEmpty()) return;
+        LocalDate from = date.minusWeeks(LOSS_WEEKS);
+        Object aa = g.getRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        for (FuelRecord f : run.fuel().get()) {
+            if (!f.isLoss() || f.date().isAfter(date) || !f.date().isAfter(from)) continue;
+            double r = (4 + 2.2 * Math.sqrt(f.tankersLost())) * l.u;
+            double x = l.x(f.hitLon());
+            double y = l.y(f.hitLat());
+            java.awt.geom.Ellipse2D ring = new java.awt.geom.Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
+            g.setColor(new Color(LOSS.getRed(), LOSS.getGreen(), LOSS.getBlue(), 70));
+            g.fill(ring);
+            g.setColor(LOSS);
+            g.setStroke(new BasicStroke((float) (2 * l.u)));
+            g.draw(ring);
+        }
+        if (aa != null) g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, aa);
+    }
+
+    /** Whether the run has any convoy loss to draw. */
+    private boolean hasLosses() {
+        return run.fuel().map(list -> list.stream().anyMatch(FuelRecord::isLoss)).orElse(false);
+    }
+
     /** Symbols for what the overlay holds, and only those. */
     private void drawOverlayLegend(Graphics2D g, Layout l, double x, double y) {
         boolean[] lines = new boolean[MapOverlay.LineKind.values().length];
@@ -464,6 +498,17 @@ public final class ControlMap {
                 case NEIGHBOUR -> "";
             }, x + sw + 14 * l.u, y);
             y += line;
+        }
+        if (hasLosses()) {
+            double cx = x + sw / 2;
+            double r = 10 * l.u;
+            java.awt.geom.Ellipse2D ring = new java.awt.geom.Ellipse2D.Double(cx - r, y - r, 2 * r, 2 * r);
+            g.setColor(new Color(LOSS.getRed(), LOSS.getGreen(), LOSS.getBlue(), 70));
+            g.fill(ring);
+            g.setColor(LOSS);
+            g.setStroke(new BasicStroke((float) (2 * l.u)));
+            g.draw(ring);
+            legendLabel(g, font, "Fuel convoys hit (last " + LOSS_WEEKS + " weeks)", x + sw + 14 * l.u, y);
         }
     }
 

@@ -14,10 +14,17 @@ import java.time.LocalDate;
  * @param tankersLost      tanker trucks lost this week
  * @param stockDays        stock in days of normal demand (depots)
  * @param priceCfa         pump price in CFA francs per litre (depots)
+ * @param hitLon           longitude of the cell where the corridor's convoys were last hit this week (NaN if none)
+ * @param hitLat           its latitude
  */
 public record FuelRecord(LocalDate date, String kind, String id, double deliveriesLitres,
                          double convoysSent, double convoysLost, double tankersLost,
-                         double stockDays, double priceCfa) {
+                         double stockDays, double priceCfa, double hitLon, double hitLat) {
+    /** Whether this corridor row places a convoy loss on the map. */
+    public boolean isLoss() {
+        return isCorridor() && tankersLost > 0 && Double.isFinite(hitLon) && Double.isFinite(hitLat);
+    }
+
     public boolean isCorridor() {
         return "corridor".equals(kind);
     }

@@ -186,7 +186,8 @@ public record RunData(Manifest manifest, Optional<Summary> summary, List<Nationa
         for (CsvTable.Row r : t.rows()) {
             out.add(new FuelRecord(r.date("date"), r.nonEmpty("kind"), r.nonEmpty("id"),
                     optional(r, "deliveries_litres"), optional(r, "convoys_sent"), optional(r, "convoys_lost"),
-                    optional(r, "tankers_lost"), optional(r, "stock_days"), optional(r, "price_cfa")));
+                    optional(r, "tankers_lost"), optional(r, "stock_days"), optional(r, "price_cfa"),
+                    t.has("hit_lon") ? optional(r, "hit_lon") : Double.NaN, t.has("hit_lat") ? optional(r, "hit_lat") : Double.NaN));
         }
         return out;
     }

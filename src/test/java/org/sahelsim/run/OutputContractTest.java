@@ -204,7 +204,7 @@ class OutputContractTest {
     void fuelHasItsDocumentedHeader() throws IOException {
         CsvFile fuel = CsvFile.read(first.resolve("fuel.csv"));
         assertEquals(List.of("date", "kind", "id", "deliveries_litres", "convoys_sent", "convoys_lost", "tankers_lost", "stock_days",
-                "price_cfa"), fuel.header());
+                "price_cfa", "hit_lon", "hit_lat"), fuel.header());
         int perWeek = MAP.regions().size() + MAP.corridors().size();
         assertEquals(national.rows().size() * perWeek, fuel.rows().size());
         assertTrue(fuel.rows().stream().allMatch(r -> r.get(1).equals("depot") || r.get(1).equals("corridor")));

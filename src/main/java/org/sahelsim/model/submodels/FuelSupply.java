@@ -136,6 +136,7 @@ public final class FuelSupply {
         java.util.Arrays.fill(l.convoysSent, 0);
         java.util.Arrays.fill(l.convoysHit, 0);
         java.util.Arrays.fill(l.tankersLost, 0);
+        java.util.Arrays.fill(l.hitCell, -1);
         // One-off deliveries announced since the last step arrive this week, and stay in the books for it.
         l.extraImported = l.extraImport;
         l.extraImport = 0;
@@ -168,6 +169,7 @@ public final class FuelSupply {
                 weekSent += result[1] * p.convoyTankers();
                 if (result[3] > 0) {
                     int where = (int) result[4];
+                    l.hitCell[k] = where;
                     String near = nearestTown(where);
                     log.add(date, "convoy_ambushed", geo.regions().get(geo.region(where)).id(), List.of("jnim", "state"),
                             String.format(Locale.ROOT, "%s convoy%s on the %s corridor ambushed near %s: %d of %d convoys hit, %d tankers lost",
