@@ -365,9 +365,4 @@ public final class SahelSim extends SimState {
         w.weekCivilianFatalities = 0;
         Arrays.fill(w.violence, 0);
     }
-
-    /** Formats a number for event descriptions. */
-    static String troops(double n) {
-        return String.format(Locale.ROOT, "%,.0f", n);
-    }
 }

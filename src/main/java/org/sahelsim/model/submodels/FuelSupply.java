@@ -153,29 +153,27 @@ public final class FuelSupply {
         double[] volumes = allocateImports(wanted, weekDemand, bamakoNode, danger, segCost, escortFactor);
         double weekHit = 0;
         double weekSent = 0;
-        {
-            for (int k = 0; k < corridors.size(); k++) {
-                double volume = volumes[k];
-                if (volume <= 0) continue;
-                double[] result = convoy(w, random, corridors.get(k).entryNode(), bamakoNode, volume, danger, segCost, escortFactor);
-                l.imported[k] = volume;
-                l.delivered[k] = result[0];
-                l.corridorDestroyed[k] = volume - result[0];
-                l.convoysSent[k] = (int) result[1];
-                l.convoysHit[k] = (int) result[2];
-                l.tankersLost[k] = (int) result[3];
-                l.received[bamakoDepot] += result[0];
-                weekHit += result[3];
-                weekSent += result[1] * p.convoyTankers();
-                if (result[3] > 0) {
-                    int where = (int) result[4];
-                    l.hitCell[k] = where;
-                    String near = nearestTown(where);
-                    log.add(date, "convoy_ambushed", geo.regions().get(geo.region(where)).id(), List.of("jnim", "state"),
-                            String.format(Locale.ROOT, "%s convoy%s on the %s corridor ambushed near %s: %d of %d convoys hit, %d tankers lost",
-                                    w.escortConvoys ? "Escorted" : "Unescorted", result[2] > 1 ? "s" : "",
-                                    corridors.get(k).name(), near, (int) result[2], (int) result[1], (int) result[3]));
-                }
+        for (int k = 0; k < corridors.size(); k++) {
+            double volume = volumes[k];
+            if (volume <= 0) continue;
+            double[] result = convoy(w, random, corridors.get(k).entryNode(), bamakoNode, volume, danger, segCost, escortFactor);
+            l.imported[k] = volume;
+            l.delivered[k] = result[0];
+            l.corridorDestroyed[k] = volume - result[0];
+            l.convoysSent[k] = (int) result[1];
+            l.convoysHit[k] = (int) result[2];
+            l.tankersLost[k] = (int) result[3];
+            l.received[bamakoDepot] += result[0];
+            weekHit += result[3];
+            weekSent += result[1] * p.convoyTankers();
+            if (result[3] > 0) {
+                int where = (int) result[4];
+                l.hitCell[k] = where;
+                String near = nearestTown(where);
+                log.add(date, "convoy_ambushed", geo.regions().get(geo.region(where)).id(), List.of("jnim", "state"),
+                        String.format(Locale.ROOT, "%s convoy%s on the %s corridor ambushed near %s: %d of %d convoys hit, %d tankers lost",
+                                w.escortConvoys ? "Escorted" : "Unescorted", result[2] > 1 ? "s" : "",
+                                corridors.get(k).name(), near, (int) result[2], (int) result[1], (int) result[3]));
             }
         }
         if (l.extraImported > 0) {
