@@ -32,6 +32,8 @@ public final class Combat {
     private final double[] sideEngagement = new double[Side.COUNT];
     private final double[] sideHarm = new double[Side.COUNT];
     private final double[] sidePresence = new double[Side.COUNT];
+    /** All troops of each side in the cell being fought over, fighting or not. */
+    private final double[] sideRaw = new double[Side.COUNT];
 
     public Combat(CombatParams params) {
         this.p = params;
@@ -62,10 +64,12 @@ public final class Combat {
             java.util.Arrays.fill(sideIsr, 0);
             java.util.Arrays.fill(sideEngagement, 0);
             java.util.Arrays.fill(sideHarm, 0);
+            java.util.Arrays.fill(sideRaw, 0);
             for (int f = 0; f < Force.COUNT; f++) {
                 double pr = w.presence[f][c];
                 if (pr <= 0) continue;
                 int s = Force.of(f).side().ordinal();
+                sideRaw[s] += pr;
                 if (s == Side.STATE.ordinal() && !w.stateMayOperate[c]) continue;
                 double e = w.engagement[f];
                 if (Force.of(f) == Force.RUSSIA && w.russiaSuspended) e = 0;
@@ -80,8 +84,8 @@ public final class Combat {
                 if (pe > 0) {
                     sideFire[s] /= pe;      // mean quality of those who fight
                     sideIsr[s] /= pe;
-                    sideHarm[s] /= sidePresenceRaw(w, s, c);
-                    sideEngagement[s] = pe / sidePresenceRaw(w, s, c);
+                    sideHarm[s] /= sideRaw[s];
+                    sideEngagement[s] = pe / sideRaw[s];
                 }
             }
             boolean cover = w.geo.terrain(c) == Terrain.ADRAR_DES_IFOGHAS || w.geo.terrain(c) == Terrain.INNER_NIGER_DELTA;

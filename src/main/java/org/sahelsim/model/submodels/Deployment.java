@@ -33,8 +33,9 @@ public final class Deployment {
         Side own = force.side();
         double[][] features = new double[9][n];
         int bamako = w.geo.town("bamako") != null ? w.geo.town("bamako").cell() : -1;
+        int capitalRegion = w.geo.regionIndex("bamako");
         for (int c = 0; c < n; c++) {
-            features[0][c] = c == bamako || w.geo.region(c) == w.geo.regionIndex("bamako") ? 1 : 0;
+            features[0][c] = c == bamako || w.geo.region(c) == capitalRegion ? 1 : 0;
             features[1][c] = w.geo.population(c);
             features[3][c] = w.geo.hasRoad(c) ? 1 : 0;
             double enemy = 0;
