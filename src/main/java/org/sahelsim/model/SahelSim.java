@@ -292,7 +292,7 @@ public final class SahelSim extends SimState {
     public void startOffensive(int region, double share, int weeks) {
         offensiveRegion = region;
         offensiveShare = share;
-        offensiveUntil = tick() + Math.max(weeks, 4);
+        offensiveUntil = tick() + weeks;
         for (ArmedActor a : actors) {
             if (a.force() == Force.FAMA || a.force() == Force.RUSSIA) {
                 a.decide(this);

@@ -119,7 +119,7 @@ final class ScenarioEvents implements java.io.Serializable {
             case OFFENSIVE -> {
                 int r = regionIndex(e, target);
                 region = target;
-                sim.startOffensive(r, value, e.overWeeks() == null ? 12 : e.overWeeks());
+                sim.startOffensive(r, value, e.overWeeks());
                 actors.add("state");
             }
             case COUP -> {

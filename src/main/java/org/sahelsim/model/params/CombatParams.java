@@ -18,6 +18,11 @@ package org.sahelsim.model.params;
  *                           ratio; otherwise they ambush
  * @param terrainCover       multiplier ≤ 1 on fire against guerrillas in the Adrar des Ifoghas
  *                           and the inner Niger delta
+ * @param engagedPresence     how many times its engagement (capped at all of them) a side's troops in a
+ *                           cell that count as present for a fight: a force with engagement 0.25 or
+ *                           more brings everyone at 4, a restrictive one only some
+ * @param exchangeClamp       the exchange ratio an insurgent weighs is held within [1/clamp, clamp]
+ * @param maxWeeklyLoss       the largest share of a side's troops in a cell that a week's fighting can kill
  * @param insurgentInitiative how much more often insurgents attack when the exchange favours
  *                           them (elasticity of their attack rate to the exchange ratio)
  * @param source             where the numbers come from
@@ -31,6 +36,9 @@ public record CombatParams(@Bounds(min = 0) double contactRate,
                            @Bounds(min = 0, max = 1) double committedShare,
                            @Bounds(min = 0) double massingThreshold,
                            @Bounds(min = 0, max = 1) double terrainCover,
+                           @Bounds(min = 0) double engagedPresence,
+                           @Bounds(min = 1) double exchangeClamp,
+                           @Bounds(min = 0, max = 1) double maxWeeklyLoss,
                            @Bounds(min = 0) double insurgentInitiative,
                            @Optional String source) {
 }

@@ -9,6 +9,8 @@ import java.util.Map;
  * @param normalPriceCfa      normal pump price, CFA francs per litre
  * @param stockDaysStart      stock at the start, in days of normal demand
  * @param targetStockDays     the stock importers aim to hold, in days of demand
+ * @param refillWeeks         importers and depots close the gap to their target stock over this many weeks
+ * @param mobilityFloor       the state forces' mobility factor with empty stocks (it rises to 1 with Bamako's stock at target)
  * @param priceElasticity     how steeply price rises as stock falls below target
  * @param blackMarketCap      highest price as a multiple of the normal price
  * @param tankerLitres        litres per tanker truck
@@ -30,6 +32,8 @@ public record FuelParams(@Bounds(min = 0) double dailyDemandLitres,
                          @Bounds(min = 0) double normalPriceCfa,
                          @Bounds(min = 0) double stockDaysStart,
                          @Bounds(min = 0) double targetStockDays,
+                         @Bounds(min = 1) double refillWeeks,
+                         @Bounds(min = 0, max = 1) double mobilityFloor,
                          @Bounds(min = 0) double priceElasticity,
                          @Bounds(min = 1) double blackMarketCap,
                          @Bounds(min = 1) double tankerLitres,

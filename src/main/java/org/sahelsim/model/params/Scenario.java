@@ -38,6 +38,12 @@ public record Scenario(String id,
 
     private void checkOrder(Checker check, String key, List<ScenarioEvent> list) {
         for (int i = 0; i < list.size(); i++) {
+            ScenarioEvent e = list.get(i);
+            if (e.type() == EventType.OFFENSIVE) {
+                check.require(e.target() != null && e.value() != null && e.overWeeks() != null, key + "[" + i + "]",
+                        "an offensive without target, value or over_weeks",
+                        "target (a region id), value (the share of FAMa and Russian forces committed) and over_weeks (how long)");
+            }
             var date = list.get(i).date();
             check.require(!date.isAfter(period.end()), key + "[" + i + "].date", date.toString(),
                     "a date no later than the end of the period (" + period.end() + ")");

@@ -73,7 +73,7 @@ public final class Combat {
                 if (s == Side.STATE.ordinal() && !w.stateMayOperate[c]) continue;
                 double e = w.engagement[f];
                 if (Force.of(f) == Force.RUSSIA && w.russiaSuspended) e = 0;
-                sidePresence[s] += pr * Math.min(1, e * 4); // troops that will fight at all
+                sidePresence[s] += pr * Math.min(1, e * p.engagedPresence()); // troops that will fight at all
                 sideFire[s] += pr * w.quality[f] * e;
                 sideIsr[s] += pr * w.isr[f] * e;
                 sideEngagement[s] += pr * e;
@@ -143,7 +143,7 @@ public final class Combat {
             lossR = committedR - after[1];
         }
         double exchange = (lossR + 1e-9) / (lossI + 1e-9);
-        double initiative = Math.pow(Math.min(10, Math.max(0.1, exchange)), p.insurgentInitiative());
+        double initiative = Math.pow(Math.min(p.exchangeClamp(), Math.max(1 / p.exchangeClamp(), exchange)), p.insurgentInitiative());
         // Mass action on densities: encounters per week grow with both sides' densities times
         // the area, i.e. P_a P_b / area, which does not change with the grid's resolution.
         double mass = pr * pi / w.geo.areaKm2(c);
@@ -151,8 +151,8 @@ public final class Combat {
         int k = poisson(random, lambda);
         if (k == 0) return 0;
         // Each engagement costs the same expected losses; cap at what is present.
-        double totalR = Math.min(pr * 0.9, k * lossR);
-        double totalI = Math.min(pi * 0.9, k * lossI);
+        double totalR = Math.min(pr * p.maxWeeklyLoss(), k * lossR);
+        double totalI = Math.min(pi * p.maxWeeklyLoss(), k * lossI);
         takeLosses(w, c, reg, totalR);
         takeLosses(w, c, irr, totalI);
         double civ = 0;

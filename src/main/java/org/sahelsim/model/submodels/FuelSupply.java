@@ -148,7 +148,7 @@ public final class FuelSupply {
         // 1. Imports to Bamako.
         double weekDemand = p.dailyDemandLitres() * 7;
         double gap = p.targetStockDays() * p.dailyDemandLitres() - l.totalStock();
-        double wanted = Math.max(0, weekDemand + gap / 4);
+        double wanted = Math.max(0, weekDemand + gap / p.refillWeeks());
         int bamakoNode = l.depotNode[bamakoDepot];
         double[] volumes = allocateImports(wanted, weekDemand, bamakoNode, danger, segCost, escortFactor);
         double weekHit = 0;
@@ -184,7 +184,7 @@ public final class FuelSupply {
         // 2. Distribution from Bamako to the regional depots, in region order.
         for (int d = 0; d < l.depots; d++) {
             if (d == bamakoDepot || l.depotNode[d] < 0) continue;
-            double want = Math.max(0, l.dailyDemand[d] * 7 + (p.targetStockDays() * l.dailyDemand[d] - l.stock[d]) / 4);
+            double want = Math.max(0, l.dailyDemand[d] * 7 + (p.targetStockDays() * l.dailyDemand[d] - l.stock[d]) / p.refillWeeks());
             double bamakoDays = l.stockDays(bamakoDepot);
             // Bamako keeps its own week first when short: ship in proportion to its cover.
             double can = Math.max(0, l.stock[bamakoDepot] - 7 * l.dailyDemand[bamakoDepot]) * l.dailyDemand[d] / p.dailyDemandLitres();
@@ -214,13 +214,14 @@ public final class FuelSupply {
             l.consumed[d] = use;
             l.stock[d] -= use;
             double days = l.stockDays(d);
-            double ratio = p.targetStockDays() / Math.max(days, p.targetStockDays() / p.blackMarketCap() / 4);
+            // Guard against an empty stock only: the cap below bounds the price anyway.
+            double ratio = p.targetStockDays() / Math.max(days, 1e-9);
             l.price[d] = p.normalPriceCfa() * Math.min(p.blackMarketCap(), Math.max(1, Math.pow(ratio, p.priceElasticity())));
         }
         for (int c = 0; c < w.cells; c++) w.fuelPrice[c] = l.price[geo.region(c)];
         w.bamakoPrice = l.price[bamakoDepot];
         w.bamakoStockDays = l.stockDays(bamakoDepot);
-        w.fuelMobility = Math.min(1, w.bamakoStockDays / Math.max(1e-9, p.targetStockDays()) + 0.25);
+        w.fuelMobility = Math.min(1, w.bamakoStockDays / Math.max(1e-9, p.targetStockDays()) + p.mobilityFloor());
 
         // 4. The state's reading for its escort policy: tanker losses over the last four weeks.
         System.arraycopy(lossHistory, 0, lossHistory, 1, 3);
