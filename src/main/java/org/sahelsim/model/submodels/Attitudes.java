@@ -64,13 +64,14 @@ public final class Attitudes {
                     case JNIM -> p.governanceJnim();
                     default -> 0;
                 };
-                double a = (p.securityWeight() + services) * ctrl;
+                double a;
                 if (side.insurgent()) {
+                    // An insurgent group governs where its people are, before it holds the ground:
+                    // food distribution and mediation "allow it to strengthen its territorial presence".
                     double near = Math.min(1, w.sidePresence(side, c) / (troopsPerKm2 * w.geo.areaKm2(c)) + ctrl);
-                    a += w.grievanceState[c] * near;
-                    a -= w.harmGrievance[s][c];
+                    a = p.securityWeight() * ctrl + services * near + w.grievanceState[c] * near - w.harmGrievance[s][c];
                 } else {
-                    a -= w.grievanceState[c];
+                    a = (p.securityWeight() + services) * ctrl - w.grievanceState[c];
                 }
                 attraction[s] = Math.max(0, a);
                 sum += attraction[s];
