@@ -64,17 +64,23 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Run a scenario and write its results to a new folder under output/.")
-    static final class Run implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    /** The scenario to play and the seed to play it with, as `run` and `gui` take them. */
+    static final class ScenarioAndSeed {
         @Parameters(index = "0", arity = "0..1", defaultValue = "default", paramLabel = "NAME|PATH",
                 description = "A scenario in the library (see `scenarios`) or a YAML file. Default: ${DEFAULT-VALUE}.")
         String scenario;
 
         @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
         long seed;
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Run a scenario and write its results to a new folder under output/.")
+    static final class Run implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Mixin
+        ScenarioAndSeed pick;
 
         @Option(names = "--out", defaultValue = "output", paramLabel = "DIR", description = "Where run folders go (default: ${DEFAULT-VALUE}).")
         Path out;
@@ -91,7 +97,8 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter o = spec.commandLine().getOut();
-            ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(scenario, overrides);
+            long seed = pick.seed;
+            ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(pick.scenario, overrides);
             o.printf("Running %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
             Geography geo = ScenarioRun.geographyFor(entry);
             ScenarioRun run = new ScenarioRun(entry, seed, geo).simulate();
@@ -302,17 +309,13 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "gui", description = "Open the live window on a scenario: MASON's console, the map of Mali and the charts, for teaching.")
+    @Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Open the live window on a scenario: MASON's console, the map of Mali and the charts, for teaching.")
     static final class Gui implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(index = "0", arity = "0..1", defaultValue = "default", paramLabel = "NAME|PATH",
-                description = "A scenario in the library (see `scenarios`) or a YAML file. Default: ${DEFAULT-VALUE}.")
-        String scenario;
-
-        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-        long seed;
+        @CommandLine.Mixin
+        ScenarioAndSeed pick;
 
         @Override
         public Integer call() throws Exception {
@@ -320,9 +323,9 @@ public final class Main implements Callable<Integer> {
                 throw new IllegalArgumentException("the GUI needs a graphical display and none is available"
                         + " (DISPLAY is not set, or Java runs headless); `sahelsim run` runs without windows");
             }
-            ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(scenario, List.of());
-            spec.commandLine().getOut().printf("Opening %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
-            SahelSimWithUI.open(entry, seed).awaitClosed();
+            ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(pick.scenario, List.of());
+            spec.commandLine().getOut().printf("Opening %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), pick.seed);
+            SahelSimWithUI.open(entry, pick.seed).awaitClosed();
             return 0;
         }
     }
