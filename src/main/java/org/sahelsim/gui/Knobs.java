@@ -48,7 +48,7 @@ public final class Knobs {
         if (franceAirPower != null) w.airPower[Force.FRANCE.ordinal()] = franceAirPower;
         if (famaCivilianHarm != null) w.civilianHarm[Force.FAMA.ordinal()] = famaCivilianHarm;
         if (russiaCivilianHarm != null) w.civilianHarm[Force.RUSSIA.ordinal()] = russiaCivilianHarm;
-        if (blockade != null) w.blockade = blockade;
+        if (blockade != null) applyBlockade(w, blockade);
         if (ruralFuelRestriction != null) w.ruralFuelRestriction = ruralFuelRestriction;
         if (escortConvoys != null) w.escortConvoys = escortConvoys;
     }
@@ -169,12 +169,19 @@ public final class Knobs {
     }
 
     public boolean isBlockade() {
-        return sim.world() != null ? sim.world().blockade : blockade != null && blockade;
+        return sim.world() != null ? sim.world().blockade.active() : blockade != null && blockade;
     }
 
     public void setBlockade(boolean on) {
         blockade = on;
-        if (sim.world() != null) sim.world().blockade = on;
+        if (sim.world() != null) applyBlockade(sim.world(), on);
+    }
+
+    /** Declares or lifts the blockade through its own writer, so the log tells who did it. */
+    private void applyBlockade(WorldState w, boolean on) {
+        if (on == w.blockade.active()) return;
+        if (on) w.blockade.declare(new int[0], sim.week(), "The teacher declares JNIM's blockade of fuel imports");
+        else w.blockade.lift(sim.week(), "The teacher lifts JNIM's blockade");
     }
 
     public String desBlockade() {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /** Maps weekly ticks to calendar dates: tick 0 is the scenario's start, each tick a week. */
-public record Calendar(LocalDate start, LocalDate end) {
+public record Calendar(LocalDate start, LocalDate end) implements java.io.Serializable {
     public LocalDate date(long tick) {
         return start.plusWeeks(tick);
     }

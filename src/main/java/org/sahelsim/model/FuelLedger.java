@@ -43,6 +43,10 @@ public final class FuelLedger implements java.io.Serializable {
     /** One-off deliveries received in Bamako this week, on top of the corridors' {@link #delivered}. */
     public double extraImported;
 
+    /** Tankers lost and sent in each of the last four weeks, newest first. */
+    private final double[] lossHistory = new double[4];
+    private final double[] sentHistory = new double[4];
+
     public FuelLedger(int depots, int corridors) {
         this.depots = depots;
         this.corridors = corridors;
@@ -74,5 +78,24 @@ public final class FuelLedger implements java.io.Serializable {
     /** Stock in days of the depot's normal demand. */
     public double stockDays(int depot) {
         return dailyDemand[depot] > 0 ? stock[depot] / dailyDemand[depot] : 0;
+    }
+
+    /** Records the week's tankers lost and sent, for {@link #recentLossShare()}. */
+    public void recordLosses(double lost, double sent) {
+        System.arraycopy(lossHistory, 0, lossHistory, 1, 3);
+        System.arraycopy(sentHistory, 0, sentHistory, 1, 3);
+        lossHistory[0] = lost;
+        sentHistory[0] = sent;
+    }
+
+    /** Share of tankers lost over the last four weeks (the junta's reading for its escorts). */
+    public double recentLossShare() {
+        double lost = 0;
+        double sent = 0;
+        for (int i = 0; i < 4; i++) {
+            lost += lossHistory[i];
+            sent += sentHistory[i];
+        }
+        return sent > 0 ? lost / sent : 0;
     }
 }

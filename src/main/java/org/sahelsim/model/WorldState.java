@@ -12,7 +12,7 @@ import org.sahelsim.model.world.Geography;
 public final class WorldState implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
-    public final transient Geography geo;
+    public final Geography geo;
     public final int cells;
 
     /** Share of each cell held by each side; the rest of the cell is contested. */
@@ -57,9 +57,10 @@ public final class WorldState implements java.io.Serializable {
     public boolean taxCut;
     public boolean sanctions;
     public double sanctionsRevenueLoss;
-    public boolean blockade;
-    /** Regions under the declared blockade; all when empty and {@link #blockade} is on. */
-    public final boolean[] blockadedRegion;
+    /** JNIM's blockade of fuel imports (its own writer: declare and lift through it). */
+    public final Blockade blockade;
+    /** The state's offensive under way, if any. */
+    public final Offensive offensive = new Offensive();
     public boolean escortConvoys;
     public boolean russiaSuspended;
     public boolean russiaContract = true;
@@ -101,7 +102,7 @@ public final class WorldState implements java.io.Serializable {
         rural = new boolean[cells];
         Arrays.fill(rural, true);
         geo.towns().forEach(t -> rural[t.cell()] = false);
-        blockadedRegion = new boolean[geo.regions().size()];
+        blockade = new Blockade(geo.regions().size());
     }
 
     /** Civilians a force kills per engagement it fights. */

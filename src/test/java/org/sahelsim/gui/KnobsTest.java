@@ -41,8 +41,8 @@ class KnobsTest {
             Object des = Knobs.class.getMethod("des" + prop).invoke(k);
             assertTrue(des instanceof String s && s.length() > 40, "desc" + prop + " explains the lever");
         }
-        k.setBlockade(!sim.world().blockade);
-        assertEquals(k.isBlockade(), sim.world().blockade);
+        k.setBlockade(!sim.world().blockade.active());
+        assertEquals(k.isBlockade(), sim.world().blockade.active());
         k.setRuralFuelRestriction(true);
         assertTrue(sim.world().ruralFuelRestriction);
         k.setEscortConvoys(true);

@@ -1,7 +1,8 @@
 package org.sahelsim.model.actors;
 
 import org.sahelsim.model.Force;
-import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.Week;
+import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.ForceParams;
 import org.sahelsim.model.submodels.Deployment;
 
@@ -10,7 +11,9 @@ import org.sahelsim.model.submodels.Deployment;
  * decision rule), each week they move toward that plan as far as mobility and fuel allow.
  * Subclasses add the actor's own reading of the world.
  */
-public abstract class ArmedActor {
+public abstract class ArmedActor implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     protected final Force force;
     protected final ForceParams params;
 
@@ -24,22 +27,22 @@ public abstract class ArmedActor {
     }
 
     /** The monthly decision: by default, deploy by the force's priorities. */
-    public void decide(SahelSim sim) {
-        Deployment.plan(sim.world(), force, params.priorities(), mask(sim));
+    public void decide(WorldState w, Week week) {
+        Deployment.plan(w, force, params.priorities(), mask(w));
     }
 
     /** Cells the force may enter, or null for all. */
-    protected boolean[] mask(SahelSim sim) {
+    protected boolean[] mask(WorldState w) {
         return null;
     }
 
     /** Weekly movement toward the plan. */
-    public void move(SahelSim sim) {
-        double fuel = force.side() == org.sahelsim.model.Side.STATE ? sim.world().fuelMobility : 1.0;
-        Deployment.move(sim.world(), force, params.mobility() * fuel);
+    public void move(WorldState w) {
+        double fuel = force.side() == org.sahelsim.model.Side.STATE ? w.fuelMobility : 1.0;
+        Deployment.move(w, force, params.mobility() * fuel);
     }
 
     /** Weekly recruitment; none by default (foreign forces change strength by scenario events). */
-    public void recruit(SahelSim sim) {
+    public void recruit(WorldState w) {
     }
 }

@@ -1,7 +1,7 @@
 package org.sahelsim.model.actors;
 
 import org.sahelsim.model.Force;
-import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.ForceParams;
 
@@ -11,14 +11,15 @@ import org.sahelsim.model.params.ForceParams;
  * month ("trained more than 20,000 FAMa").
  */
 public final class EuropeanUnion extends ForeignForce {
+    private static final long serialVersionUID = 1L;
+
     public EuropeanUnion(ForceParams params) {
         super(Force.EU, params);
     }
 
     @Override
-    public void decide(SahelSim sim) {
-        super.decide(sim);
-        WorldState w = sim.world();
+    public void decide(WorldState w, Week week) {
+        super.decide(w, week);
         if (w.strength[force.ordinal()] <= 0) return;
         int fama = Force.FAMA.ordinal();
         w.quality[fama] += params.mobility() * (params.quality() - w.quality[fama]) * Math.min(1, w.strength[force.ordinal()] / Math.max(1, params.strength()));

@@ -1,7 +1,7 @@
 package org.sahelsim.model.actors;
 
 import org.sahelsim.model.Force;
-import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.ForceParams;
 
@@ -13,19 +13,20 @@ import org.sahelsim.model.params.ForceParams;
  * neighbour's no-go zone.
  */
 public class ForeignForce extends ArmedActor {
+    private static final long serialVersionUID = 1L;
+
     public ForeignForce(Force force, ForceParams params) {
         super(force, params);
     }
 
     @Override
-    public void decide(SahelSim sim) {
-        if (sim.world().strength[force.ordinal()] <= 0) return;
-        super.decide(sim);
+    public void decide(WorldState w, Week week) {
+        if (w.strength[force.ordinal()] <= 0) return;
+        super.decide(w, week);
     }
 
     @Override
-    protected boolean[] mask(SahelSim sim) {
-        WorldState w = sim.world();
+    protected boolean[] mask(WorldState w) {
         return w.stateMayOperate;
     }
 }

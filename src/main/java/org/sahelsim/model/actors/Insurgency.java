@@ -1,7 +1,6 @@
 package org.sahelsim.model.actors;
 
 import org.sahelsim.model.Force;
-import org.sahelsim.model.SahelSim;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.ForceParams;
 
@@ -15,6 +14,8 @@ import org.sahelsim.model.params.ForceParams;
  * (capped at 1), or its control of the cell — recruiters must be there.
  */
 public class Insurgency extends ArmedActor {
+    private static final long serialVersionUID = 1L;
+
     private final double recruitGrievance;
     private final double troopsPerKm2;
 
@@ -25,8 +26,7 @@ public class Insurgency extends ArmedActor {
     }
 
     @Override
-    public void recruit(SahelSim sim) {
-        WorldState w = sim.world();
+    public void recruit(WorldState w) {
         int f = force.ordinal();
         int s = force.side().ordinal();
         for (int c = 0; c < w.cells; c++) {

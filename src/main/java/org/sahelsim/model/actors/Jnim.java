@@ -1,8 +1,7 @@
 package org.sahelsim.model.actors;
 
-import java.util.List;
 import org.sahelsim.model.Force;
-import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.Week;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.ForceParams;
@@ -19,6 +18,8 @@ import org.sahelsim.model.world.RoadSegment;
  * post-coup junta it stops fighting the state and lifts the blockade.
  */
 public final class Jnim extends Insurgency {
+    private static final long serialVersionUID = 1L;
+
     private final double blockadeThreshold;
     private final double roadFocus;
 
@@ -29,15 +30,13 @@ public final class Jnim extends Insurgency {
     }
 
     @Override
-    public void decide(SahelSim sim) {
-        super.decide(sim);
-        WorldState w = sim.world();
-        if (w.blockade && !w.jnimTalks) focusOnRoads(w);
-        if (w.jnimTalks || w.blockade) return;
+    public void decide(WorldState w, Week week) {
+        super.decide(w, week);
+        if (w.blockade.active() && !w.jnimTalks) focusOnRoads(w);
+        if (w.jnimTalks || w.blockade.active()) return;
         double roads = roadControl(w);
         if (roads >= blockadeThreshold) {
-            w.blockade = true;
-            sim.log("blockade", "", List.of("jnim"), String.format(java.util.Locale.ROOT,
+            w.blockade.declare(new int[0], week, String.format(java.util.Locale.ROOT,
                     "JNIM declares a blockade of fuel imports: it holds %.0f%% of the road network", 100 * roads));
         }
     }
@@ -51,12 +50,11 @@ public final class Jnim extends Insurgency {
         double[] plan = w.plannedPresence[f];
         double total = 0;
         for (double x : plan) total += x;
-        boolean any = false;
-        for (boolean b : w.blockadedRegion) any |= b;
+        boolean all = w.blockade.coversAll();
         int roads = 0;
         boolean[] target = new boolean[w.cells];
         for (int c = 0; c < w.cells; c++) {
-            target[c] = w.geo.hasRoad(c) && (!any || w.blockadedRegion[w.geo.region(c)]);
+            target[c] = w.geo.hasRoad(c) && (all || w.blockade.names(w.geo.region(c)));
             if (target[c]) roads++;
         }
         if (roads == 0 || total <= 0) return;

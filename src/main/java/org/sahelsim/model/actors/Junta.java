@@ -2,7 +2,7 @@ package org.sahelsim.model.actors;
 
 import java.util.List;
 import org.sahelsim.model.Force;
-import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.ForceParams;
 
@@ -14,6 +14,8 @@ import org.sahelsim.model.params.ForceParams;
  * credit.
  */
 public final class Junta extends ArmedActor {
+    private static final long serialVersionUID = 1L;
+
     private final double escortTrigger;
 
     public Junta(ForceParams params, double escortTrigger) {
@@ -22,27 +24,25 @@ public final class Junta extends ArmedActor {
     }
 
     @Override
-    public void decide(SahelSim sim) {
-        super.decide(sim);
-        WorldState w = sim.world();
-        sim.commitOffensive(force);
-        boolean escort = sim.fuelSupply().recentLossShare() > escortTrigger;
+    public void decide(WorldState w, Week week) {
+        super.decide(w, week);
+        w.offensive.commit(w, force, week.tick());
+        boolean escort = w.fuel.recentLossShare() > escortTrigger;
         if (escort != w.escortConvoys) {
             w.escortConvoys = escort;
-            sim.log("policy", "", List.of("state"), escort
+            week.log("policy", "", List.of("state"), escort
                     ? "The junta puts army escorts on fuel convoys after heavy losses on the roads"
                     : "The junta stops escorting fuel convoys as the roads calm");
         }
     }
 
     @Override
-    protected boolean[] mask(SahelSim sim) {
-        return sim.world().stateMayOperate;
+    protected boolean[] mask(WorldState w) {
+        return w.stateMayOperate;
     }
 
     @Override
-    public void recruit(SahelSim sim) {
-        WorldState w = sim.world();
+    public void recruit(WorldState w) {
         // Recruits must be paid: the army grows only while the security budget is in credit.
         if (w.treasuryUsd < 0) return;
         double intake = w.strength[force.ordinal()] * params.recruitment();

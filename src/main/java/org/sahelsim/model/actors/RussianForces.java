@@ -2,7 +2,7 @@ package org.sahelsim.model.actors;
 
 import java.util.List;
 import org.sahelsim.model.Force;
-import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.ForceParams;
 
@@ -14,6 +14,8 @@ import org.sahelsim.model.params.ForceParams;
  * They honour neighbours' constraints (Algeria's no-go zone).
  */
 public final class RussianForces extends ArmedActor {
+    private static final long serialVersionUID = 1L;
+
     private final double arrearsToSuspend;
 
     public RussianForces(ForceParams params, double arrearsToSuspend) {
@@ -22,12 +24,11 @@ public final class RussianForces extends ArmedActor {
     }
 
     @Override
-    public void decide(SahelSim sim) {
-        WorldState w = sim.world();
+    public void decide(WorldState w, Week week) {
         boolean suspend = w.russiaContract && w.strength[force.ordinal()] > 0 && w.arrearsMonths >= arrearsToSuspend;
         if (suspend != w.russiaSuspended) {
             w.russiaSuspended = suspend;
-            sim.log("contract", "bamako", List.of("russia", "state"), suspend
+            week.log("contract", "bamako", List.of("russia", "state"), suspend
                     ? String.format(java.util.Locale.ROOT, "Russian forces suspend operations: Bamako is %.0f months behind on the fee", w.arrearsMonths)
                     : "Russian forces resume operations after Bamako pays its arrears");
         }
@@ -38,12 +39,12 @@ public final class RussianForces extends ArmedActor {
             w.plannedPresence[f][bamako] = w.strength[f];
             return;
         }
-        super.decide(sim);
-        sim.commitOffensive(force);
+        super.decide(w, week);
+        w.offensive.commit(w, force, week.tick());
     }
 
     @Override
-    protected boolean[] mask(SahelSim sim) {
-        return sim.world().stateMayOperate;
+    protected boolean[] mask(WorldState w) {
+        return w.stateMayOperate;
     }
 }

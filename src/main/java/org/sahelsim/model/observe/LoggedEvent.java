@@ -12,7 +12,7 @@ import java.util.List;
  * @param actors      the actors involved, by key
  * @param description one readable sentence
  */
-public record LoggedEvent(LocalDate date, String type, String region, List<String> actors, String description) {
+public record LoggedEvent(LocalDate date, String type, String region, List<String> actors, String description) implements java.io.Serializable {
     public LoggedEvent {
         actors = List.copyOf(actors);
     }

@@ -26,5 +26,5 @@ public record WeekRecord(int tick, LocalDate date, double[] territory, double[] 
                          double[][] regionTerritory, double[][] regionPopulation,
                          double fuelPriceBamako, double fuelStockBamakoDays,
                          int violentEvents, double fatalities, double civilianFatalities,
-                         double[] troops, double cohesion, double treasuryUsd, double meanGrievance) {
+                         double[] troops, double cohesion, double treasuryUsd, double meanGrievance) implements java.io.Serializable {
 }

@@ -30,5 +30,5 @@ public record AttitudeParams(@Bounds(min = 0, max = 1) double legitimacyStart,
                              @Bounds(min = 0) double stateServices,
                              @Bounds(min = 0) double taxCutSupport,
                              @Bounds(min = 0) double recruitGrievance,
-                             @Optional String source) {
+                             @Optional String source) implements java.io.Serializable {
 }

@@ -40,5 +40,5 @@ public record CombatParams(@Bounds(min = 0) double contactRate,
                            @Bounds(min = 1) double exchangeClamp,
                            @Bounds(min = 0, max = 1) double maxWeeklyLoss,
                            @Bounds(min = 0) double insurgentInitiative,
-                           @Optional String source) {
+                           @Optional String source) implements java.io.Serializable {
 }

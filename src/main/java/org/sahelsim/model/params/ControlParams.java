@@ -26,5 +26,5 @@ public record ControlParams(@Bounds(min = 0) double troopsPerKm2,
                             @Bounds(min = 0) double contestedWeight,
                             @Bounds(min = 0, max = 1) double adjustRate,
                             @Bounds(min = 0, max = 1) double dominance,
-                            @Optional String source) {
+                            @Optional String source) implements java.io.Serializable {
 }

@@ -11,5 +11,5 @@ package org.sahelsim.model.params;
 public record CorridorParams(@Bounds(min = 0, max = 1) double share,
                              @Bounds(min = 1) double surge,
                              boolean open,
-                             @Optional String source) {
+                             @Optional String source) implements java.io.Serializable {
 }

@@ -26,5 +26,5 @@ public record EconomyParams(@Bounds(min = 0) double goldUsdPerTonne,
                             @Bounds(min = 0) double russiaFeeUsdMonth,
                             double treasuryUsd,
                             @Bounds(min = 0) double arrearsMonthsToSuspend,
-                            @Optional String source) {
+                            @Optional String source) implements java.io.Serializable {
 }

@@ -26,5 +26,5 @@ public record ForceParams(@Bounds(min = 0) double strength,
                           @Bounds(min = 0, max = 1) double mobility,
                           @Bounds(min = 0) double recruitment,
                           Priorities priorities,
-                          @Optional String source) {
+                          @Optional String source) implements java.io.Serializable {
 }

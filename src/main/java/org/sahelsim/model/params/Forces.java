@@ -5,7 +5,7 @@ import org.sahelsim.model.Force;
 /** Every armed force's parameters. */
 public record Forces(ForceParams fama, ForceParams russia, ForceParams france, ForceParams minusma,
                      ForceParams eu, ForceParams aes, ForceParams jnim, ForceParams isSahel,
-                     ForceParams separatists) {
+                     ForceParams separatists) implements java.io.Serializable {
     public ForceParams of(Force f) {
         return switch (f) {
             case FAMA -> fama;

@@ -49,7 +49,7 @@ public record FuelParams(@Bounds(min = 0) double dailyDemandLitres,
                          @Bounds(min = 0) double blockadeThreshold,
                          @Bounds(min = 0, max = 1) double blockadeRoadFocus,
                          Map<String, CorridorParams> corridors,
-                         @Optional String source) implements Validated {
+                         @Optional String source) implements Validated, java.io.Serializable {
     @Override
     public void validate(Checker check) {
         double sum = 0;

@@ -7,7 +7,7 @@ import java.util.Map;
 public record InitialControl(RegionControl bamako, RegionControl kayes, RegionControl koulikoro,
                              RegionControl sikasso, RegionControl segou, RegionControl mopti,
                              RegionControl tombouctou, RegionControl gao, RegionControl kidal,
-                             RegionControl taoudenit, RegionControl menaka) {
+                             RegionControl taoudenit, RegionControl menaka) implements java.io.Serializable {
     /** The regions by id, in a fixed order. */
     public Map<String, RegionControl> byRegion() {
         Map<String, RegionControl> m = new LinkedHashMap<>();

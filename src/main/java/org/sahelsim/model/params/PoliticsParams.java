@@ -23,5 +23,5 @@ public record PoliticsParams(@Bounds(min = 0, max = 1) double cohesionStart,
                              @Bounds(min = 0, max = 1) double coupHazard,
                              boolean negotiatesAfterCoup,
                              @Bounds(min = 0) double russiaExitWeeks,
-                             @Optional String source) {
+                             @Optional String source) implements java.io.Serializable {
 }

@@ -29,5 +29,5 @@ public record Priorities(@Bounds(min = 0) double capital,
                          @Bounds(min = 0) double frontier,
                          @Bounds(min = 0) double held,
                          @Optional Map<String, Double> regions,
-                         @Optional String source) {
+                         @Optional String source) implements java.io.Serializable {
 }

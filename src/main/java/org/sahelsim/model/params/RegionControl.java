@@ -8,7 +8,7 @@ public record RegionControl(@Bounds(min = 0, max = 1) double state,
                             @Bounds(min = 0, max = 1) double jnim,
                             @Bounds(min = 0, max = 1) double isSahel,
                             @Bounds(min = 0, max = 1) double separatists,
-                            @Optional String source) implements Validated {
+                            @Optional String source) implements Validated, java.io.Serializable {
     @Override
     public void validate(Checker check) {
         double sum = state + jnim + isSahel + separatists;

@@ -22,7 +22,7 @@ public record Scenario(String id,
                        PoliticsParams politics,
                        @Optional List<ScenarioEvent> events,
                        @Optional List<ScenarioEvent> addEvents,
-                       @Optional List<String> removeEvents) implements Validated {
+                       @Optional List<String> removeEvents) implements Validated, java.io.Serializable {
     @Override
     public void validate(Checker check) {
         checkOrder(check, "events", events == null ? List.of() : events);

@@ -15,5 +15,5 @@ import java.time.LocalDate;
  */
 public record ScenarioEvent(LocalDate date, EventType type, @Optional String target,
                             @Optional Double value, @Optional @Bounds(min = 0) Integer overWeeks,
-                            String label, String source) {
+                            String label, String source) implements java.io.Serializable {
 }

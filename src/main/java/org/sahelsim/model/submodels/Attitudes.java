@@ -1,6 +1,7 @@
 package org.sahelsim.model.submodels;
 
 import org.sahelsim.model.Side;
+import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.AttitudeParams;
 
@@ -22,7 +23,9 @@ import org.sahelsim.model.params.AttitudeParams;
  * support is each attraction over one plus their sum (the rest neutral); support closes
  * {@code supportRate} of the gap each week.
  */
-public final class Attitudes {
+public final class Attitudes extends Submodel {
+    private static final long serialVersionUID = 1L;
+
     private final AttitudeParams p;
     private final double normalPrice;
     private final double troopsPerKm2;
@@ -37,7 +40,13 @@ public final class Attitudes {
         this.troopsPerKm2 = troopsPerKm2;
     }
 
-    public void step(WorldState w) {
+    @Override
+    public void step(WorldState w, Week week) {
+        update(w);
+    }
+
+    /** One week's update of every cell. */
+    public void update(WorldState w) {
         int n = w.cells;
         double[] attraction = new double[Side.COUNT];
         for (int c = 0; c < n; c++) {

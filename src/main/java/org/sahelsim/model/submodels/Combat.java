@@ -3,6 +3,7 @@ package org.sahelsim.model.submodels;
 import ec.util.MersenneTwisterFast;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Side;
+import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.CombatParams;
 import org.sahelsim.model.world.Terrain;
@@ -25,7 +26,9 @@ import org.sahelsim.model.world.Terrain;
  * each side's local presence, and are taken from the forces in proportion to their presence.
  * Civilian harm is drawn per engagement from each force's rate and attributed to its side.
  */
-public final class Combat {
+public final class Combat extends Submodel {
+    private static final long serialVersionUID = 1L;
+
     private final CombatParams p;
     private final double[] sideFire = new double[Side.COUNT];
     private final double[] sideIsr = new double[Side.COUNT];
@@ -52,8 +55,13 @@ public final class Combat {
         return den == 0 ? 1 : Math.max(1, num);
     }
 
+    @Override
+    public void step(WorldState w, Week week) {
+        week(w, week.random());
+    }
+
     /** Runs a week of combat. Returns the number of engagements. */
-    public int step(WorldState w, MersenneTwisterFast random) {
+    public int week(WorldState w, MersenneTwisterFast random) {
         int n = w.cells;
         double[] air = new double[Side.COUNT];
         for (int s = 0; s < Side.COUNT; s++) air[s] = airPower(w, Side.of(s));

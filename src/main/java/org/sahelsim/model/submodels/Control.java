@@ -2,6 +2,7 @@ package org.sahelsim.model.submodels;
 
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Side;
+import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.ControlParams;
 
@@ -19,14 +20,22 @@ import org.sahelsim.model.params.ControlParams;
  * contested. Control closes {@code adjustRate} of the gap each week, which keeps
  * the shares in the simplex (a convex combination of two points in it).
  */
-public final class Control {
+public final class Control extends Submodel {
+    private static final long serialVersionUID = 1L;
+
     private final ControlParams p;
 
     public Control(ControlParams params) {
         this.p = params;
     }
 
-    public void step(WorldState w) {
+    @Override
+    public void step(WorldState w, Week week) {
+        update(w);
+    }
+
+    /** One week's update of every cell. */
+    public void update(WorldState w) {
         int n = w.cells;
         double[][] next = new double[Side.COUNT][n];
         double[] influence = new double[Side.COUNT];

@@ -2,6 +2,7 @@ package org.sahelsim.model.submodels;
 
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Side;
+import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.EconomyParams;
 import org.sahelsim.model.world.Mine;
@@ -12,7 +13,9 @@ import org.sahelsim.model.world.Mine;
  * contract. When the cash runs out the state pays its soldiers first and falls into arrears
  * with the Russians, who suspend operations after {@code arrearsMonthsToSuspend} months.
  */
-public final class Economy {
+public final class Economy extends Submodel {
+    private static final long serialVersionUID = 1L;
+
     private final EconomyParams p;
     private final double normalFuelPrice;
     private final double dominance;
@@ -39,6 +42,23 @@ public final class Economy {
         return people * p.taxUsdPerCapitaMonth() * activity * cut;
     }
 
+    @Override
+    public void step(WorldState w, Week week) {
+        if (week.startsMonth()) month(w);
+    }
+
+    /** ECOWAS sanctions on or off: while on, the state's revenue falls by {@code revenueLoss} (a share). */
+    public void sanction(WorldState w, boolean on, double revenueLoss) {
+        w.sanctions = on;
+        w.sanctionsRevenueLoss = revenueLoss;
+    }
+
+    /** A deal settles {@code months} of the state's arrears to its Russian partner. */
+    public void settleArrears(WorldState w, double months) {
+        w.arrearsMonths = Math.max(0, w.arrearsMonths - months);
+    }
+
+    /** The month's budget: revenue in, the army's pay and the Russian fee out. */
     public void month(WorldState w) {
         double revenue = p.securityShare() * (goldRevenue(w) + taxRevenue(w)) * (w.sanctions ? 1 - w.sanctionsRevenueLoss : 1);
         double army = w.strength[Force.FAMA.ordinal()] * p.soldierUsdMonth();

@@ -1,14 +1,13 @@
 package org.sahelsim.model.submodels;
 
 import ec.util.MersenneTwisterFast;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.FuelLedger;
 import org.sahelsim.model.Side;
+import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
-import org.sahelsim.model.observe.EventLog;
 import org.sahelsim.model.params.CorridorParams;
 import org.sahelsim.model.params.FuelParams;
 import org.sahelsim.model.world.Corridor;
@@ -33,7 +32,9 @@ import org.sahelsim.model.world.Town;
  * their region's demand (less the refused rural share under the restriction, plus the army's
  * operations); the pump price rises as the stock falls below target, up to the black-market cap.
  */
-public final class FuelSupply {
+public final class FuelSupply extends Submodel {
+    private static final long serialVersionUID = 1L;
+
     private final FuelParams p;
     private final Geography geo;
     private final FuelLedger ledger;
@@ -42,8 +43,6 @@ public final class FuelSupply {
     private final double[] corridorSurge;
     private final int bamakoDepot;
     private final double[] ruralShare;
-    private final double[] lossHistory = new double[4];
-    private final double[] sentHistory = new double[4];
 
     private final double troopsPerKm2;
 
@@ -121,7 +120,9 @@ public final class FuelSupply {
         return corridors;
     }
 
-    public void step(WorldState w, MersenneTwisterFast random, LocalDate date, EventLog log) {
+    @Override
+    public void step(WorldState w, Week week) {
+        MersenneTwisterFast random = week.random();
         FuelLedger l = ledger;
         for (int d = 0; d < l.depots; d++) {
             l.stockBefore[d] = l.stock[d];
@@ -170,7 +171,7 @@ public final class FuelSupply {
                 int where = (int) result[4];
                 l.hitCell[k] = where;
                 String near = nearestTown(where);
-                log.add(date, "convoy_ambushed", geo.regions().get(geo.region(where)).id(), List.of("jnim", "state"),
+                week.log("convoy_ambushed", geo.regions().get(geo.region(where)).id(), List.of("jnim", "state"),
                         String.format(Locale.ROOT, "%s convoy%s on the %s corridor ambushed near %s: %d of %d convoys hit, %d tankers lost",
                                 w.escortConvoys ? "Escorted" : "Unescorted", result[2] > 1 ? "s" : "",
                                 corridors.get(k).name(), near, (int) result[2], (int) result[1], (int) result[3]));
@@ -224,10 +225,7 @@ public final class FuelSupply {
         w.fuelMobility = Math.min(1, w.bamakoStockDays / Math.max(1e-9, p.targetStockDays()) + p.mobilityFloor());
 
         // 4. The state's reading for its escort policy: tanker losses over the last four weeks.
-        System.arraycopy(lossHistory, 0, lossHistory, 1, 3);
-        System.arraycopy(sentHistory, 0, sentHistory, 1, 3);
-        lossHistory[0] = weekHit;
-        sentHistory[0] = weekSent;
+        l.recordLosses(weekHit, weekSent);
     }
 
     /**
@@ -275,13 +273,7 @@ public final class FuelSupply {
 
     /** Share of tankers lost over the last four weeks. */
     public double recentLossShare() {
-        double lost = 0;
-        double sent = 0;
-        for (int i = 0; i < 4; i++) {
-            lost += lossHistory[i];
-            sent += sentHistory[i];
-        }
-        return sent > 0 ? lost / sent : 0;
+        return ledger.recentLossShare();
     }
 
     private double[] cellDanger(WorldState w) {
@@ -302,15 +294,10 @@ public final class FuelSupply {
             // Ambushers on the road: those who hold the ground, and those who came to cut it.
             double threat = Math.min(1, insurgent + fighters / (troopsPerKm2 * geo.areaKm2(c)));
             double q = p.interdiction() * threat;
-            if (w.blockade && !w.jnimTalks && (noRegionListed(w) || w.blockadedRegion[geo.region(c)])) q *= p.blockadeMultiplier();
+            if (!w.jnimTalks && w.blockade.covers(geo.region(c))) q *= p.blockadeMultiplier();
             danger[c] = Math.min(1, q);
         }
         return danger;
-    }
-
-    private static boolean noRegionListed(WorldState w) {
-        for (boolean b : w.blockadedRegion) if (b) return false;
-        return true;
     }
 
     private double[] segmentCosts(double[] danger) {

@@ -1,6 +1,10 @@
 package org.sahelsim.model.submodels;
 
 import ec.util.MersenneTwisterFast;
+import java.util.List;
+import org.sahelsim.model.Force;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.PoliticsParams;
 
@@ -11,21 +15,53 @@ import org.sahelsim.model.params.PoliticsParams;
  * {@code arrearsPain} per month of unpaid bills (up to the months after which the Russians suspend). Below {@code coupThreshold} a coup happens
  * with monthly probability {@code coupHazard × (1 − cohesion / coupThreshold)}.
  */
-public final class Politics {
+public final class Politics extends Submodel {
+    private static final long serialVersionUID = 1L;
+
     private final PoliticsParams p;
     private final double normalFuelPrice;
     private double lastTerritory = Double.NaN;
 
     private final double arrearsCap;
+    private final double dominance;
+    private final Reinforcements reinforcements;
 
     /**
      * @param arrearsCap months of arrears beyond which more arrears cost no more cohesion (the
      *                   months after which the Russians suspend operations)
      */
-    public Politics(PoliticsParams params, double normalFuelPrice, double arrearsCap) {
+    public Politics(PoliticsParams params, double normalFuelPrice, double arrearsCap, double dominance,
+                    Reinforcements reinforcements) {
         this.p = params;
         this.normalFuelPrice = normalFuelPrice;
         this.arrearsCap = arrearsCap;
+        this.dominance = dominance;
+        this.reinforcements = reinforcements;
+    }
+
+    @Override
+    public void step(WorldState w, Week week) {
+        if (!week.startsMonth()) return;
+        double stateTerritory = Control.shares(w, dominance, false, -1)[Side.STATE.ordinal()];
+        if (month(w, stateTerritory, week.random())) coup(w, week, "Junta cohesion collapses");
+    }
+
+    /** A coup: the junta is replaced; a new junta may negotiate with JNIM and end the Russian contract. */
+    public void coup(WorldState w, Week week, String why) {
+        w.coups++;
+        w.cohesion = p.cohesionStart();
+        boolean talks = p.negotiatesAfterCoup();
+        week.log("coup", "bamako", List.of("state"), why + ": a coup in Bamako brings a new junta"
+                + (talks ? " that opens talks with JNIM and ends the Russian contract" : ""));
+        if (talks) {
+            w.jnimTalks = true;
+            w.hostile[Side.STATE.ordinal()][Side.JNIM.ordinal()] = false;
+            w.hostile[Side.JNIM.ordinal()][Side.STATE.ordinal()] = false;
+            if (w.blockade.active()) w.blockade.lift(week, "JNIM lifts its blockade during talks with the new junta");
+            w.russiaContract = false;
+            reinforcements.ramp(w, Force.RUSSIA, 0, (int) Math.round(p.russiaExitWeeks()), week.tick());
+            week.log("contract", "bamako", List.of("russia", "state"), "The new junta ends the Russian contract; Russian forces begin to leave");
+        }
     }
 
     /** Updates cohesion for the month; returns true when a coup happens. */

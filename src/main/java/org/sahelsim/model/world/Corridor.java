@@ -10,5 +10,5 @@ package org.sahelsim.model.world;
  * @param originCountry  the state whose border the corridor crosses (it can close it)
  * @param entryNode      index of the border-crossing node in the road network
  */
-public record Corridor(String id, String name, String port, String originCountry, int entryNode) {
+public record Corridor(String id, String name, String port, String originCountry, int entryNode) implements java.io.Serializable {
 }

@@ -11,7 +11,9 @@ import java.util.Objects;
  * value per cell) so that the weekly submodels walk memory in order. Instances are immutable:
  * arrays are copied on the way in and only read through accessors.
  */
-public final class Geography {
+public final class Geography implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final double lonMin;
     private final double latMax;
     private final double cellDegrees;

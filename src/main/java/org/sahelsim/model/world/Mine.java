@@ -13,5 +13,5 @@ package org.sahelsim.model.world;
  * @param tonnesPerYear typical output in tonnes of gold a year (from the map data's source)
  */
 public record Mine(String id, String name, boolean industrial, double lon, double lat,
-                   int cell, int region, double tonnesPerYear) {
+                   int cell, int region, double tonnesPerYear) implements java.io.Serializable {
 }

@@ -11,5 +11,5 @@ package org.sahelsim.model.world;
  * @param census2022        2022 census population assigned to the region
  */
 public record Region(int index, String id, String name, String capital,
-                     double officialAreaKm2, long census2022) {
+                     double officialAreaKm2, long census2022) implements java.io.Serializable {
 }

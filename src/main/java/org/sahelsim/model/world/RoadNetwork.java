@@ -8,7 +8,9 @@ import java.util.PriorityQueue;
 /**
  * The road graph: towns, junctions and border crossings joined by segments. Immutable.
  */
-public final class RoadNetwork {
+public final class RoadNetwork implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final List<RoadNode> nodes;
     private final List<RoadSegment> segments;
     private final int[][] incident; // node -> segment indices

@@ -11,7 +11,7 @@ package org.sahelsim.model.world;
  * @param cell           grid cell index
  * @param borderCountry  the neighbouring country for a border crossing, or {@code null}
  */
-public record RoadNode(int index, String id, String name, double lon, double lat, int cell, String borderCountry) {
+public record RoadNode(int index, String id, String name, double lon, double lat, int cell, String borderCountry) implements java.io.Serializable {
     public boolean isBorderCrossing() {
         return borderCountry != null;
     }

@@ -11,7 +11,7 @@ package org.sahelsim.model.world;
  * @param paved    paved national road (true) or track (false)
  * @param cells    the grid cells the segment crosses, in order from {@code from} to {@code to}
  */
-public record RoadSegment(int index, int from, int to, double lengthKm, String name, boolean paved, int[] cells) {
+public record RoadSegment(int index, int from, int to, double lengthKm, String name, boolean paved, int[] cells) implements java.io.Serializable {
     /** The node at the other end from {@code node}. */
     public int other(int node) {
         return node == from ? to : from;

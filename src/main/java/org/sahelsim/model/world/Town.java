@@ -11,5 +11,5 @@ package org.sahelsim.model.world;
  * @param cell    index of the grid cell it lies in
  * @param capital whether it is a regional capital (or Bamako)
  */
-public record Town(String id, String name, double lon, double lat, int region, int cell, boolean capital) {
+public record Town(String id, String name, double lon, double lat, int region, int cell, boolean capital) implements java.io.Serializable {
 }

@@ -47,8 +47,8 @@ class AttitudesTest {
         WorldState calm = world(0.6);
         int c = cellOf("mopti");
         w.civiliansKilledBy[culprit.ordinal()][c] = 12;
-        new Attitudes(p, NORMAL_PRICE, TROOPS_PER_KM2).step(w);
-        new Attitudes(p, NORMAL_PRICE, TROOPS_PER_KM2).step(calm);
+        new Attitudes(p, NORMAL_PRICE, TROOPS_PER_KM2).update(w);
+        new Attitudes(p, NORMAL_PRICE, TROOPS_PER_KM2).update(calm);
 
         double expected = Math.min(1, p.harmGrievance() * 12 / Math.max(1, MAP.population(c) / 1000));
         assertTrue(expected > 0);
@@ -75,9 +75,9 @@ class AttitudesTest {
         WorldState w = world(0.6);
         int c = cellOf("gao");
         w.civiliansKilledBy[Side.IS_SAHEL.ordinal()][c] = 5;
-        attitudes.step(w);
+        attitudes.update(w);
         double first = w.harmGrievance[Side.IS_SAHEL.ordinal()][c];
-        attitudes.step(w);
+        attitudes.update(w);
         assertEquals(p.grievanceMemory() * first, w.harmGrievance[Side.IS_SAHEL.ordinal()][c], 1e-15);
     }
 
@@ -98,7 +98,7 @@ class AttitudesTest {
         WorldState w = world(e.legitimacy());
         w.ruralFuelRestriction = e.restriction();
         Arrays.fill(w.fuelPrice, NORMAL_PRICE * e.priceFactor());
-        new Attitudes(p, NORMAL_PRICE, TROOPS_PER_KM2).step(w);
+        new Attitudes(p, NORMAL_PRICE, TROOPS_PER_KM2).update(w);
         double fuel = p.hardshipFuel() * Math.max(0, Math.min(1, e.priceFactor() - 1));
         for (int c = 0; c < w.cells; c++) {
             double h = Math.min(1, e.hardshipBase() + fuel + (e.restriction() && w.rural[c] ? p.hardshipRuralFuel() : 0));
@@ -124,12 +124,12 @@ class AttitudesTest {
             w.control[Side.STATE.ordinal()][stateCell] = 0.9;
             w.control[Side.JNIM.ordinal()][jnimCell] = 0.9;
             Attitudes attitudes = new Attitudes(p, NORMAL_PRICE, TROOPS_PER_KM2);
-            attitudes.step(w);
+            attitudes.update(w);
 
             double a = (p.securityWeight() + p.stateServices()) * 0.9;
             assertEquals(p.supportRate() * a / (1 + a), w.support[Side.STATE.ordinal()][stateCell], 1e-12,
                     "the state's support closes supportRate of the gap to a / (1 + a)");
-            for (int k = 0; k < 50; k++) attitudes.step(w);
+            for (int k = 0; k < 50; k++) attitudes.update(w);
             assertTrue(w.support[Side.STATE.ordinal()][stateCell] > 0.3, "state support where it holds ground");
             assertEquals(0.0, w.support[Side.JNIM.ordinal()][stateCell], 0.0, "no JNIM support where JNIM is absent");
             assertTrue(w.support[Side.JNIM.ordinal()][jnimCell] > 0.3, "JNIM support where it holds ground");
@@ -154,7 +154,7 @@ class AttitudesTest {
             w.control[Side.STATE.ordinal()][c] = 0.5;
             w.control[Side.JNIM.ordinal()][c] = 0.3;
             Attitudes attitudes = new Attitudes(p, NORMAL_PRICE, TROOPS_PER_KM2);
-            for (int k = 0; k < 30; k++) attitudes.step(w);
+            for (int k = 0; k < 30; k++) attitudes.update(w);
         }
         assertTrue(aggrieved.support[Side.STATE.ordinal()][c] < content.support[Side.STATE.ordinal()][c]);
         assertTrue(aggrieved.support[Side.JNIM.ordinal()][c] > content.support[Side.JNIM.ordinal()][c]);
@@ -173,7 +173,7 @@ class AttitudesTest {
             }
         }
         Attitudes attitudes = new Attitudes(params(0.4, 0.4), NORMAL_PRICE, TROOPS_PER_KM2);
-        for (int k = 0; k < 20; k++) attitudes.step(w);
+        for (int k = 0; k < 20; k++) attitudes.update(w);
         for (int c = 0; c < w.cells; c++) {
             double sum = 0;
             for (int s = 0; s < Side.COUNT; s++) {

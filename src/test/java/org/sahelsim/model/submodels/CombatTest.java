@@ -68,7 +68,7 @@ class CombatTest {
             w.recountStrength();
             java.util.Arrays.fill(w.violence, 0);
             java.util.Arrays.fill(w.lastEngagementSetBattle, false);
-            int k = combat.step(w, random);
+            int k = combat.week(w, random);
             engagements += k;
             for (int c = 0; c < w.cells; c++) {
                 if (w.violence[c] == 0) continue;

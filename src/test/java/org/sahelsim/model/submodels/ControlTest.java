@@ -64,7 +64,7 @@ class ControlTest {
         WorldState w = randomWorld(rnd);
         Control control = new Control(randomParams(rnd));
         for (int week = 0; week < 10; week++) {
-            control.step(w);
+            control.update(w);
             for (int c = 0; c < w.cells; c++) {
                 double sum = 0;
                 for (int s = 0; s < Side.COUNT; s++) {
@@ -81,7 +81,7 @@ class ControlTest {
     @Test
     void anEmptyCellStaysContestedWithoutAContestedWeight() {
         WorldState w = new WorldState(MAP);
-        new Control(new ControlParams(0.1, 0.03, 1, 0.5, 0.4, 0.2, 0, 0.05, 0.5, "test")).step(w);
+        new Control(new ControlParams(0.1, 0.03, 1, 0.5, 0.4, 0.2, 0, 0.05, 0.5, "test")).update(w);
         for (int s = 0; s < Side.COUNT; s++) {
             for (int c = 0; c < w.cells; c++) assertEquals(0.0, w.control[s][c], 0.0, "cell " + c);
         }
@@ -105,7 +105,7 @@ class ControlTest {
         w.presence[force.ordinal()][c] = 100 * Math.max(p.troopsPerKm2(), p.insurgentTroopsPerKm2()) * MAP.areaKm2(c);
         assertSame(holder, w.dominant(c, p.dominance()));
         Control control = new Control(p);
-        for (int week = 0; week < 104; week++) control.step(w);
+        for (int week = 0; week < 104; week++) control.update(w);
         assertSame(side, w.dominant(c, p.dominance()), "after two years: " + side + " holds "
                 + w.control[side.ordinal()][c] + ", " + holder + " " + w.control[holder.ordinal()][c]);
     }

@@ -1,58 +1,56 @@
-package org.sahelsim.model;
+package org.sahelsim.model.submodels;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.sahelsim.model.Calendar;
+import org.sahelsim.model.Force;
+import org.sahelsim.model.Week;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.params.EventType;
 import org.sahelsim.model.params.ScenarioEvent;
 import org.sahelsim.model.world.Corridor;
 
 /**
- * Fires the scenario's dated events in the week they fall in, and phases strength changes in
- * over their {@code over_weeks}. Each event is logged with its label so charts can mark it.
+ * The scenario's dated events (ODD §7.8): each fires in the week its date falls in (events dated
+ * before the start fire in the first week) and acts through the submodel that owns what it
+ * changes. Each is logged with its label so charts can mark it.
  */
-final class ScenarioEvents implements java.io.Serializable {
+public final class ScenarioEvents extends Submodel {
     private static final long serialVersionUID = 1L;
 
-    private record Ramp(Force force, double from, double to, long start, int weeks) {
-    }
-
-    private final SahelSim sim;
     private final ArrayDeque<ScenarioEvent> pending;
-    private final List<Ramp> ramps = new ArrayList<>();
+    private final Calendar calendar;
+    private final FuelSupply fuel;
+    private final Politics politics;
+    private final Economy economy;
+    private final Reinforcements reinforcements;
+    private final Decisions decisions;
 
-    ScenarioEvents(SahelSim sim, List<ScenarioEvent> events) {
-        this.sim = sim;
+    public ScenarioEvents(List<ScenarioEvent> events, Calendar calendar, FuelSupply fuel, Politics politics,
+                          Economy economy, Reinforcements reinforcements, Decisions decisions) {
         List<ScenarioEvent> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing(ScenarioEvent::date)); // stable: same-day events keep file order
         this.pending = new ArrayDeque<>(sorted);
+        this.calendar = calendar;
+        this.fuel = fuel;
+        this.politics = politics;
+        this.economy = economy;
+        this.reinforcements = reinforcements;
+        this.decisions = decisions;
     }
 
-    void ramp(Force force, double to, int weeks) {
-        WorldState w = sim.world();
-        ramps.removeIf(r -> r.force() == force);
-        ramps.add(new Ramp(force, w.strength[force.ordinal()], to, sim.tick(), Math.max(0, weeks)));
-    }
-
-    void fire(long tick) {
-        Calendar cal = sim.calendar();
-        // Events dated before the start fire in the first week.
-        while (!pending.isEmpty() && cal.tickOf(pending.peek().date()) <= tick) {
-            apply(pending.poll());
-        }
-        WorldState w = sim.world();
-        for (var it = ramps.iterator(); it.hasNext(); ) {
-            Ramp r = it.next();
-            long done = tick - r.start() + 1;
-            double frac = r.weeks() == 0 ? 1 : Math.min(1, done / (double) r.weeks());
-            w.scaleForce(r.force(), r.from() + (r.to() - r.from()) * frac);
-            if (frac >= 1) it.remove();
+    @Override
+    public void step(WorldState w, Week week) {
+        while (!pending.isEmpty() && calendar.tickOf(pending.peek().date()) <= week.tick()) {
+            apply(w, week, pending.poll());
         }
     }
 
-    private void apply(ScenarioEvent e) {
-        WorldState w = sim.world();
+    private void apply(WorldState w, Week week, ScenarioEvent e) {
         String target = e.target() == null ? "" : e.target();
         double value = e.value() == null ? 0 : e.value();
         String region = "";
@@ -61,7 +59,7 @@ final class ScenarioEvents implements java.io.Serializable {
             case FORCE_STRENGTH -> {
                 Force f = force(e);
                 actors.add(f.key());
-                ramp(f, value, e.overWeeks() == null ? 0 : e.overWeeks());
+                reinforcements.ramp(w, f, value, e.overWeeks() == null ? 0 : e.overWeeks(), week.tick());
             }
             case AIR_POWER -> {
                 Force f = force(e);
@@ -79,29 +77,26 @@ final class ScenarioEvents implements java.io.Serializable {
                 w.quality[f.ordinal()] = value;
             }
             case CORRIDOR_CLOSED, CORRIDOR_OPENED -> {
-                for (String id : target.split(";")) sim.fuelSupply().setCorridorOpen(id.trim(), e.type() == org.sahelsim.model.params.EventType.CORRIDOR_OPENED);
+                for (String id : target.split(";")) fuel.setCorridorOpen(id.trim(), e.type() == EventType.CORRIDOR_OPENED);
                 actors.add("neighbours");
             }
             case SANCTIONS, SANCTIONS_LIFTED -> {
-                boolean on = e.type() == org.sahelsim.model.params.EventType.SANCTIONS;
-                w.sanctions = on;
-                w.sanctionsRevenueLoss = on ? value : 0;
+                boolean on = e.type() == EventType.SANCTIONS;
+                economy.sanction(w, on, on ? value : 0);
                 List<String> countries = List.of(target.split(";"));
-                for (Corridor c : sim.fuelSupply().corridors()) {
-                    if (countries.stream().anyMatch(k -> k.trim().equalsIgnoreCase(c.originCountry()))) sim.fuelSupply().setCorridorOpen(c.id(), !on);
+                for (Corridor c : fuel.corridors()) {
+                    if (countries.stream().anyMatch(k -> k.trim().equalsIgnoreCase(c.originCountry()))) fuel.setCorridorOpen(c.id(), !on);
                 }
                 actors.add("ecowas");
             }
             case BLOCKADE -> {
-                w.blockade = true;
-                java.util.Arrays.fill(w.blockadedRegion, false);
-                if (!target.isBlank()) {
-                    for (String id : target.split(";")) w.blockadedRegion[regionIndex(e, id.trim())] = true;
-                }
+                int[] regions = target.isBlank() ? new int[0]
+                        : Arrays.stream(target.split(";")).mapToInt(id -> regionIndex(w, e, id.trim())).toArray();
+                w.blockade.declare(regions, week, null);
                 actors.add("jnim");
             }
             case BLOCKADE_LIFTED -> {
-                w.blockade = false;
+                w.blockade.lift(week, null);
                 actors.add("jnim");
             }
             case RURAL_FUEL_RESTRICTION -> {
@@ -117,13 +112,15 @@ final class ScenarioEvents implements java.io.Serializable {
                 actors.add(target.isBlank() ? "algeria" : target.toLowerCase(Locale.ROOT));
             }
             case OFFENSIVE -> {
-                int r = regionIndex(e, target);
+                int r = regionIndex(w, e, target);
                 region = target;
-                sim.startOffensive(r, value, e.overWeeks());
+                w.offensive.start(r, value, week.tick(), e.overWeeks());
+                // The state's forces re-plan at once to commit to it.
+                decisions.redecide(w, week, Force.FAMA, Force.RUSSIA);
                 actors.add("state");
             }
             case COUP -> {
-                sim.coup(e.label());
+                politics.coup(w, week, e.label());
                 return;
             }
             case FUEL_DELIVERY -> {
@@ -131,16 +128,16 @@ final class ScenarioEvents implements java.io.Serializable {
                 actors.add(target.isBlank() ? "partners" : target);
             }
             case PAYMENT -> {
-                w.arrearsMonths = Math.max(0, w.arrearsMonths - value);
+                economy.settleArrears(w, value);
                 actors.add("state");
                 actors.add("russia");
             }
             case MARKER -> actors.add(target.isBlank() ? "scenario" : target);
         }
-        sim.log("scenario", region, actors, e.label());
+        week.log("scenario", region, actors, e.label());
     }
 
-    private Force force(ScenarioEvent e) {
+    private static Force force(ScenarioEvent e) {
         Force f = e.target() == null ? null : Force.byKey(e.target());
         if (f == null) {
             throw new IllegalArgumentException("event on " + e.date() + " (" + e.type().name().toLowerCase(Locale.ROOT)
@@ -149,8 +146,8 @@ final class ScenarioEvents implements java.io.Serializable {
         return f;
     }
 
-    private int regionIndex(ScenarioEvent e, String id) {
-        int r = sim.geography().regionIndex(id);
+    private static int regionIndex(WorldState w, ScenarioEvent e, String id) {
+        int r = w.geo.regionIndex(id);
         if (r < 0) {
             throw new IllegalArgumentException("event on " + e.date() + ": target '" + id + "' is not a region id");
         }
@@ -158,12 +155,12 @@ final class ScenarioEvents implements java.io.Serializable {
     }
 
     /** Cells within {@code km} of the border with {@code country} become off-limits to state forces. */
-    private void noGoZone(WorldState w, String country, double km) {
+    private static void noGoZone(WorldState w, String country, double km) {
         var geo = w.geo;
         double cellKm = geo.cellDegrees() * 111.32;
         int rings = (int) Math.ceil(km / cellKm);
         int[] depth = new int[w.cells];
-        java.util.Arrays.fill(depth, -1);
+        Arrays.fill(depth, -1);
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         for (int c = 0; c < w.cells; c++) {
             if (country.equalsIgnoreCase(geo.borderCountry(c))) {

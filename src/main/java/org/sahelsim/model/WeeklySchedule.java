@@ -1,0 +1,106 @@
+package org.sahelsim.model;
+
+import java.util.List;
+import org.sahelsim.model.actors.ArmedActor;
+import org.sahelsim.model.actors.EuropeanUnion;
+import org.sahelsim.model.actors.ForeignForce;
+import org.sahelsim.model.actors.Insurgency;
+import org.sahelsim.model.actors.Jnim;
+import org.sahelsim.model.actors.Junta;
+import org.sahelsim.model.actors.RussianForces;
+import org.sahelsim.model.observe.Observers;
+import org.sahelsim.model.params.Scenario;
+import org.sahelsim.model.submodels.Attitudes;
+import org.sahelsim.model.submodels.Combat;
+import org.sahelsim.model.submodels.Control;
+import org.sahelsim.model.submodels.Decisions;
+import org.sahelsim.model.submodels.Economy;
+import org.sahelsim.model.submodels.FuelSupply;
+import org.sahelsim.model.submodels.Movement;
+import org.sahelsim.model.submodels.Observation;
+import org.sahelsim.model.submodels.Politics;
+import org.sahelsim.model.submodels.Recruitment;
+import org.sahelsim.model.submodels.Reinforcements;
+import org.sahelsim.model.submodels.ScenarioEvents;
+import org.sahelsim.model.submodels.Submodel;
+
+/**
+ * The week's submodels, declared once, in the order they run (docs/ODD.md §3): dated events;
+ * arrivals and departures; the monthly decisions, budget and politics; fuel; movement; combat;
+ * attitudes; recruitment; control; observation. Each is built from the scenario's parameters.
+ */
+public final class WeeklySchedule implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final ScenarioEvents events;
+    private final Reinforcements reinforcements;
+    private final Decisions decisions;
+    private final Economy economy;
+    private final Politics politics;
+    private final FuelSupply fuel;
+    private final Movement movement;
+    private final Combat combat;
+    private final Attitudes attitudes;
+    private final Recruitment recruitment;
+    private final Control control;
+    private final Observation observation;
+
+    WeeklySchedule(Scenario scenario, WorldState world, Calendar calendar, Observers observers) {
+        var cp = scenario.control();
+        var fp = scenario.forces();
+        double normalPrice = scenario.fuel().normalPriceCfa();
+        double gamma = scenario.attitudes().recruitGrievance();
+        List<ArmedActor> actors = List.of(
+                new Junta(fp.fama(), scenario.fuel().escortTrigger()),
+                new RussianForces(fp.russia(), scenario.economy().arrearsMonthsToSuspend()),
+                new ForeignForce(Force.FRANCE, fp.france()),
+                new ForeignForce(Force.MINUSMA, fp.minusma()),
+                new EuropeanUnion(fp.eu()),
+                new ForeignForce(Force.AES, fp.aes()),
+                new Jnim(fp.jnim(), gamma, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeThreshold(), scenario.fuel().blockadeRoadFocus()),
+                new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, cp.insurgentTroopsPerKm2()),
+                new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, cp.insurgentTroopsPerKm2()));
+        combat = new Combat(scenario.combat());
+        attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2());
+        control = new Control(cp);
+        fuel = new FuelSupply(scenario.fuel(), world, cp.insurgentTroopsPerKm2());
+        economy = new Economy(scenario.economy(), normalPrice, cp.dominance());
+        reinforcements = new Reinforcements();
+        politics = new Politics(scenario.politics(), normalPrice, scenario.economy().arrearsMonthsToSuspend(), cp.dominance(), reinforcements);
+        decisions = new Decisions(actors);
+        events = new ScenarioEvents(scenario.eventsOrEmpty(), calendar, fuel, politics, economy, reinforcements, decisions);
+        movement = new Movement(actors);
+        recruitment = new Recruitment(actors);
+        observation = new Observation(observers, calendar, cp.dominance());
+    }
+
+    /** The submodels in the order they run each week. */
+    public List<Submodel> inOrder() {
+        return List.of(events, reinforcements, decisions, economy, politics, fuel, movement, combat, attitudes,
+                recruitment, control, observation);
+    }
+
+    public Decisions decisions() {
+        return decisions;
+    }
+
+    public FuelSupply fuel() {
+        return fuel;
+    }
+
+    public Politics politics() {
+        return politics;
+    }
+
+    public Economy economy() {
+        return economy;
+    }
+
+    public ScenarioEvents events() {
+        return events;
+    }
+
+    public Reinforcements reinforcements() {
+        return reinforcements;
+    }
+}

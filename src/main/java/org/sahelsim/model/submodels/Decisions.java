@@ -1,0 +1,41 @@
+package org.sahelsim.model.submodels;
+
+import java.util.List;
+import org.sahelsim.model.Force;
+import org.sahelsim.model.Week;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.actors.ArmedActor;
+
+/**
+ * The actors' monthly decisions (ODD §7.4): in the first week of each calendar month, an
+ * offensive whose time is up ends, then every armed actor, in a fixed order, reads the world
+ * and decides where its troops should be and what it does.
+ */
+public final class Decisions extends Submodel {
+    private static final long serialVersionUID = 1L;
+
+    private final List<ArmedActor> actors;
+
+    public Decisions(List<ArmedActor> actors) {
+        this.actors = List.copyOf(actors);
+    }
+
+    /** The armed actors, in the order they decide. */
+    public List<ArmedActor> actors() {
+        return actors;
+    }
+
+    /** The given forces' actors decide again now, outside the monthly round (a new order from the top). */
+    public void redecide(WorldState w, Week week, Force... forces) {
+        for (ArmedActor a : actors) {
+            for (Force f : forces) if (a.force() == f) a.decide(w, week);
+        }
+    }
+
+    @Override
+    public void step(WorldState w, Week week) {
+        if (!week.startsMonth()) return;
+        w.offensive.endIfOver(w, week);
+        for (ArmedActor a : actors) a.decide(w, week);
+    }
+}
