@@ -30,6 +30,7 @@ public final class MaliAtlas {
     static final String ROADS = "roads.csv";
     static final String CORRIDORS = "corridors.csv";
     static final String MINES = "mines.csv";
+    static final String GARRISONS = "garrisons.csv";
     static final String TERRAIN_ZONES = "terrain_zones.geojson";
 
     private static final String MALI = "mali";
@@ -42,13 +43,14 @@ public final class MaliAtlas {
     private final List<RoadLine> roads;
     private final List<CorridorEntry> corridors;
     private final List<MineSite> mines;
+    private final List<GarrisonSite> garrisons;
     private final List<TerrainZone> terrainZones;
     private final MapRules rules;
     private final Map<String, Place> placeById;
 
     private MaliAtlas(Geometry country, List<CountryShape> neighbours, List<RegionShape> regions, List<CensusArea> census,
                       List<Place> places, List<RoadLine> roads, List<CorridorEntry> corridors, List<MineSite> mines,
-                      List<TerrainZone> terrainZones, MapRules rules) {
+                      List<GarrisonSite> garrisons, List<TerrainZone> terrainZones, MapRules rules) {
         this.country = country;
         this.neighbours = List.copyOf(neighbours);
         this.regions = List.copyOf(regions);
@@ -57,6 +59,7 @@ public final class MaliAtlas {
         this.roads = List.copyOf(roads);
         this.corridors = List.copyOf(corridors);
         this.mines = List.copyOf(mines);
+        this.garrisons = List.copyOf(garrisons);
         this.terrainZones = List.copyOf(terrainZones);
         this.rules = rules;
         Map<String, Place> byId = new LinkedHashMap<>();
@@ -100,6 +103,9 @@ public final class MaliAtlas {
         List<RoadLine> roads = readRoads(source, placeById, rules);
         List<CorridorEntry> corridors = readCorridors(source, placeById, countryIds);
         List<MineSite> mines = readMines(source, regionIds);
+        Set<String> ids = new HashSet<>(placeById.keySet());
+        for (MineSite m : mines) ids.add(m.id());
+        List<GarrisonSite> garrisons = readGarrisons(source, regionIds, ids);
         List<TerrainZone> zones = new ArrayList<>();
         for (GeoJson.Feature f : GeoJson.read(source, TERRAIN_ZONES, factory)) {
             String key = f.property(TERRAIN_ZONES, "terrain");
@@ -110,7 +116,7 @@ public final class MaliAtlas {
             }
             zones.add(new TerrainZone(terrain, f.geometry()));
         }
-        return new MaliAtlas(country, neighbours, regions, census, places, roads, corridors, mines, zones, rules);
+        return new MaliAtlas(country, neighbours, regions, census, places, roads, corridors, mines, garrisons, zones, rules);
     }
 
     private static List<CensusArea> readCensus(AtlasSource source) {
@@ -240,6 +246,32 @@ public final class MaliAtlas {
         return out;
     }
 
+    private static final Set<String> OPERATORS = Set.of("france", "minusma", "eu");
+
+    private static List<GarrisonSite> readGarrisons(AtlasSource source, Set<String> regionIds, Set<String> takenIds) {
+        CsvTable t = CsvTable.read(source, GARRISONS, "id", "name", "kind", "lon", "lat", "region", "operator", "source");
+        List<GarrisonSite> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>(takenIds);
+        for (CsvTable.Row r : t.rows()) {
+            String id = r.id("id");
+            if (!seen.add(id)) throw r.error("id", "an id not used by another place, mine or garrison");
+            String kind = r.oneOf("kind", "camp", "base", "town");
+            String region = r.id("region");
+            if (!regionIds.contains(region)) throw r.error("region", "a region id of " + REGIONS);
+            String operator = r.text("operator");
+            if (operator.isEmpty()) {
+                if (kind.equals("base")) throw r.error("operator", "the force whose base it is (" + OPERATORS + ")");
+                operator = null;
+            } else if (!OPERATORS.contains(operator)) {
+                throw r.error("operator", "one of " + OPERATORS + " or empty");
+            }
+            out.add(new GarrisonSite(id, r.required("name"), kind,
+                    r.decimalIn("lon", -13, 5, "a longitude in Mali"), r.decimalIn("lat", 9, 26, "a latitude in Mali"),
+                    region, operator, r.required("source")));
+        }
+        return out;
+    }
+
     /** Mali's outline (Natural Earth 1:50m). */
     public Geometry country() { return country; }
     /** The neighbouring countries' outlines. */
@@ -256,6 +288,8 @@ public final class MaliAtlas {
     public List<CorridorEntry> corridors() { return corridors; }
     /** Gold mines. */
     public List<MineSite> mines() { return mines; }
+    /** Army camps, foreign bases and garrison towns besides the road network's towns. */
+    public List<GarrisonSite> garrisons() { return garrisons; }
     /** Polygons that override the latitude bands of terrain. */
     public List<TerrainZone> terrainZones() { return terrainZones; }
     /** Rasterising rules. */

@@ -281,8 +281,56 @@ public final class Rasteriser {
         for (CorridorEntry ce : atlas.corridors()) {
             corridors.add(new Corridor(ce.id(), ce.name(), ce.port(), ce.originCountry(), nodeIndex.get(ce.entry())));
         }
+        List<org.sahelsim.model.world.Place> held = places(atlas, grid, regionIndex, network);
         return new Geography(lonMin, latMax, d, width, height, col, row, area, region, terrain, population,
-                neighbourStart, nb.toArray(), borderCountry, road, regions, towns, mines, network, corridors);
+                neighbourStart, nb.toArray(), borderCountry, road, regions, towns, mines, network, corridors, held);
+    }
+
+    /**
+     * Every place that can be held: the road network's towns, junctions and crossings (each its
+     * own road node), the mines, then the camps, bases and garrison towns of {@code garrisons.csv}
+     * (each supplied through the nearest road node within {@code place_road_link_km}, if any).
+     */
+    private static List<org.sahelsim.model.world.Place> places(MaliAtlas atlas, Grid grid, Map<String, Integer> regionIndex,
+                                                              RoadNetwork network) {
+        List<org.sahelsim.model.world.Place> out = new ArrayList<>();
+        for (Place pl : atlas.places()) {
+            PlaceKind k = pl.kind();
+            org.sahelsim.model.world.PlaceKind kind = switch (k) {
+                case TOWN -> pl.capital() ? (pl.region().equals("bamako") ? org.sahelsim.model.world.PlaceKind.CAPITAL
+                        : org.sahelsim.model.world.PlaceKind.REGIONAL_CAPITAL) : org.sahelsim.model.world.PlaceKind.TOWN;
+                case JUNCTION -> org.sahelsim.model.world.PlaceKind.JUNCTION;
+                case BORDER -> org.sahelsim.model.world.PlaceKind.CROSSING;
+            };
+            out.add(new org.sahelsim.model.world.Place(out.size(), pl.id(), pl.name(), kind, pl.lon(), pl.lat(),
+                    grid.cellFor(pl.lon(), pl.lat()), regionIndex.get(pl.region()), network.nodeIndex(pl.id()), null));
+        }
+        double link = atlas.rules().require("place_road_link_km");
+        for (MineSite m : atlas.mines()) {
+            out.add(new org.sahelsim.model.world.Place(out.size(), m.id(), m.name(), org.sahelsim.model.world.PlaceKind.MINE,
+                    m.lon(), m.lat(), grid.cellFor(m.lon(), m.lat()), regionIndex.get(m.region()),
+                    nearestNode(network, m.lon(), m.lat(), link), null));
+        }
+        for (GarrisonSite g : atlas.garrisons()) {
+            out.add(new org.sahelsim.model.world.Place(out.size(), g.id(), g.name(),
+                    org.sahelsim.model.world.PlaceKind.byKey(g.kind()), g.lon(), g.lat(), grid.cellFor(g.lon(), g.lat()),
+                    regionIndex.get(g.region()), nearestNode(network, g.lon(), g.lat(), link), g.operator()));
+        }
+        return out;
+    }
+
+    /** The road node nearest a point, if within {@code maxKm}; else -1. */
+    private static int nearestNode(RoadNetwork network, double lon, double lat, double maxKm) {
+        int best = -1;
+        double bestKm = maxKm;
+        for (RoadNode n : network.nodes()) {
+            double km = Sphere.distanceKm(lon, lat, n.lon(), n.lat());
+            if (km <= bestKm) {
+                bestKm = km;
+                best = n.index();
+            }
+        }
+        return best;
     }
 
     private static Point point(GeometryFactory gf, double lon, double lat) {

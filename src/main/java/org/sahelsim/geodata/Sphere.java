@@ -3,19 +3,14 @@ package org.sahelsim.geodata;
 /** Distances and areas on the spherical Earth (definitional constants only). */
 final class Sphere {
     /** Mean Earth radius (IUGG), km. */
-    static final double RADIUS_KM = 6371.0088;
+    static final double RADIUS_KM = org.sahelsim.model.world.Earth.RADIUS_KM;
 
     private Sphere() {
     }
 
     /** Great-circle distance between two lon/lat points, km (haversine). */
     static double distanceKm(double lon1, double lat1, double lon2, double lat2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        return org.sahelsim.model.world.Earth.distanceKm(lon1, lat1, lon2, lat2);
     }
 
     /** Exact area of a lon/lat rectangle on the sphere, km². */

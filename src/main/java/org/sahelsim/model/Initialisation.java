@@ -5,7 +5,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.sahelsim.model.actors.ArmedActor;
+import java.util.HashMap;
+import java.util.Map;
 import org.sahelsim.model.params.ForceParams;
+import org.sahelsim.model.params.PlaceKindParams;
+import org.sahelsim.model.params.PlaceParams;
+import org.sahelsim.model.params.PlaceWorth;
+import org.sahelsim.model.world.Mine;
+import org.sahelsim.model.world.Place;
+import org.sahelsim.model.world.PlaceKind;
 import org.sahelsim.model.params.RegionControl;
 import org.sahelsim.model.params.Scenario;
 import org.sahelsim.model.world.Geography;
@@ -29,14 +37,11 @@ public final class Initialisation {
         w.legitimacy = a.legitimacyStart();
         w.cohesion = pol.cohesionStart();
         w.treasuryUsd = scenario.economy().treasuryUsd();
-        // The state fights every insurgent group, IS Sahel fights everyone; JNIM and the separatists do not fight each other.
+        // Every pair is at war but those the scenario lists as under a truce or allied.
         for (int s = 0; s < Side.COUNT; s++) {
-            for (int t = s + 1; t < Side.COUNT; t++) {
-                boolean h = s == Side.STATE.ordinal() || (Side.of(s) == Side.IS_SAHEL || Side.of(t) == Side.IS_SAHEL);
-                w.hostile[s][t] = h;
-                w.hostile[t][s] = h;
-            }
+            for (int t = 0; t < Side.COUNT; t++) w.hostile[s][t] = s != t;
         }
+        w.relations.start(w, scenario.relations());
         for (Force f : Force.values()) {
             ForceParams fp = scenario.forces().of(f);
             int i = f.ordinal();
@@ -46,13 +51,124 @@ public final class Initialisation {
             w.isr[i] = fp.isr();
             w.engagement[i] = fp.engagement();
             w.civilianHarm[i] = fp.civilianHarm();
+            w.speedKmWeek[i] = fp.speedKmWeek();
+            w.mandate[i] = fp.strength();
         }
         seedControl(w, scenario);
         for (int s = 0; s < Side.COUNT; s++) System.arraycopy(w.control[s], 0, w.support[s], 0, w.cells);
+        w.places = places(w, scenario);
+        garrison(w, scenario);
         Arrays.fill(w.fuelPrice, scenario.fuel().normalPriceCfa());
         w.bamakoPrice = scenario.fuel().normalPriceCfa();
         w.bamakoStockDays = scenario.fuel().stockDaysStart();
         return w;
+    }
+
+    /**
+     * Each place's worth to each side, defences, ordinary garrison and supply capacity, from its
+     * kind and what lies there (people, gold), and who holds it: the scenario's named holders;
+     * a foreign base its operator's side; else the side that dominates its cell; else, on
+     * contested ground, the state for towns, camps, mines and crossings and nobody for junctions.
+     */
+    static Places places(WorldState w, Scenario scenario) {
+        PlaceParams pp = scenario.places();
+        List<Place> all = w.geo.places();
+        int n = all.size();
+        double[][] worth = new double[Side.COUNT][n];
+        double[] defences = new double[n];
+        double[] garrison = new double[n];
+        double[] capacity = new double[n];
+        double[] political = new double[n];
+        double[] military = new double[n];
+        Map<String, Double> tonnes = new HashMap<>();
+        for (Mine m : w.geo.mines()) tonnes.put(m.id(), Double.isNaN(m.tonnesPerYear()) ? 0 : m.tonnesPerYear());
+        for (Place p : all) {
+            PlaceKindParams k = pp.kind(p.kind());
+            int i = p.index();
+            defences[i] = k.defences();
+            garrison[i] = k.garrison();
+            capacity[i] = k.supplyDays();
+            political[i] = k.political();
+            military[i] = k.military();
+            double economic = k.economic() + pp.economicPerMillion() * w.geo.population(p.cell()) / 1e6
+                    + pp.economicPerTonne() * tonnes.getOrDefault(p.id(), 0.0);
+            for (Side s : Side.values()) {
+                PlaceWorth pw = pp.worth().get(s.key());
+                double v = pw.political() * k.political() + pw.economic() * economic + pw.military() * k.military();
+                Map<String, Double> sym = pp.symbolic() == null ? null : pp.symbolic().get(p.id());
+                if (sym != null && sym.get(s.key()) != null) v += sym.get(s.key());
+                worth[s.ordinal()][i] = v;
+            }
+        }
+        if (pp.symbolic() != null) for (String id : pp.symbolic().keySet()) placeIndex(w, "places.symbolic", id);
+        Places places = new Places(all, worth, political, military, defences, garrison, capacity);
+        String[] regionIds = new String[w.geo.regions().size()];
+        for (Region r : w.geo.regions()) regionIds[r.index()] = r.id();
+        places.regionIds(regionIds);
+        double dominance = scenario.control().dominance();
+        for (Place p : all) {
+            int i = p.index();
+            Side d = w.dominant(p.cell(), dominance);
+            if (p.operator() != null) {
+                Force op = Force.byKey(p.operator());
+                places.holder[i] = op == null ? Places.NOBODY : op.side().ordinal();
+            } else if (d != null) {
+                places.holder[i] = d.ordinal();
+            } else {
+                places.holder[i] = p.kind() == PlaceKind.JUNCTION ? Places.NOBODY : Side.STATE.ordinal();
+            }
+        }
+        if (pp.holders() != null) {
+            for (var e : pp.holders().entrySet()) {
+                int i = placeIndex(w, "places.holders", e.getKey());
+                places.holder[i] = e.getValue().equals("none") ? Places.NOBODY : sideByKey(e.getValue()).ordinal();
+            }
+        }
+        return places;
+    }
+
+    /**
+     * Puts each force's {@code garrison_share} of its troops into the places its side holds (a
+     * foreign force: its own bases), in proportion to each place's ordinary garrison. A held place
+     * left with no garrison at all stands empty.
+     */
+    private static void garrison(WorldState w, Scenario scenario) {
+        Places places = w.places;
+        for (Force f : Force.values()) {
+            ForceParams fp = scenario.forces().of(f);
+            double troops = fp.garrisonShare() * w.strength[f.ordinal()];
+            if (troops <= 0) continue;
+            double total = 0;
+            double[] weight = new double[places.count()];
+            for (int p = 0; p < places.count(); p++) {
+                Place pl = places.place(p);
+                boolean own = pl.operator() == null ? !isForeign(f) : pl.operator().equals(f.key());
+                if (places.holder[p] != f.side().ordinal() || !own) continue;
+                weight[p] = places.standardGarrison[p];
+                total += weight[p];
+            }
+            if (total <= 0) continue;
+            for (int p = 0; p < places.count(); p++) places.garrison[f.ordinal()][p] = troops * weight[p] / total;
+        }
+        for (int p = 0; p < places.count(); p++) {
+            if (places.held(p) && places.garrisonTotal(p) <= 0) places.holder[p] = Places.NOBODY;
+        }
+    }
+
+    /** Foreign forces garrison only their own bases. */
+    private static boolean isForeign(Force f) {
+        return f == Force.FRANCE || f == Force.MINUSMA || f == Force.EU || f == Force.AES;
+    }
+
+    private static int placeIndex(WorldState w, String key, String id) {
+        int i = w.geo.placeIndex(id);
+        if (i < 0) throw new IllegalArgumentException(key + "." + id + ": no such place on the map");
+        return i;
+    }
+
+    private static Side sideByKey(String key) {
+        for (Side s : Side.values()) if (s.key().equals(key)) return s;
+        throw new IllegalArgumentException("not a side: " + key);
     }
 
     /** Places every force with troops at its first plan. */

@@ -18,6 +18,10 @@ import org.sahelsim.model.submodels.Economy;
 import org.sahelsim.model.submodels.FuelSupply;
 import org.sahelsim.model.submodels.Movement;
 import org.sahelsim.model.submodels.Observation;
+import org.sahelsim.model.submodels.Operations;
+import org.sahelsim.model.submodels.Supply;
+import org.sahelsim.model.operations.Planner;
+import org.sahelsim.model.operations.Reach;
 import org.sahelsim.model.submodels.Politics;
 import org.sahelsim.model.submodels.Recruitment;
 import org.sahelsim.model.submodels.Reinforcements;
@@ -44,25 +48,29 @@ public final class WeeklySchedule implements java.io.Serializable {
     private final Recruitment recruitment;
     private final Control control;
     private final Observation observation;
+    private final Supply supply;
+    private final Operations operations;
 
     WeeklySchedule(Scenario scenario, WorldState world, Calendar calendar, Observers observers) {
         var cp = scenario.control();
         var fp = scenario.forces();
         double normalPrice = scenario.fuel().normalPriceCfa();
         double gamma = scenario.attitudes().recruitGrievance();
+        Planner planner = new Planner(scenario.operations(), scenario.places(), scenario.combat(),
+                new Reach(world.geo, scenario.operations().reachKm()));
         List<ArmedActor> actors = List.of(
-                new Junta(fp.fama(), scenario.fuel().escortTrigger()),
+                new Junta(fp.fama(), scenario.fuel().escortTrigger(), planner),
                 new RussianForces(fp.russia(), scenario.economy().arrearsMonthsToSuspend()),
                 new ForeignForce(Force.FRANCE, fp.france()),
                 new ForeignForce(Force.MINUSMA, fp.minusma()),
                 new EuropeanUnion(fp.eu()),
                 new ForeignForce(Force.AES, fp.aes()),
-                new Jnim(fp.jnim(), gamma, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeThreshold(), scenario.fuel().blockadeRoadFocus()),
-                new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, cp.insurgentTroopsPerKm2()),
-                new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, cp.insurgentTroopsPerKm2()));
+                new Jnim(fp.jnim(), gamma, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeThreshold(), scenario.fuel().blockadeRoadFocus(), planner),
+                new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, cp.insurgentTroopsPerKm2(), planner),
+                new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, cp.insurgentTroopsPerKm2(), planner));
         combat = new Combat(scenario.combat());
         attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2());
-        control = new Control(cp);
+        control = new Control(cp, scenario.places(), world.geo);
         fuel = new FuelSupply(scenario.fuel(), world, cp.insurgentTroopsPerKm2());
         economy = new Economy(scenario.economy(), normalPrice, cp.dominance());
         reinforcements = new Reinforcements();
@@ -72,12 +80,14 @@ public final class WeeklySchedule implements java.io.Serializable {
         movement = new Movement(actors);
         recruitment = new Recruitment(actors);
         observation = new Observation(observers, calendar, cp.dominance());
+        supply = new Supply(scenario.operations(), scenario.fuel());
+        operations = new Operations(scenario.operations(), scenario.combat(), cp, politics);
     }
 
     /** The submodels in the order they run each week. */
     public List<Submodel> inOrder() {
-        return List.of(events, reinforcements, decisions, economy, politics, fuel, movement, combat, attitudes,
-                recruitment, control, observation);
+        return List.of(events, reinforcements, decisions, economy, politics, fuel, supply, movement, operations, combat,
+                attitudes, recruitment, control, observation);
     }
 
     public Decisions decisions() {

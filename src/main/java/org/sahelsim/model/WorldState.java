@@ -33,6 +33,8 @@ public final class WorldState implements java.io.Serializable {
     public final double[][] civiliansKilledBy;
     /** Violent events in each cell this week. */
     public final int[] violence;
+    /** This week's chance a convoy is hit in each cell (on roads), from the fuel submodel. */
+    public final double[] roadDanger;
     /** Fuel price in each cell this week, CFA per litre. */
     public final double[] fuelPrice;
     /** Whether state forces may operate in a cell (false in a neighbour's no-go zone). */
@@ -47,9 +49,15 @@ public final class WorldState implements java.io.Serializable {
     public final double[] isr = new double[Force.COUNT];
     public final double[] engagement = new double[Force.COUNT];
     public final double[] civilianHarm = new double[Force.COUNT];
+    /** Each force's mandated strength: its start, then the level its latest arrival or departure aims at. */
+    public final double[] mandate = new double[Force.COUNT];
+    /** How far each force's columns travel in a week on operations, km. */
+    public final double[] speedKmWeek = new double[Force.COUNT];
     /** Whether the last engagement in each cell was a set battle (else an ambush or raid). */
     public final boolean[] lastEngagementSetBattle;
-    /** Whether each pair of sides fights: {@code hostile[a][b]}. */
+    /** Who fights whom (war, truce, alliance); its only writer. */
+    public final Relations relations;
+    /** Whether each pair of sides fights: {@code hostile[a][b]}, as {@link #relations} sets it. */
     public final boolean[][] hostile = new boolean[Side.COUNT][Side.COUNT];
 
     // National policies and conditions, set by actors and events.
@@ -59,8 +67,15 @@ public final class WorldState implements java.io.Serializable {
     public double sanctionsRevenueLoss;
     /** JNIM's blockade of fuel imports (its own writer: declare and lift through it). */
     public final Blockade blockade;
-    /** The state's offensive under way, if any. */
-    public final Offensive offensive = new Offensive();
+    /** The state's intentions to take named places. */
+    public final Intentions intentions = new Intentions();
+    /** Every place's holder, garrison and supplies (none held until initialised). */
+    public Places places;
+    /** The operations under way, in the order they were launched. */
+    public final java.util.List<org.sahelsim.model.operations.Operation> operations = new java.util.ArrayList<>();
+    /** This week's tallies of violence per region: events and fatalities. */
+    public final int[] regionEvents;
+    public final double[] regionFatalities;
     public boolean escortConvoys;
     public boolean russiaSuspended;
     public boolean russiaContract = true;
@@ -96,6 +111,7 @@ public final class WorldState implements java.io.Serializable {
         civiliansKilledBy = new double[Side.COUNT][cells];
         violence = new int[cells];
         fuelPrice = new double[cells];
+        roadDanger = new double[cells];
         stateMayOperate = new boolean[cells];
         Arrays.fill(stateMayOperate, true);
         lastEngagementSetBattle = new boolean[cells];
@@ -103,6 +119,10 @@ public final class WorldState implements java.io.Serializable {
         Arrays.fill(rural, true);
         geo.towns().forEach(t -> rural[t.cell()] = false);
         blockade = new Blockade(geo.regions().size());
+        relations = new Relations(geo.regions().size());
+        places = Places.none(geo.places());
+        regionEvents = new int[geo.regions().size()];
+        regionFatalities = new double[geo.regions().size()];
     }
 
     /** Civilians a force kills per engagement it fights. */
@@ -130,34 +150,60 @@ public final class WorldState implements java.io.Serializable {
         return best;
     }
 
-    /** Sets each force's strength to the sum of its presence (after combat, recruitment). */
+    /** Sets each force's strength to the sum of its troops in the field, in garrisons and on operations. */
     public void recountStrength() {
         for (int f = 0; f < Force.COUNT; f++) {
-            double s = 0;
-            for (double p : presence[f]) s += p;
-            strength[f] = s;
+            strength[f] = fieldStrength(f) + places.garrisoned(f) + onOperations(f);
         }
     }
 
-    /** Scales a force's presence everywhere so its strength becomes {@code target}. */
-    public void scaleForce(Force force, double target) {
+    /** Troops of force {@code f} in the field (its presence summed over the cells). */
+    public double fieldStrength(int f) {
+        double s = 0;
+        for (double p : presence[f]) s += p;
+        return s;
+    }
+
+    /** Troops of force {@code f} on operations under way. */
+    public double onOperations(int f) {
+        double s = 0;
+        for (var op : operations) if (!op.done) s += op.troops[f];
+        return s;
+    }
+
+    /**
+     * Adds troops to a force in the field: in proportion to where its troops already are, or
+     * where it plans to be, or in Bamako when it has neither (a first arrival).
+     */
+    public void addToField(Force force, double troops) {
+        if (troops <= 0) return;
         int f = force.ordinal();
-        double now = 0;
-        for (double p : presence[f]) now += p;
+        double now = fieldStrength(f);
         if (now <= 0) {
-            // Nobody on the ground yet: arrive where the force plans to be, or in Bamako.
             double planned = 0;
             for (double p : plannedPresence[f]) planned += p;
             if (planned > 0) {
-                for (int c = 0; c < cells; c++) presence[f][c] = target * plannedPresence[f][c] / planned;
+                for (int c = 0; c < cells; c++) presence[f][c] = troops * plannedPresence[f][c] / planned;
             } else {
                 int bamako = geo.town("bamako") != null ? geo.town("bamako").cell() : 0;
-                presence[f][bamako] = target;
+                presence[f][bamako] = troops;
             }
         } else {
-            double k = target / now;
+            double k = (now + troops) / now;
             for (int c = 0; c < cells; c++) presence[f][c] *= k;
         }
-        strength[f] = target;
+        strength[f] += troops;
+    }
+
+    /** Takes up to {@code troops} out of a force's field presence, everywhere in proportion; returns how many. */
+    public double removeFromField(Force force, double troops) {
+        int f = force.ordinal();
+        double now = fieldStrength(f);
+        if (now <= 0 || troops <= 0) return 0;
+        double taken = Math.min(now, troops);
+        double k = (now - taken) / now;
+        for (int c = 0; c < cells; c++) presence[f][c] *= k;
+        strength[f] -= taken;
+        return taken;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.FuelLedger;
+import org.sahelsim.model.Places;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.observe.RunObserver;
@@ -26,6 +27,9 @@ public final class RunRecorder implements RunObserver {
     private final StringBuilder regions = new StringBuilder();
     private final StringBuilder cells = new StringBuilder();
     private final StringBuilder fuel = new StringBuilder();
+    private final StringBuilder places = new StringBuilder();
+    private int[] lastHolder;
+    private int[] lastBesieger;
     private final List<LocalDate> snapshotDates = new ArrayList<>();
     private WorldState lastWorld;
     private LocalDate lastDate;
@@ -43,6 +47,9 @@ public final class RunRecorder implements RunObserver {
         regions.append("date,region,actor,territory,population\n");
         cells.append("date,col,row,lon,lat,region,state,jnim,is_sahel,separatists,dominant\n");
         fuel.append("date,kind,id,deliveries_litres,convoys_sent,convoys_lost,tankers_lost,stock_days,price_cfa,hit_lon,hit_lat\n");
+        places.append("date,place,kind,region,holder");
+        for (Force f : Force.values()) places.append(",garrison_").append(f.key());
+        places.append(",supply_days,besieged_by,roads_cut\n");
     }
 
     /** The actor keys of the share columns, in order: the four sides, then {@code contested}. */
@@ -95,6 +102,7 @@ public final class RunRecorder implements RunObserver {
                 fuel.append('\n');
             }
         }
+        placesRows(date, w, r.tick() % snapshotEvery == 0);
         lastDate = r.date();
         lastWorld = w;
         lastSnapshotTaken = r.tick() % snapshotEvery == 0;
@@ -112,6 +120,37 @@ public final class RunRecorder implements RunObserver {
             snapshotDates.add(lastDate);
             lastSnapshotTaken = true;
         }
+    }
+
+    /** Every place in snapshot weeks; in other weeks the places whose holder or besieger changed. */
+    private void placesRows(String date, WorldState w, boolean snapshot) {
+        Places pl = w.places;
+        if (lastHolder == null) {
+            lastHolder = pl.holder.clone();
+            lastBesieger = pl.besiegedBy.clone();
+            snapshot = true;
+        }
+        for (int p = 0; p < pl.count(); p++) {
+            boolean changed = pl.holder[p] != lastHolder[p] || pl.besiegedBy[p] != lastBesieger[p];
+            lastHolder[p] = pl.holder[p];
+            lastBesieger[p] = pl.besiegedBy[p];
+            if (!snapshot && !changed) continue;
+            var place = pl.place(p);
+            places.append(date).append(',').append(place.id()).append(',').append(place.kind().key()).append(',')
+                    .append(geo.regions().get(place.region()).id()).append(',').append(sideKey(pl.holder[p]));
+            for (int f = 0; f < Force.COUNT; f++) places.append(',').append(num(pl.garrison[f][p], 0));
+            places.append(',').append(num(pl.supplyDays[p], 1)).append(',')
+                    .append(pl.besiegedBy[p] == Places.NOBODY ? "" : Side.of(pl.besiegedBy[p]).key()).append(',')
+                    .append(pl.roadsCut[p]).append('\n');
+        }
+    }
+
+    private static String sideKey(int side) {
+        return side == Places.NOBODY ? "none" : Side.of(side).key();
+    }
+
+    public String placesCsv() {
+        return places.toString();
     }
 
     private String cellsBlock(String date, WorldState w) {

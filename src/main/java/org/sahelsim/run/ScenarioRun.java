@@ -91,6 +91,7 @@ public final class ScenarioRun {
             write(dir.resolve("regions.csv"), recorder.regionsCsv());
             write(dir.resolve("cells.csv"), recorder.cellsCsv());
             write(dir.resolve("fuel.csv"), recorder.fuelCsv());
+            write(dir.resolve("places.csv"), recorder.placesCsv());
             write(dir.resolve("events.csv"), eventsCsv());
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             write(dir.resolve("manifest.json"), json.writeValueAsString(manifest()) + "\n");

@@ -25,6 +25,22 @@ public class ForeignForce extends ArmedActor {
         super.decide(w, week);
     }
 
+    /**
+     * Contingents rotate and replace their losses: each week the force's contributors send
+     * {@code recruitment} of the gap between its mandated strength and its troops.
+     */
+    @Override
+    public void recruit(WorldState w) {
+        replaceLosses(w, force, params.recruitment());
+    }
+
+    /** Adds {@code rate} of the gap to the force's mandate to its field troops. */
+    static void replaceLosses(WorldState w, Force force, double rate) {
+        int f = force.ordinal();
+        double gap = w.mandate[f] - w.strength[f];
+        if (gap > 0 && rate > 0 && w.strength[f] > 0) w.addToField(force, rate * gap);
+    }
+
     @Override
     protected boolean[] mask(WorldState w) {
         return w.stateMayOperate;

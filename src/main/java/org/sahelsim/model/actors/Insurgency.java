@@ -1,6 +1,9 @@
 package org.sahelsim.model.actors;
 
+import java.util.List;
 import org.sahelsim.model.Force;
+import org.sahelsim.model.Week;
+import org.sahelsim.model.operations.Planner;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.ForceParams;
 
@@ -18,11 +21,20 @@ public class Insurgency extends ArmedActor {
 
     private final double recruitGrievance;
     private final double troopsPerKm2;
+    private final Planner planner;
 
-    public Insurgency(Force force, ForceParams params, double recruitGrievance, double troopsPerKm2) {
+    public Insurgency(Force force, ForceParams params, double recruitGrievance, double troopsPerKm2, Planner planner) {
         super(force, params);
         this.recruitGrievance = recruitGrievance;
         this.troopsPerKm2 = troopsPerKm2;
+        this.planner = planner;
+    }
+
+    /** The month's deployment, then the group's operations against places. */
+    @Override
+    public void decide(WorldState w, Week week) {
+        super.decide(w, week);
+        planner.plan(w, week, force.side(), List.of(force));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.sahelsim.model.actors;
 
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Week;
+import org.sahelsim.model.operations.Planner;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.ForceParams;
@@ -23,8 +24,9 @@ public final class Jnim extends Insurgency {
     private final double blockadeThreshold;
     private final double roadFocus;
 
-    public Jnim(ForceParams params, double recruitGrievance, double troopsPerKm2, double blockadeThreshold, double roadFocus) {
-        super(Force.JNIM, params, recruitGrievance, troopsPerKm2);
+    public Jnim(ForceParams params, double recruitGrievance, double troopsPerKm2, double blockadeThreshold, double roadFocus,
+                Planner planner) {
+        super(Force.JNIM, params, recruitGrievance, troopsPerKm2, planner);
         this.blockadeThreshold = blockadeThreshold;
         this.roadFocus = roadFocus;
     }

@@ -1,8 +1,11 @@
 package org.sahelsim.model.actors;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.model.Force;
+import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
+import org.sahelsim.model.operations.Planner;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.ForceParams;
 
@@ -17,16 +20,21 @@ public final class Junta extends ArmedActor {
     private static final long serialVersionUID = 1L;
 
     private final double escortTrigger;
+    private final Planner planner;
 
-    public Junta(ForceParams params, double escortTrigger) {
+    public Junta(ForceParams params, double escortTrigger, Planner planner) {
         super(Force.FAMA, params);
         this.escortTrigger = escortTrigger;
+        this.planner = planner;
     }
 
     @Override
     public void decide(WorldState w, Week week) {
         super.decide(w, week);
-        w.offensive.commit(w, force, week.tick());
+        w.intentions.review(w, week);
+        List<Force> usable = new ArrayList<>(List.of(Force.FAMA, Force.AES));
+        if (w.russiaContract && !w.russiaSuspended) usable.add(Force.RUSSIA);
+        planner.plan(w, week, Side.STATE, usable);
         boolean escort = w.fuel.recentLossShare() > escortTrigger;
         if (escort != w.escortConvoys) {
             w.escortConvoys = escort;
@@ -47,6 +55,6 @@ public final class Junta extends ArmedActor {
         if (w.treasuryUsd < 0) return;
         double intake = w.strength[force.ordinal()] * params.recruitment();
         if (intake <= 0) return;
-        w.scaleForce(force, w.strength[force.ordinal()] + intake);
+        w.addToField(force, intake);
     }
 }

@@ -36,11 +36,16 @@ public final class RussianForces extends ArmedActor {
             int f = force.ordinal();
             java.util.Arrays.fill(w.plannedPresence[f], 0);
             int bamako = w.geo.town("bamako").cell();
-            w.plannedPresence[f][bamako] = w.strength[f];
+            w.plannedPresence[f][bamako] = w.fieldStrength(f);
             return;
         }
         super.decide(w, week);
-        w.offensive.commit(w, force, week.tick());
+    }
+
+    /** The contractor replaces its losses toward the contract's strength (as foreign contingents do). */
+    @Override
+    public void recruit(WorldState w) {
+        ForeignForce.replaceLosses(w, force, params.recruitment());
     }
 
     @Override

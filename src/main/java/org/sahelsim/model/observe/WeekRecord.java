@@ -21,10 +21,13 @@ import java.time.LocalDate;
  * @param cohesion             junta cohesion 0–1
  * @param treasuryUsd          the state's cash
  * @param meanGrievance        population-weighted grievance against the state
+ * @param regionEvents         violent events this week per region (combat, assaults, raids, ambushes)
+ * @param regionFatalities     killed this week per region, all sides and civilians
  */
 public record WeekRecord(int tick, LocalDate date, double[] territory, double[] population,
                          double[][] regionTerritory, double[][] regionPopulation,
                          double fuelPriceBamako, double fuelStockBamakoDays,
                          int violentEvents, double fatalities, double civilianFatalities,
-                         double[] troops, double cohesion, double treasuryUsd, double meanGrievance) implements java.io.Serializable {
+                         double[] troops, double cohesion, double treasuryUsd, double meanGrievance,
+                         int[] regionEvents, double[] regionFatalities) implements java.io.Serializable {
 }

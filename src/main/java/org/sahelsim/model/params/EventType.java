@@ -38,6 +38,8 @@ public enum EventType {
     FUEL_DELIVERY,
     /** A deal settles {@code value} months of the state's arrears to its Russian partner (the 2025 gold-refinery compromise). */
     PAYMENT,
+    /** Two sides ({@code target}: their keys separated by ';', e.g. {@code state;separatists}) agree a truce. */
+    TRUCE,
     /** A dated fact with no mechanism of its own, shown on charts and in the event log. */
     MARKER
 }

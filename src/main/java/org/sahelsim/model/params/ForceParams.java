@@ -14,6 +14,9 @@ package org.sahelsim.model.params;
  * @param mobility     share of the gap to its planned deployment it closes in a week, 0–1
  * @param recruitment  recruits a week per 1,000 aggrieved supporters where it is present
  *                     (insurgents), or its regular intake a week as a share of strength (state)
+ * @param garrisonShare share of its troops in the garrisons of the places its side holds at the
+ *                     start (a foreign force: of its own bases); the rest are in the field
+ * @param speedKmWeek  how far its columns travel in a week on operations
  * @param priorities   how it chooses where to deploy
  * @param source       where the numbers come from
  */
@@ -25,6 +28,8 @@ public record ForceParams(@Bounds(min = 0) double strength,
                           @Bounds(min = 0) double civilianHarm,
                           @Bounds(min = 0, max = 1) double mobility,
                           @Bounds(min = 0) double recruitment,
+                          @Bounds(min = 0, max = 1) double garrisonShare,
+                          @Bounds(min = 1) double speedKmWeek,
                           Priorities priorities,
                           @Optional String source) implements java.io.Serializable {
 }

@@ -174,6 +174,9 @@ public final class Combat extends Submodel {
         w.weekViolentEvents += k;
         w.weekFatalities += totalR + totalI + civ;
         w.weekCivilianFatalities += civ;
+        int r = w.geo.region(c);
+        w.regionEvents[r] += k;
+        w.regionFatalities[r] += totalR + totalI + civ;
         w.lastEngagementSetBattle[c] = setBattle;
         return k;
     }

@@ -5,6 +5,8 @@ import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.ControlParams;
+import org.sahelsim.model.params.PlaceParams;
+import org.sahelsim.model.world.Geography;
 
 /**
  * Competitive control per cell (Kilcullen's coercion, persuasion and administration; Athena's
@@ -24,9 +26,23 @@ public final class Control extends Submodel {
     private static final long serialVersionUID = 1L;
 
     private final ControlParams p;
+    /** The control held places project (null: places project nothing). */
+    private final Projection projection;
+    private final double projectionWeight;
+    private transient double[][] projected;
 
+    /** Control without places (the cell contest alone). */
     public Control(ControlParams params) {
         this.p = params;
+        this.projection = null;
+        this.projectionWeight = 0;
+    }
+
+    /** Control anchored by the places of the map: a held place's projection joins its side's influence. */
+    public Control(ControlParams params, PlaceParams places, Geography geo) {
+        this.p = params;
+        this.projection = new Projection(geo, places);
+        this.projectionWeight = places.projection();
     }
 
     @Override
@@ -44,6 +60,21 @@ public final class Control extends Submodel {
         double[] nearRoad = new double[Side.COUNT];
         int[] sideOf = new int[Force.COUNT];
         for (int f = 0; f < Force.COUNT; f++) sideOf[f] = Force.of(f).side().ordinal();
+        // Garrisons are armed presence in their own place's cell.
+        double[][] garrisoned = new double[Side.COUNT][];
+        if (projection != null) {
+            for (int q = 0; q < w.places.count(); q++) {
+                int hs = w.places.holder[q];
+                if (hs < 0) continue;
+                if (garrisoned[hs] == null) garrisoned[hs] = new double[n];
+                int cell = w.places.place(q).cell();
+                for (int f = 0; f < Force.COUNT; f++) if (sideOf[f] == hs) garrisoned[hs][cell] += w.places.garrison[f][q] * w.quality[f];
+            }
+            if (projected == null || projected[0].length != n) projected = new double[Side.COUNT][n];
+            double[] density = new double[Side.COUNT];
+            for (int s = 0; s < Side.COUNT; s++) density[s] = s == Side.STATE.ordinal() ? p.troopsPerKm2() : p.insurgentTroopsPerKm2();
+            projection.project(w, density, projected);
+        }
         for (int c = 0; c < n; c++) {
             double area = w.geo.areaKm2(c);
             java.util.Arrays.fill(armed, 0);
@@ -53,6 +84,7 @@ public final class Control extends Submodel {
                 if (sideOf[f] == Side.STATE.ordinal() && !w.stateMayOperate[c]) continue;
                 armed[sideOf[f]] += w.presence[f][c] * w.quality[f];
             }
+            for (int s = 0; s < Side.COUNT; s++) if (garrisoned[s] != null) armed[s] += garrisoned[s][c];
             // One pass over the neighbours for all sides (this loop dominates the model's cost).
             int deg = w.geo.neighbourCount(c);
             boolean roadHere = w.geo.hasRoad(c);
@@ -75,6 +107,7 @@ public final class Control extends Submodel {
                 double meanRoad = roads > 0 ? nearRoad[s] / roads : 0;
                 double inf = p.coercion() * coercive + p.persuasion() * w.support[s][c]
                         + p.spread() * meanNear + p.roadSpread() * meanRoad;
+                if (projection != null) inf += projectionWeight * projected[s][c];
                 influence[s] = inf;
                 sum += inf;
             }

@@ -7,9 +7,9 @@ import org.sahelsim.model.WorldState;
 import org.sahelsim.model.actors.ArmedActor;
 
 /**
- * The actors' monthly decisions (ODD §7.4): in the first week of each calendar month, an
- * offensive whose time is up ends, then every armed actor, in a fixed order, reads the world
- * and decides where its troops should be and what it does.
+ * The actors' monthly decisions (ODD §7.4, §7.9): in the first week of each calendar month
+ * every armed actor, in a fixed order, reads the world and decides where its troops should be,
+ * what operations it launches and what it does.
  */
 public final class Decisions extends Submodel {
     private static final long serialVersionUID = 1L;
@@ -35,7 +35,6 @@ public final class Decisions extends Submodel {
     @Override
     public void step(WorldState w, Week week) {
         if (!week.startsMonth()) return;
-        w.offensive.endIfOver(w, week);
         for (ArmedActor a : actors) a.decide(w, week);
     }
 }

@@ -80,7 +80,9 @@ public final class Deployment {
         }
         double sum = 0;
         for (double x : plan) sum += x;
-        double strength = w.strength[force.ordinal()];
+        // Garrisons and columns on operations are not the field army's to place.
+        int fi = force.ordinal();
+        double strength = Math.max(0, w.strength[fi] - w.places.garrisoned(fi) - w.onOperations(fi));
         if (sum <= 0) {
             if (bamako >= 0) plan[bamako] = strength;
             return;

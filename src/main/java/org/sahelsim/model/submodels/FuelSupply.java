@@ -143,6 +143,7 @@ public final class FuelSupply extends Submodel {
         l.extraImport = 0;
 
         double[] danger = cellDanger(w);
+        System.arraycopy(danger, 0, w.roadDanger, 0, w.cells);
         double escortFactor = w.escortConvoys ? Math.max(0, 1 - p.escortProtection() * p.escortTroopsPerConvoy() / 100.0) : 1.0;
         double[] segCost = segmentCosts(danger);
 

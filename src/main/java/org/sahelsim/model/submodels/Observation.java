@@ -39,11 +39,14 @@ public final class Observation extends Submodel {
                 (int) week.tick(), calendar.date(week.tick()),
                 all[0], all[1], rt, rp,
                 w.bamakoPrice, w.bamakoStockDays, w.weekViolentEvents, w.weekFatalities, w.weekCivilianFatalities,
-                w.strength.clone(), w.cohesion, w.treasuryUsd, Attitudes.meanGrievance(w));
+                w.strength.clone(), w.cohesion, w.treasuryUsd, Attitudes.meanGrievance(w),
+                w.regionEvents.clone(), w.regionFatalities.clone());
         observers.week(rec, w);
         w.weekViolentEvents = 0;
         w.weekFatalities = 0;
         w.weekCivilianFatalities = 0;
         Arrays.fill(w.violence, 0);
+        Arrays.fill(w.regionEvents, 0);
+        Arrays.fill(w.regionFatalities, 0);
     }
 }

@@ -46,6 +46,11 @@ public final class Politics extends Submodel {
         if (month(w, stateTerritory, week.random())) coup(w, week, "Junta cohesion collapses");
     }
 
+    /** A shock to the junta's cohesion (a raid on its seat of power), of {@code loss} (0–1). */
+    public void shock(WorldState w, double loss) {
+        w.cohesion = Math.max(0, w.cohesion - loss);
+    }
+
     /** A coup: the junta is replaced; a new junta may negotiate with JNIM and end the Russian contract. */
     public void coup(WorldState w, Week week, String why) {
         w.coups++;
@@ -55,8 +60,7 @@ public final class Politics extends Submodel {
                 + (talks ? " that opens talks with JNIM and ends the Russian contract" : ""));
         if (talks) {
             w.jnimTalks = true;
-            w.hostile[Side.STATE.ordinal()][Side.JNIM.ordinal()] = false;
-            w.hostile[Side.JNIM.ordinal()][Side.STATE.ordinal()] = false;
+            w.relations.makeTruce(w, Side.STATE, Side.JNIM, week, "The new junta and JNIM agree a truce for talks");
             if (w.blockade.active()) w.blockade.lift(week, "JNIM lifts its blockade during talks with the new junta");
             w.russiaContract = false;
             reinforcements.ramp(w, Force.RUSSIA, 0, (int) Math.round(p.russiaExitWeeks()), week.tick());

@@ -112,11 +112,13 @@ public final class ScenarioEvents extends Submodel {
                 actors.add(target.isBlank() ? "algeria" : target.toLowerCase(Locale.ROOT));
             }
             case OFFENSIVE -> {
-                int r = regionIndex(w, e, target);
-                region = target;
-                w.offensive.start(r, value, week.tick(), e.overWeeks());
-                // The state's forces re-plan at once to commit to it.
-                decisions.redecide(w, week, Force.FAMA, Force.RUSSIA);
+                int q = intendedPlace(w, e, target);
+                if (q >= 0) {
+                    region = w.geo.regions().get(w.places.place(q).region()).id();
+                    w.intentions.order(q, value, week.tick(), e.overWeeks());
+                    // The order from the top: the junta plans its operations at once.
+                    decisions.redecide(w, week, Force.FAMA);
+                }
                 actors.add("state");
             }
             case COUP -> {
@@ -132,6 +134,14 @@ public final class ScenarioEvents extends Submodel {
                 actors.add("state");
                 actors.add("russia");
             }
+            case TRUCE -> {
+                String[] pair = target.split(";");
+                org.sahelsim.model.Side a = side(e, pair[0].trim());
+                org.sahelsim.model.Side b = side(e, pair.length > 1 ? pair[1].trim() : "");
+                w.relations.makeTruce(w, a, b, week, null);
+                actors.add(a.key());
+                actors.add(b.key());
+            }
             case MARKER -> actors.add(target.isBlank() ? "scenario" : target);
         }
         week.log("scenario", region, actors, e.label());
@@ -146,12 +156,35 @@ public final class ScenarioEvents extends Submodel {
         return f;
     }
 
+    private static org.sahelsim.model.Side side(ScenarioEvent e, String key) {
+        for (org.sahelsim.model.Side s : org.sahelsim.model.Side.values()) if (s.key().equals(key)) return s;
+        throw new IllegalArgumentException("event on " + e.date() + " (truce): '" + key + "' is not a side; expected two of state, jnim, is_sahel, separatists separated by ';'");
+    }
+
     private static int regionIndex(WorldState w, ScenarioEvent e, String id) {
         int r = w.geo.regionIndex(id);
         if (r < 0) {
             throw new IllegalArgumentException("event on " + e.date() + ": target '" + id + "' is not a region id");
         }
         return r;
+    }
+
+    /**
+     * The place an offensive intends to take: the target itself when it names a place; for a
+     * region (the older form), the place there the state values most among those another side
+     * holds, or -1 when there is none.
+     */
+    private static int intendedPlace(WorldState w, ScenarioEvent e, String target) {
+        int q = w.geo.placeIndex(target);
+        if (q >= 0) return q;
+        int r = regionIndex(w, e, target);
+        int best = -1;
+        var pl = w.places;
+        for (int i = 0; i < pl.count(); i++) {
+            if (pl.place(i).region() != r || pl.holder[i] == org.sahelsim.model.Side.STATE.ordinal()) continue;
+            if (best < 0 || pl.worth[0][i] > pl.worth[0][best]) best = i;
+        }
+        return best;
     }
 
     /** Cells within {@code km} of the border with {@code country} become off-limits to state forces. */

@@ -37,6 +37,7 @@ public final class Geography implements java.io.Serializable {
     private final List<Mine> mines;
     private final RoadNetwork roads;
     private final List<Corridor> corridors;
+    private final List<Place> places;
 
     /**
      * @param lonMin         western edge of column 0
@@ -60,7 +61,7 @@ public final class Geography implements java.io.Serializable {
                      double[] population, int[] neighbourStart, int[] neighbours,
                      String[] borderCountry, boolean[] road,
                      List<Region> regions, List<Town> towns, List<Mine> mines,
-                     RoadNetwork roads, List<Corridor> corridors) {
+                     RoadNetwork roads, List<Corridor> corridors, List<Place> places) {
         int n = col.length;
         if (row.length != n || areaKm2.length != n || region.length != n || terrain.length != n
                 || population.length != n || neighbourStart.length != n + 1
@@ -87,6 +88,10 @@ public final class Geography implements java.io.Serializable {
         this.mines = List.copyOf(mines);
         this.roads = Objects.requireNonNull(roads);
         this.corridors = List.copyOf(corridors);
+        this.places = List.copyOf(places);
+        for (int i = 0; i < this.places.size(); i++) {
+            if (this.places.get(i).index() != i) throw new IllegalArgumentException("place " + this.places.get(i).id() + " is not at its index " + i);
+        }
         this.gridToCell = new int[width * height];
         java.util.Arrays.fill(gridToCell, -1);
         for (int c = 0; c < n; c++) gridToCell[row[c] * width + col[c]] = c;
@@ -134,6 +139,14 @@ public final class Geography implements java.io.Serializable {
     public List<Mine> mines() { return mines; }
     public RoadNetwork roads() { return roads; }
     public List<Corridor> corridors() { return corridors; }
+    /** Every place that can be held: towns, junctions, crossings, mines, camps and bases. */
+    public List<Place> places() { return places; }
+
+    /** The index of the place with this id, or -1. */
+    public int placeIndex(String id) {
+        for (Place p : places) if (p.id().equals(id)) return p.index();
+        return -1;
+    }
 
     /** The region with this id, or -1. */
     public int regionIndex(String id) {

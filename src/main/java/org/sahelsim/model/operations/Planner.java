@@ -1,0 +1,500 @@
+package org.sahelsim.model.operations;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sahelsim.model.Force;
+import org.sahelsim.model.Intentions;
+import org.sahelsim.model.Places;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.Week;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.params.CombatParams;
+import org.sahelsim.model.params.OperationParams;
+import org.sahelsim.model.params.PlaceParams;
+import org.sahelsim.model.params.RelationParams;
+import org.sahelsim.model.submodels.Combat;
+import org.sahelsim.model.world.Earth;
+import org.sahelsim.model.world.Place;
+
+/**
+ * A side's monthly choice of operations (ODD §7.9). For every place it builds the options its
+ * menu allows there (assault, occupy, siege or raid a place others hold or nobody holds;
+ * reinforce, relieve or withdraw from its own), sizes each from the troops it has within reach,
+ * and scores it by expected worth: the place's worth to the side times the chance of success,
+ * less the fighters it expects to lose times what a fighter is worth to it, less the upkeep of
+ * troops it ties down. It then chooses by a logit (quantal response) over the options and
+ * "hold": each option with probability ∝ exp(EV / temperature). Actors err and guess, so seeds
+ * tell different, plausible histories. Up to {@code per_month} operations are chosen in turn,
+ * each with the troops the earlier ones left.
+ */
+public final class Planner implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final OperationParams p;
+    private final PlaceParams places;
+    private final CombatParams combat;
+    private final Reach reach;
+
+    public Planner(OperationParams params, PlaceParams places, CombatParams combat, Reach reach) {
+        this.p = params;
+        this.places = places;
+        this.combat = combat;
+        this.reach = reach;
+    }
+
+    public OperationParams params() {
+        return p;
+    }
+
+    public Reach reach() {
+        return reach;
+    }
+
+    /** An option on the menu; {@code breaks} is the side whose truce it would break, or -1. */
+    record Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, String reason, int breaks) {
+        Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, String reason) {
+            this(kind, place, troops, chance, expectedLoss, ev, reason, -1);
+        }
+
+        Option breaking(int side, double cost) {
+            return new Option(kind, place, troops, chance, expectedLoss, ev - cost, reason, side);
+        }
+    }
+
+    /**
+     * Chooses and launches this month's operations for {@code side}, with the troops of
+     * {@code forces} (its usable forces).
+     */
+    public void plan(WorldState w, Week week, Side side, List<Force> forces) {
+        MersenneTwisterFast random = week.random();
+        for (int round = 0; round < p.perMonth(); round++) {
+            List<Option> menu = menu(w, week, side, forces, random);
+            Option pick = choose(menu, random);
+            if (pick == null) return;
+            launch(w, week, side, forces, pick);
+        }
+    }
+
+    /**
+     * Picks an option, or null to hold. Two logit steps, so a long menu does not make acting more
+     * likely: which option (each with probability ∝ exp(EV / temperature)), then whether to carry
+     * it out rather than hold (probability 1 / (1 + exp(−EV / temperature)), holding being worth 0).
+     */
+    Option choose(List<Option> menu, MersenneTwisterFast random) {
+        if (menu.isEmpty()) return null;
+        double t = Math.max(1e-9, p.temperature());
+        double max = Double.NEGATIVE_INFINITY;
+        for (Option o : menu) max = Math.max(max, o.ev());
+        double total = 0;
+        double[] weight = new double[menu.size()];
+        for (int i = 0; i < menu.size(); i++) {
+            weight[i] = Math.exp((menu.get(i).ev() - max) / t);
+            total += weight[i];
+        }
+        double u = random.nextDouble() * total;
+        Option pick = menu.get(menu.size() - 1);
+        for (int i = 0; i < menu.size(); i++) {
+            if (u < weight[i]) {
+                pick = menu.get(i);
+                break;
+            }
+            u -= weight[i];
+        }
+        double act = 1 / (1 + Math.exp(-pick.ev() / t));
+        return random.nextDouble() < act ? pick : null;
+    }
+
+    /** Every option the side has this month, with its expected worth. */
+    List<Option> menu(WorldState w, Week week, Side side, List<Force> forces, MersenneTwisterFast random) {
+        Places pl = w.places;
+        int s = side.ordinal();
+        double[] own = sidePresence(w, side, forces);
+        double[][] all = allSidePresence(w);
+        double fighter = places.worth().get(side.key()).fighter();
+        double ownFire = fire(w, side, forces);
+        boolean[] targeted = targeted(w, s);
+        List<Option> out = new ArrayList<>();
+        for (int q = 0; q < pl.count(); q++) {
+            if (targeted[q]) continue;
+            Place place = pl.place(q);
+            int h = pl.holder[q];
+            double worth = pl.worth[s][q];
+            Intentions.Intention intent = side == Side.STATE ? w.intentions.on(w, q, week.tick()) : null;
+            if (intent != null) worth *= p.intentionWorth();
+            double avail = available(w, own, q, side, intent);
+            if (h == s) {
+                ownPlaceOptions(w, q, side, worth, avail, fighter, all, out);
+                continue;
+            }
+            // A place held by a side under truce, or empty on its home ground, may be taken only by breaking the truce.
+            int truce = -1;
+            if (h != Places.NOBODY && !w.hostile[s][h]) {
+                if (w.relations.between(side, Side.of(h)) != RelationParams.Status.TRUCE) continue;
+                truce = h;
+            } else if (h == Places.NOBODY) {
+                for (Side o : Side.values()) {
+                    if (o != side && w.relations.between(side, o) == RelationParams.Status.TRUCE
+                            && w.relations.homeGround(o, place.region())) truce = o.ordinal();
+                }
+            }
+            if (worth <= 0) continue;
+            int before = out.size();
+            double take = intent != null ? avail : avail * p.commitShare();
+            if (take < p.minTroops()) continue;
+            if (h == Places.NOBODY) {
+                double hostileHere = hostileInCell(w, s, place.cell(), all);
+                if (hostileHere < 1) {
+                    double size = Math.min(take, Math.max(p.minTroops(), pl.standardGarrison[q]));
+                    double ev = worth - p.upkeep() * size;
+                    out.add(new Option(OperationKind.OCCUPY, q, size, 1, 0, ev,
+                            String.format(Locale.ROOT, "worth %.0f, nobody holds it", worth)));
+                } else {
+                    assault(w, q, side, forces, worth, take, hostileHere, 1.0, 1.0, fighter, ownFire, random, out, OperationKind.OCCUPY);
+                }
+                breakingTruce(w, out, before, truce);
+                continue;
+            }
+            Side holder = Side.of(h);
+            double garrison = pl.sideGarrison(holder, q);
+            double defenders = garrison + all[h][place.cell()];
+            double seen = defenders * Math.exp(p.intelligence() / Math.max(1, isr(w, side, forces)) * random.nextGaussian());
+            double defFire = fire(w, holder, null);
+            assault(w, q, side, forces, worth, take, seen, defFire, pl.defences[q], fighter, ownFire, random, out, OperationKind.ASSAULT);
+            if (garrison > 0 && side.insurgent()) siege(w, q, side, worth, take, seen, garrison, holder, fighter, ownFire, defFire, all, out);
+            if (side.insurgent() && h == Side.STATE.ordinal()) raid(w, q, side, worth, avail, seen, fighter, out);
+            breakingTruce(w, out, before, truce);
+        }
+        return out;
+    }
+
+    /** Charges the options added since {@code from} with the cost of breaking the truce with {@code truce} (if any). */
+    private static void breakingTruce(WorldState w, List<Option> out, int from, int truce) {
+        if (truce < 0) return;
+        double cost = w.relations.truceCost(w);
+        for (int i = from; i < out.size(); i++) out.set(i, out.get(i).breaking(truce, cost));
+    }
+
+    private void assault(WorldState w, int q, Side side, List<Force> forces, double worth, double take, double defenders,
+                         double defFire, double defences, double fighter, double ownFire, MersenneTwisterFast random,
+                         List<Option> out, OperationKind kind) {
+        double a = ownFire;
+        double d = defFire;
+        // The attacker knows its count of the defenders is uncertain: it sizes for its odds under
+        // fortune and its error together.
+        double sigma = Math.hypot(p.luck(), p.intelligence() / Math.max(1, isr(w, side, forces)));
+        double needed = Battle.attackersFor(Math.exp(sigma * Normal.quantile(p.targetOdds())), a, defenders, d, defences,
+                p.attackerBreak(), p.defenderBreak()) / (1 - travelLoss(w, side));
+        double size = Math.max(p.minTroops(), Math.min(take, needed));
+        if (size > take) return;
+        double odds = Battle.odds(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak());
+        double chance = Battle.chance(odds, sigma);
+        Battle.Outcome win = Battle.fight(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak(), Math.max(1, 1.0001 / Math.max(odds, 1e-12)), p.routRatio(), p.routLoss());
+        Battle.Outcome lose = Battle.fight(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak(), Math.min(1, 0.9999 / Math.max(odds, 1e-12)), p.routRatio(), p.routLoss());
+        double loss = chance * win.attackerLosses() + (1 - chance) * lose.attackerLosses();
+        double garrisonKept = p.garrisonAfterCapture() * (size - win.attackerLosses());
+        double ev = chance * worth - fighter * loss - chance * p.upkeep() * garrisonKept;
+        out.add(new Option(kind, q, size, chance, loss, ev, String.format(Locale.ROOT,
+                "%.0f against about %.0f defenders, %.0f%% chance", size, defenders, 100 * chance)));
+    }
+
+    private void siege(WorldState w, int q, Side side, double worth, double take, double seen, double garrison, Side holder,
+                       double fighter, double ownFire, double defFire, double[][] all, List<Option> out) {
+        Places pl = w.places;
+        double ring = Math.max(p.minTroops(), p.siegeRatio() * seen);
+        if (ring > take) return;
+        // The holder may relieve it: its field troops within reach against the ring in the open.
+        double relief = p.commitShare() * reachSum(all[holder.ordinal()], q);
+        double reliefOdds = Battle.odds(relief, defFire, ring, ownFire, 1, p.attackerBreak(), p.defenderBreak());
+        double relieved = Battle.chance(reliefOdds, p.luck());
+        double airlifted = Combat.airPower(w, holder) > 1 ? Math.min(1, p.airlift() / Math.max(1, garrison * 7)) : 0;
+        double chance = (1 - relieved) * (1 - airlifted);
+        double loss = relieved * p.attackerBreak() * ring;
+        double weeks = pl.supplyDays[q] / 7 + 1;
+        double ev = chance * worth - fighter * loss - p.upkeep() * ring * weeks / 4;
+        out.add(new Option(OperationKind.SIEGE, q, ring, chance, loss, ev, String.format(Locale.ROOT,
+                "%.0f to ring about %.0f defenders with %.0f days of supply, %.0f%% chance", ring, seen, pl.supplyDays[q], 100 * chance)));
+    }
+
+    private void raid(WorldState w, int q, Side side, double worth, double avail, double seen, double fighter, List<Option> out) {
+        double size = Math.max(p.minTroops(), p.raidShare() * avail);
+        if (size > avail) return;
+        // A raid is a short ambush-style fight: the raiders' expected losses from Deitchman's law.
+        double loss = raidLosses(w, size, seen, side);
+        // A raid holds nothing: it brings prestige and hurts the enemy's forces, not revenue.
+        var aims = places.worth().get(side.key());
+        Places pl = w.places;
+        double gain = p.raidWorth() * (aims.political() * pl.politicalWorth[q] + aims.military() * pl.militaryWorth[q]);
+        double ev = gain - fighter * loss;
+        out.add(new Option(OperationKind.RAID, q, size, 1, loss, ev, String.format(Locale.ROOT,
+                "%.0f raiders against about %.0f defenders", size, seen)));
+    }
+
+    /** Raiders' losses in a raid: Deitchman's guerrilla law for {@code raid_days}, the defenders firing by area. */
+    double raidLosses(WorldState w, double raiders, double defenders, Side side) {
+        defenders *= combat.committedShare();
+        double area = combat.deitchmanAreaFire() * meanQuality(w, Side.STATE) * Combat.airPower(w, Side.STATE);
+        double aimed = combat.deitchmanAimedFire() * meanQuality(w, side);
+        double[] after = org.sahelsim.model.submodels.Attrition.deitchman(raiders, defenders, area, aimed, p.raidDays());
+        return raiders - after[0];
+    }
+
+    private void ownPlaceOptions(WorldState w, int q, Side side, double worth, double avail, double fighter, double[][] all, List<Option> out) {
+        Places pl = w.places;
+        int s = side.ordinal();
+        double garrison = pl.sideGarrison(side, q);
+        double defFire = fire(w, side, null);
+        double defenders = garrison + all[s][pl.place(q).cell()];
+        // The threat: what the strongest hostile side could bring against it.
+        double threat = 0;
+        double threatFire = 1;
+        for (int e = 0; e < Side.COUNT; e++) {
+            if (e == s || !w.hostile[s][e]) continue;
+            // What the enemy could bring from near by (half the reach): it has other places to strike too.
+            double enemy = p.commitShare() * nearSum(all[e], q);
+            if (enemy > threat) {
+                threat = enemy;
+                threatFire = fire(w, Side.of(e), null);
+            }
+        }
+        double lose = Battle.chance(Battle.odds(threat, threatFire, defenders, defFire, pl.defences[q], p.attackerBreak(), p.defenderBreak()), p.luck());
+        if (pl.besiegedBy[q] != Places.NOBODY) {
+            double ring = besiegers(w, q);
+            double size = Math.min(avail * p.commitShare(), Math.max(p.minTroops(), 2 * ring));
+            if (size >= p.minTroops()) {
+                double besiegerFire = fire(w, Side.of(pl.besiegedBy[q]), null);
+                double odds = Battle.odds(size, defFire, ring, besiegerFire, 1, p.attackerBreak(), p.defenderBreak());
+                double chance = Battle.chance(odds, p.luck());
+                double loss = (1 - chance) * p.attackerBreak() * size + chance * 0.5 * p.attackerBreak() * size;
+                out.add(new Option(OperationKind.RELIEVE, q, size, chance, loss, chance * worth - fighter * loss,
+                        String.format(Locale.ROOT, "%.0f against a ring of about %.0f, %.0f%% chance", size, ring, 100 * chance)));
+            }
+        }
+        double want = pl.standardGarrison[q] - garrison;
+        if (want >= p.minTroops() && lose > 0.05) {
+            double size = Math.min(want, avail * p.commitShare());
+            if (size >= p.minTroops()) {
+                double after = Battle.chance(Battle.odds(threat, threatFire, defenders + size, defFire, pl.defences[q],
+                        p.attackerBreak(), p.defenderBreak()), p.luck());
+                double ev = worth * (lose - after) - p.upkeep() * size;
+                out.add(new Option(OperationKind.REINFORCE, q, size, 1, 0, ev, String.format(Locale.ROOT,
+                        "%.0f to a garrison of %.0f facing about %.0f, risk of loss %.0f%% to %.0f%%", size, garrison, threat, 100 * lose, 100 * after)));
+            }
+        }
+        if (garrison > 0) {
+            double ev = lose * garrison * fighter + p.upkeep() * garrison - (1 - lose) * worth;
+            out.add(new Option(OperationKind.WITHDRAW, q, garrison, 1, 0, ev, String.format(Locale.ROOT,
+                    "a garrison of %.0f facing about %.0f, risk of loss %.0f%%", garrison, threat, 100 * lose)));
+        }
+    }
+
+    /** The share of a column an insurgent side expects to lose to air strikes on its way (two weeks in the open). */
+    private double travelLoss(WorldState w, Side side) {
+        if (!w.hostile[side.ordinal()][Side.STATE.ordinal()]) return 0;
+        double air = Combat.airPower(w, Side.STATE);
+        return Math.min(0.5, 2 * p.airInterdiction() * Math.max(0, air - 1));
+    }
+
+    /** Troops besieging place {@code q}. */
+    static double besiegers(WorldState w, int q) {
+        double s = 0;
+        for (Operation op : w.operations) if (!op.done && op.arrived && op.kind == OperationKind.SIEGE && op.place == q) s += op.total();
+        return s;
+    }
+
+    /** Launches the chosen operation: takes its troops out of the field and sets the column on its way. */
+    void launch(WorldState w, Week week, Side side, List<Force> forces, Option o) {
+        Places pl = w.places;
+        Place place = pl.place(o.place());
+        String region = w.geo.regions().get(place.region()).id();
+        if (o.kind() == OperationKind.WITHDRAW) {
+            int cell = place.cell();
+            double total = 0;
+            for (int f = 0; f < Force.COUNT; f++) {
+                if (Force.of(f).side() != side) continue;
+                double g = pl.garrison[f][o.place()];
+                w.presence[f][cell] += g;
+                total += g;
+            }
+            pl.clearGarrison(side, o.place());
+            pl.vacate(o.place(), week, "withdrawal", List.of(side.key()), String.format(Locale.ROOT,
+                    "%s withdraws its garrison of %.0f from %s (%s)", side.label(), total, place.name(), o.reason()));
+            return;
+        }
+        if (o.breaks() >= 0) {
+            w.relations.breakTruce(w, side, Side.of(o.breaks()), week, String.format(Locale.ROOT, "it moves to %s %s (%s)",
+                    o.kind().key(), place.name(), o.reason()));
+        }
+        Intentions.Intention intent = side == Side.STATE ? w.intentions.on(w, o.place(), week.tick()) : null;
+        int[] cells = intent != null ? allCells(w) : reach.cells(o.place());
+        double avail = 0;
+        for (int c : cells) for (Force f : forces) if (usable(w, f, c)) avail += w.presence[f.ordinal()][c];
+        if (avail <= 0) return;
+        double k = Math.min(1, o.troops() / avail);
+        long now = week.tick();
+        double distWeighted = 0;
+        double speedWeighted = 0;
+        int origin = place.cell();
+        double best = -1;
+        double[] taken = new double[Force.COUNT];
+        for (int c : cells) {
+            double here = 0;
+            for (Force f : forces) {
+                if (!usable(w, f, c)) continue;
+                int fi = f.ordinal();
+                double t = w.presence[fi][c] * k;
+                if (t <= 0) continue;
+                w.presence[fi][c] -= t;
+                taken[fi] += t;
+                here += t;
+                double km = Earth.distanceKm(w.geo.lon(c), w.geo.lat(c), place.lon(), place.lat());
+                distWeighted += t * km;
+                double speed = w.speedKmWeek[fi] * (f.side() == Side.STATE ? w.fuelMobility : 1);
+                speedWeighted += t * Math.max(1, speed);
+            }
+            if (here > best) {
+                best = here;
+                origin = c;
+            }
+        }
+        double troops = 0;
+        for (double t : taken) troops += t;
+        if (troops <= 0) return;
+        double km = distWeighted / troops;
+        double speed = speedWeighted / troops;
+        long weeks = Math.max(1, (long) Math.ceil(km / speed));
+        int[] route = route(w, origin, place);
+        Operation op = new Operation(o.kind(), side.ordinal(), o.place(), now, now + weeks, origin, route, o.reason());
+        System.arraycopy(taken, 0, op.troops, 0, Force.COUNT);
+        w.operations.add(op);
+        week.log("operation", region, List.of(side.key()), String.format(Locale.ROOT,
+                "%s %s %s with %.0f troops, %d week%s away (%s)", side.label(), verb(o.kind()), place.name(), troops,
+                weeks, weeks == 1 ? "" : "s", o.reason()));
+    }
+
+    private static String verb(OperationKind k) {
+        return switch (k) {
+            case ASSAULT -> "moves to assault";
+            case OCCUPY -> "moves to occupy";
+            case SIEGE -> "moves to besiege";
+            case RAID -> "moves to raid";
+            case RELIEVE -> "sends a column to relieve";
+            case REINFORCE -> "sends reinforcements to";
+            case WITHDRAW -> "withdraws from";
+        };
+    }
+
+    /** The cells a column crosses from {@code origin} to the place, along the straight line. */
+    static int[] route(WorldState w, int origin, Place place) {
+        double lon0 = w.geo.lon(origin);
+        double lat0 = w.geo.lat(origin);
+        double km = Earth.distanceKm(lon0, lat0, place.lon(), place.lat());
+        int steps = Math.max(1, (int) Math.ceil(km / (w.geo.cellDegrees() * 111.32 / 2)));
+        int[] out = new int[steps + 1];
+        int m = 0;
+        int last = -1;
+        for (int i = 0; i <= steps; i++) {
+            double f = i / (double) steps;
+            int c = w.geo.cellAt(lon0 + f * (place.lon() - lon0), lat0 + f * (place.lat() - lat0));
+            if (c < 0 || c == last) continue;
+            out[m++] = c;
+            last = c;
+        }
+        if (m == 0 || out[m - 1] != place.cell()) out[m++] = place.cell();
+        return java.util.Arrays.copyOf(out, m);
+    }
+
+    private static int[] allCells(WorldState w) {
+        int[] out = new int[w.cells];
+        for (int c = 0; c < w.cells; c++) out[c] = c;
+        return out;
+    }
+
+    private static boolean usable(WorldState w, Force f, int c) {
+        return f.side() != Side.STATE || w.stateMayOperate[c];
+    }
+
+    /** Troops of the side's usable forces within reach of place {@code q} (from anywhere for an intention). */
+    private double available(WorldState w, double[] own, int q, Side side, Intentions.Intention intent) {
+        if (intent != null) {
+            double total = 0;
+            for (double x : own) total += x;
+            return total * intent.share();
+        }
+        return reachSum(own, q);
+    }
+
+    private double nearSum(double[] byCell, int q) {
+        double s = 0;
+        int[] cs = reach.cells(q);
+        double[] km = reach.km(q);
+        for (int i = 0; i < cs.length; i++) if (km[i] <= p.reachKm() / 2) s += byCell[cs[i]];
+        return s;
+    }
+
+    private double reachSum(double[] byCell, int q) {
+        double s = 0;
+        for (int c : reach.cells(q)) s += byCell[c];
+        return s;
+    }
+
+    private static double[] sidePresence(WorldState w, Side side, List<Force> forces) {
+        double[] out = new double[w.cells];
+        for (Force f : forces) {
+            if (f.side() != side) continue;
+            double[] pr = w.presence[f.ordinal()];
+            for (int c = 0; c < w.cells; c++) if (usable(w, f, c)) out[c] += pr[c];
+        }
+        return out;
+    }
+
+    private double[][] allSidePresence(WorldState w) {
+        double[][] out = new double[Side.COUNT][w.cells];
+        for (int f = 0; f < Force.COUNT; f++) {
+            int s = Force.of(f).side().ordinal();
+            double[] pr = w.presence[f];
+            for (int c = 0; c < w.cells; c++) out[s][c] += pr[c] * Math.min(1, w.engagement[f] * combat.engagedPresence());
+        }
+        return out;
+    }
+
+    private static double hostileInCell(WorldState w, int s, int cell, double[][] all) {
+        double h = 0;
+        for (int e = 0; e < Side.COUNT; e++) if (e != s && w.hostile[s][e]) h += all[e][cell];
+        return h;
+    }
+
+    private static boolean[] targeted(WorldState w, int s) {
+        boolean[] out = new boolean[w.places.count()];
+        for (Operation op : w.operations) if (!op.done && op.side == s) out[op.place] = true;
+        return out;
+    }
+
+    /** Square-law fire per troop of a side's forces (of {@code forces}, or all of the side's): quality × air power. */
+    double fire(WorldState w, Side side, List<Force> forces) {
+        return combat.lanchesterFire() * meanQuality(w, side, forces) * Combat.airPower(w, side);
+    }
+
+    private static double meanQuality(WorldState w, Side side) {
+        return meanQuality(w, side, null);
+    }
+
+    private static double meanQuality(WorldState w, Side side, List<Force> forces) {
+        double num = 0;
+        double den = 0;
+        for (int f = 0; f < Force.COUNT; f++) {
+            Force force = Force.of(f);
+            if (force.side() != side || (forces != null && !forces.contains(force))) continue;
+            num += w.strength[f] * w.quality[f];
+            den += w.strength[f];
+        }
+        return den > 0 ? num / den : 0.5;
+    }
+
+    private static double isr(WorldState w, Side side, List<Force> forces) {
+        double best = 1;
+        for (Force f : forces) if (f.side() == side && w.strength[f.ordinal()] > 0) best = Math.max(best, w.isr[f.ordinal()]);
+        return best;
+    }
+}

@@ -1,0 +1,99 @@
+package org.sahelsim.model.submodels;
+
+import java.util.Arrays;
+import org.sahelsim.model.Places;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.params.PlaceParams;
+import org.sahelsim.model.world.Earth;
+import org.sahelsim.model.world.Geography;
+import org.sahelsim.model.world.Place;
+import org.sahelsim.model.world.RoadSegment;
+
+/**
+ * The control a held place projects around it (ODD §7.9). A garrison of {@code G} troops holds
+ * the ground it can cover at the density that gives full coercion, a disc of radius
+ * {@code R = √(G / (π ρ))} km (ρ: its side's troops per km²); beyond it the projection falls by a
+ * factor e every {@code projection_decay_km}. Along the roads that lead from the place, patrols
+ * reach {@code road_reach} times farther: a road cell's distance is the road distance divided by
+ * that factor, if shorter than the straight one. Several places of a side combine as independent
+ * chances, {@code 1 − Π (1 − p)}. Distances are computed once per map.
+ */
+public final class Projection implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final double decayKm;
+    private final double maxKm;
+    /** For each place, the cells within reach and their effective distance, km. */
+    private final int[][] cells;
+    private final double[][] km;
+
+    Projection(Geography geo, PlaceParams p) {
+        this.decayKm = p.projectionDecayKm();
+        this.maxKm = p.projectionMaxKm();
+        int n = geo.places().size();
+        cells = new int[n][];
+        km = new double[n][];
+        double[] roadKm = new double[geo.cellCount()];
+        double[] nodeKm = new double[geo.roads().nodes().size()];
+        double[] lengths = geo.roads().lengthsKm();
+        for (Place place : geo.places()) {
+            Arrays.fill(roadKm, Double.POSITIVE_INFINITY);
+            if (place.roadNode() >= 0) {
+                geo.roads().shortestPaths(place.roadNode(), lengths, nodeKm);
+                double link = Earth.distanceKm(place.lon(), place.lat(), geo.roads().nodes().get(place.roadNode()).lon(),
+                        geo.roads().nodes().get(place.roadNode()).lat());
+                for (RoadSegment s : geo.roads().segments()) {
+                    double a = nodeKm[s.from()];
+                    double b = nodeKm[s.to()];
+                    if (Double.isInfinite(a) && Double.isInfinite(b)) continue;
+                    int k = s.cells().length;
+                    for (int i = 0; i < k; i++) {
+                        double f = k == 1 ? 0.5 : i / (double) (k - 1);
+                        double along = Math.min(a + f * s.lengthKm(), b + (1 - f) * s.lengthKm());
+                        int c = s.cells()[i];
+                        roadKm[c] = Math.min(roadKm[c], (link + along) / p.roadReach());
+                    }
+                }
+            }
+            int[] cs = new int[geo.cellCount()];
+            double[] ds = new double[geo.cellCount()];
+            int m = 0;
+            for (int c = 0; c < geo.cellCount(); c++) {
+                double d = c == place.cell() ? 0 : Math.min(Earth.distanceKm(place.lon(), place.lat(), geo.lon(c), geo.lat(c)), roadKm[c]);
+                if (d > maxKm) continue;
+                cs[m] = c;
+                ds[m] = d;
+                m++;
+            }
+            cells[place.index()] = Arrays.copyOf(cs, m);
+            km[place.index()] = Arrays.copyOf(ds, m);
+        }
+    }
+
+    /**
+     * Writes each side's projected control into {@code out[side][cell]} (0–1), from the places it
+     * holds and their garrisons.
+     *
+     * @param troopsPerKm2 the density of full coercion per side
+     */
+    void project(WorldState w, double[] troopsPerKm2, double[][] out) {
+        for (double[] row : out) Arrays.fill(row, 0);
+        Places places = w.places;
+        for (int p = 0; p < places.count(); p++) {
+            int s = places.holder[p];
+            if (s == Places.NOBODY) continue;
+            double g = places.sideGarrison(Side.of(s), p);
+            if (g <= 0) continue;
+            double reach = Math.sqrt(g / (Math.PI * troopsPerKm2[s]));
+            int[] cs = cells[p];
+            double[] ds = km[p];
+            double[] row = out[s];
+            for (int i = 0; i < cs.length; i++) {
+                double d = ds[i];
+                double pr = d <= reach ? 1 : Math.exp(-(d - reach) / decayKm);
+                row[cs[i]] = 1 - (1 - row[cs[i]]) * (1 - pr);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.sahelsim.model.submodels;
+
+import java.util.List;
+import java.util.Locale;
+import org.sahelsim.model.Force;
+import org.sahelsim.model.Places;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.Week;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.params.FuelParams;
+import org.sahelsim.model.params.OperationParams;
+
+/**
+ * The supplies of the places (ODD §7.10). Each week a garrison eats a week of its stock. A place
+ * that is not besieged is resupplied to full by the ordinary convoys (whose losses the fuel
+ * submodel already counts). A besieged place is resupplied by road only if a convoy gets through
+ * the ring: on each road cell around it the chance of a hit is the week's convoy danger times
+ * {@code siege_interdiction}. A side with aircraft flies in up to {@code airlift} troop-days a week
+ * across its besieged places. Once its stock is gone a garrison loses {@code starvation} of its
+ * troops a week (desertion, surrender, sickness); a garrison that is gone leaves the place to the
+ * besiegers (see {@link Operations}) or empty.
+ */
+public final class Supply extends Submodel {
+    private static final long serialVersionUID = 1L;
+
+    private final OperationParams p;
+    private final FuelParams fuel;
+
+    public Supply(OperationParams params, FuelParams fuel) {
+        this.p = params;
+        this.fuel = fuel;
+    }
+
+    @Override
+    public void step(WorldState w, Week week) {
+        Places pl = w.places;
+        double[] airNeed = new double[Side.COUNT];
+        for (int q = 0; q < pl.count(); q++) {
+            if (!pl.held(q) || pl.besiegedBy[q] == Places.NOBODY) continue;
+            airNeed[pl.holder[q]] += pl.garrisonTotal(q) * 7;
+        }
+        for (int q = 0; q < pl.count(); q++) {
+            if (!pl.held(q)) continue;
+            double garrison = pl.garrisonTotal(q);
+            if (garrison <= 0) continue;
+            pl.supplyDays[q] = Math.max(0, pl.supplyDays[q] - 7);
+            if (pl.besiegedBy[q] == Places.NOBODY) {
+                pl.supplyDays[q] = pl.supplyCapacity[q];
+                continue;
+            }
+            if (convoyGetsThrough(w, week, q)) {
+                pl.supplyDays[q] = pl.supplyCapacity[q];
+            } else {
+                Side holder = Side.of(pl.holder[q]);
+                if (Combat.airPower(w, holder) > 1 && airNeed[holder.ordinal()] > 0) {
+                    double share = Math.min(1, p.airlift() / airNeed[holder.ordinal()]);
+                    pl.supplyDays[q] = Math.min(pl.supplyCapacity[q], pl.supplyDays[q] + 7 * share);
+                }
+            }
+            if (pl.supplyDays[q] <= 0) starve(w, week, q, garrison);
+        }
+    }
+
+    /** Whether a convoy reaches a besieged place this week through the ring on its roads. */
+    private boolean convoyGetsThrough(WorldState w, Week week, int q) {
+        int node = w.places.place(q).roadNode();
+        if (node < 0) return false;
+        double blocked = 1;
+        for (int seg : w.geo.roads().segmentsAt(node)) {
+            int[] cells = w.geo.roads().segments().get(seg).cells();
+            // The ring: the cells of each road nearest the place.
+            int from = w.geo.roads().segments().get(seg).from() == node ? 0 : Math.max(0, cells.length - 2);
+            int to = Math.min(cells.length, from + 2);
+            double segment = 1;
+            for (int i = from; i < to; i++) {
+                double danger = Math.min(1, Math.max(w.roadDanger[cells[i]], fuel.interdiction()) * p.siegeInterdiction());
+                segment *= 1 - danger;
+            }
+            blocked *= 1 - segment;
+        }
+        return week.random().nextDouble() < 1 - blocked;
+    }
+
+    private void starve(WorldState w, Week week, int q, double garrison) {
+        Places pl = w.places;
+        Side holder = Side.of(pl.holder[q]);
+        double lost = 0;
+        for (int f = 0; f < Force.COUNT; f++) {
+            if (Force.of(f).side() != holder) continue;
+            double g = pl.garrison[f][q];
+            double out = g < 1 ? g : g * p.starvation();
+            pl.garrison[f][q] = g - out;
+            lost += out;
+        }
+        if (pl.sideGarrison(holder, q) < 1) {
+            pl.clearGarrison(holder, q);
+            if (pl.besiegedBy[q] == Places.NOBODY) {
+                pl.vacate(q, week, "withdrawal", List.of(holder.key()), String.format(Locale.ROOT,
+                        "The garrison of %s is gone: its supplies ran out", pl.place(q).name()));
+            } else {
+                pl.vacate(q, null, null, null, null);
+            }
+        } else if (lost >= 1) {
+            week.log("starvation", w.geo.regions().get(pl.place(q).region()).id(), List.of(holder.key()), String.format(Locale.ROOT,
+                    "The besieged garrison of %s has run out of supplies: %.0f desert or surrender, %.0f hold on",
+                    pl.place(q).name(), lost, pl.sideGarrison(holder, q)));
+        }
+    }
+}
