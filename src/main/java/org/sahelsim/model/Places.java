@@ -24,6 +24,8 @@ public final class Places implements java.io.Serializable {
     public final double[] supplyDays;
     /** The most days of supply each place can hold. */
     public final double[] supplyCapacity;
+    /** Weeks each garrison has been without supplies. */
+    public final int[] starving;
     /** The side besieging each place, or {@link #NOBODY}. */
     public final int[] besiegedBy;
     /** Road segments into each place the besiegers hold this week. */
@@ -48,6 +50,7 @@ public final class Places implements java.io.Serializable {
         garrison = new double[Force.COUNT][n];
         supplyDays = supplyCapacity.clone();
         this.supplyCapacity = supplyCapacity.clone();
+        starving = new int[n];
         besiegedBy = new int[n];
         java.util.Arrays.fill(besiegedBy, NOBODY);
         roadsCut = new int[n];
@@ -143,7 +146,7 @@ public final class Places implements java.io.Serializable {
      * worth to its side first; a place left with none of its holder's troops stands empty (a
      * vacated base). Returns how many were taken.
      */
-    public double withdrawGarrisons(int f, double troops, Week week) {
+    public double withdrawGarrisons(int f, double troops, Week week, TroopLedger ledger) {
         Force force = Force.of(f);
         int side = force.side().ordinal();
         double left = troops;
@@ -159,7 +162,12 @@ public final class Places implements java.io.Serializable {
             if (garrison[f][pick] < 1e-6) garrison[f][pick] = 0;
             left -= take;
             if (holder[pick] == side && sideGarrison(force.side(), pick) < 1) {
-                for (int g = 0; g < Force.COUNT; g++) if (Force.of(g).side() == force.side()) garrison[g][pick] = 0;
+                for (int g = 0; g < Force.COUNT; g++) {
+                    if (Force.of(g).side() != force.side()) continue;
+                    if (g != f) ledger.departed[g] += garrison[g][pick];
+                    else left -= garrison[g][pick];
+                    garrison[g][pick] = 0;
+                }
                 vacate(pick, week, "base_vacated", List.of(force.key()), String.format(java.util.Locale.ROOT,
                         "%s leave %s; it stands empty", force.label(), place(pick).name()));
             }

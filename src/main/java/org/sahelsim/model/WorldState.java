@@ -73,6 +73,8 @@ public final class WorldState implements java.io.Serializable {
     public Places places;
     /** The operations under way, in the order they were launched. */
     public final java.util.List<org.sahelsim.model.operations.Operation> operations = new java.util.ArrayList<>();
+    /** Where each force's troops came from and went this week. */
+    public final TroopLedger troops = new TroopLedger();
     /** This week's tallies of violence per region: events and fatalities. */
     public final int[] regionEvents;
     public final double[] regionFatalities;

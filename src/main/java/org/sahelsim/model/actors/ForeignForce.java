@@ -38,7 +38,10 @@ public class ForeignForce extends ArmedActor {
     static void replaceLosses(WorldState w, Force force, double rate) {
         int f = force.ordinal();
         double gap = w.mandate[f] - w.strength[f];
-        if (gap > 0 && rate > 0 && w.strength[f] > 0) w.addToField(force, rate * gap);
+        if (gap > 0 && rate > 0 && w.strength[f] > 0) {
+            w.addToField(force, rate * gap);
+            w.troops.arrived[f] += rate * gap;
+        }
     }
 
     @Override

@@ -49,6 +49,7 @@ public class Insurgency extends ArmedActor {
             double r = params.recruitment() * w.geo.population(c) / 1000.0 * w.support[s][c]
                     * Math.pow(grievance, recruitGrievance) * near;
             w.presence[f][c] += r;
+            w.troops.recruited[f] += r;
         }
     }
 }

@@ -56,5 +56,6 @@ public final class Junta extends ArmedActor {
         double intake = w.strength[force.ordinal()] * params.recruitment();
         if (intake <= 0) return;
         w.addToField(force, intake);
+        w.troops.recruited[force.ordinal()] += intake;
     }
 }

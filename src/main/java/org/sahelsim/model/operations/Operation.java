@@ -52,12 +52,15 @@ public final class Operation implements java.io.Serializable {
         return s;
     }
 
-    /** Takes {@code losses} from its troops in proportion to each force's share; returns what was taken. */
-    public double lose(double losses) {
+    /** Kills {@code losses} of its troops in proportion to each force's share, recording them; returns how many. */
+    public double lose(double losses, org.sahelsim.model.TroopLedger ledger) {
         double total = total();
         if (total <= 0 || losses <= 0) return 0;
         double k = Math.max(0, 1 - losses / total);
-        for (int f = 0; f < troops.length; f++) troops[f] *= k;
+        for (int f = 0; f < troops.length; f++) {
+            ledger.killed[f] += troops[f] * (1 - k);
+            troops[f] *= k;
+        }
         return total - total();
     }
 }

@@ -24,7 +24,8 @@ package org.sahelsim.model.params;
  * @param airInterdiction      share of an insurgent column lost a week per unit of the enemy's air power above 1
  * @param siegeRatio           besiegers needed per defender to hold a siege ring
  * @param siegeInterdiction    how many times more often convoys are hit on roads besiegers hold
- * @param starvation           share of a garrison lost a week (desertion, surrender, sickness) once its supplies are gone
+ * @param starvation           share of a garrison lost a week (desertion, sickness) once its supplies are gone
+ * @param surrenderWeeks       weeks a garrison holds out with no supplies before it surrenders
  * @param airlift              troop-days of supply a side with aircraft can fly into besieged places a week, in all
  * @param raidShare            share of the troops within reach a raid takes
  * @param raidDays             length of a raid's fighting, days
@@ -54,6 +55,7 @@ public record OperationParams(@Bounds(min = 0) double temperature,
                               @Bounds(min = 0) double siegeRatio,
                               @Bounds(min = 1) double siegeInterdiction,
                               @Bounds(min = 0, max = 1) double starvation,
+                              @Bounds(min = 0) int surrenderWeeks,
                               @Bounds(min = 0) double airlift,
                               @Bounds(min = 0, max = 1) double raidShare,
                               @Bounds(min = 0) double raidDays,

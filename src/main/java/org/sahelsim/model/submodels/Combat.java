@@ -186,7 +186,11 @@ public final class Combat extends Submodel {
         double total = sidePresenceRaw(w, side, c);
         if (total <= 0) return;
         double k = Math.max(0, 1 - losses / total);
-        for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side().ordinal() == side) w.presence[f][c] *= k;
+        for (int f = 0; f < Force.COUNT; f++) {
+            if (Force.of(f).side().ordinal() != side) continue;
+            w.troops.killed[f] += w.presence[f][c] * (1 - k);
+            w.presence[f][c] *= k;
+        }
     }
 
     /** A Poisson draw (Knuth for small means, normal approximation for large ones). */

@@ -48,5 +48,6 @@ public final class Observation extends Submodel {
         Arrays.fill(w.violence, 0);
         Arrays.fill(w.regionEvents, 0);
         Arrays.fill(w.regionFatalities, 0);
+        w.troops.clear();
     }
 }

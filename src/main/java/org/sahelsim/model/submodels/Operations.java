@@ -87,7 +87,7 @@ public final class Operations extends Submodel {
         if (w.hostile[op.side][Side.STATE.ordinal()]) {
             double air = Combat.airPower(w, Side.STATE);
             if (air > 1) {
-                double lost = op.lose(op.total() * Math.min(1, p.airInterdiction() * (air - 1)));
+                double lost = op.lose(op.total() * Math.min(1, p.airInterdiction() * (air - 1)), w.troops);
                 if (lost >= 1) {
                     tally(w, op.route[Math.min(n - 1, Math.max(0, to - 1))], 1, lost);
                     if (lost >= 10) {
@@ -107,7 +107,7 @@ public final class Operations extends Submodel {
         double area = combat.deitchmanAreaFire() * quality(w, op) * Combat.airPower(w, side);
         double aimed = combat.deitchmanAimedFire() * hostileQuality(w, side, c);
         double[] after = Attrition.deitchman(guerrillas, column, area, aimed, combat.ambushDays());
-        double lostColumn = op.lose(column - after[1]);
+        double lostColumn = op.lose(column - after[1], w.troops);
         double lostAmbushers = guerrillas - after[0];
         takeHostile(w, side, c, lostAmbushers);
         tally(w, c, 1, lostColumn + lostAmbushers);
@@ -178,7 +178,7 @@ public final class Operations extends Submodel {
         double fortune = Math.exp(p.luck() * week.random().nextGaussian());
         Battle.Outcome out = Battle.fight(attackers, a, defenders, d, pl.defences[q], p.attackerBreak(), p.defenderBreak(),
                 fortune, p.routRatio(), p.routLoss());
-        op.lose(out.attackerLosses());
+        op.lose(out.attackerLosses(), w.troops);
         double share = defenders > 0 ? out.defenderLosses() / defenders : 0;
         scaleGarrison(w, holder, q, 1 - share);
         scaleField(w, holder, cell, 1 - share);
@@ -192,8 +192,10 @@ public final class Operations extends Submodel {
             for (int f = 0; f < Force.COUNT; f++) {
                 if (Force.of(f).side() != holder) continue;
                 double g = pl.garrison[f][q];
-                w.presence[f][refuge] += g * (1 - p.captured()) + w.presence[f][cell];
-                if (refuge != cell) w.presence[f][cell] = 0;
+                double inCell = w.presence[f][cell];
+                w.troops.lost[f] += g * p.captured();
+                w.presence[f][cell] = 0;
+                w.presence[f][refuge] += g * (1 - p.captured()) + inCell;
                 fled += g * (1 - p.captured());
             }
             pl.clearGarrison(holder, q);
@@ -224,7 +226,7 @@ public final class Operations extends Submodel {
             Battle.Outcome out = Battle.fight(op.total(), a, hostile, d, 1, p.attackerBreak(), p.defenderBreak(),
                     Math.exp(p.luck() * week.random().nextGaussian()), p.routRatio(), p.routLoss());
             double before = op.total();
-            op.lose(out.attackerLosses());
+            op.lose(out.attackerLosses(), w.troops);
             takeHostile(w, side, place.cell(), out.defenderLosses());
             tally(w, place.cell(), 1, out.attackerLosses() + out.defenderLosses());
             if (!out.taken()) {
@@ -255,7 +257,7 @@ public final class Operations extends Submodel {
         double area = combat.deitchmanAreaFire() * meanQuality(w, holder) * Combat.airPower(w, holder);
         double aimed = combat.deitchmanAimedFire() * quality(w, op);
         double[] after = Attrition.deitchman(raiders, defenders, area, aimed, p.raidDays());
-        double raidersLost = op.lose(raiders - after[0]);
+        double raidersLost = op.lose(raiders - after[0], w.troops);
         double defendersLost = defenders - after[1];
         double share = defenders > 0 ? defendersLost / defenders : 0;
         scaleGarrison(w, holder, q, 1 - share);
@@ -292,9 +294,9 @@ public final class Operations extends Submodel {
         double column = op.total();
         Battle.Outcome out = Battle.fight(column, fire(w, side, op), ringTroops, fire(w, Side.of(besieger), null), 1,
                 p.attackerBreak(), p.defenderBreak(), Math.exp(p.luck() * week.random().nextGaussian()), p.routRatio(), p.routLoss());
-        op.lose(out.attackerLosses());
+        op.lose(out.attackerLosses(), w.troops);
         double share = ringTroops > 0 ? out.defenderLosses() / ringTroops : 0;
-        for (Operation o : ring) o.lose(o.total() * share);
+        for (Operation o : ring) o.lose(o.total() * share, w.troops);
         tally(w, place.cell(), 1, out.attackerLosses() + out.defenderLosses());
         if (out.taken()) {
             for (Operation o : ring) {
@@ -393,12 +395,24 @@ public final class Operations extends Submodel {
         op.done = true;
     }
 
+    /** Kills {@code 1 − k} of a side's garrison at place {@code q}. */
     private static void scaleGarrison(WorldState w, Side side, int q, double k) {
-        for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side() == side) w.places.garrison[f][q] *= Math.max(0, k);
+        for (int f = 0; f < Force.COUNT; f++) {
+            if (Force.of(f).side() != side) continue;
+            double g = w.places.garrison[f][q];
+            w.troops.killed[f] += g * (1 - Math.max(0, k));
+            w.places.garrison[f][q] = g * Math.max(0, k);
+        }
     }
 
+    /** Kills {@code 1 − k} of a side's field troops in a cell. */
     private static void scaleField(WorldState w, Side side, int cell, double k) {
-        for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side() == side) w.presence[f][cell] *= Math.max(0, k);
+        for (int f = 0; f < Force.COUNT; f++) {
+            if (Force.of(f).side() != side) continue;
+            double t = w.presence[f][cell];
+            w.troops.killed[f] += t * (1 - Math.max(0, k));
+            w.presence[f][cell] = t * Math.max(0, k);
+        }
     }
 
     /** The field troops of a side in a cell who fight when their place is attacked (engagement-weighted, as in combat). */
@@ -446,7 +460,9 @@ public final class Operations extends Submodel {
         double k = Math.max(0, 1 - losses / total);
         for (int f = 0; f < Force.COUNT; f++) {
             int e = Force.of(f).side().ordinal();
-            if (e != side.ordinal() && w.hostile[side.ordinal()][e]) w.presence[f][cell] *= k;
+            if (e == side.ordinal() || !w.hostile[side.ordinal()][e]) continue;
+            w.troops.killed[f] += w.presence[f][cell] * (1 - k);
+            w.presence[f][cell] *= k;
         }
     }
 

@@ -39,7 +39,10 @@ public final class Reinforcements extends Submodel {
             Ramp r = it.next();
             long done = tick - r.start() + 1;
             double flow = r.perWeek();
-            if (flow > 0) w.addToField(r.force(), flow);
+            if (flow > 0) {
+                w.addToField(r.force(), flow);
+                w.troops.arrived[r.force().ordinal()] += flow;
+            }
             else if (flow < 0) depart(w, r.force(), -flow, week);
             boolean over = r.weeks() == 0 || done >= r.weeks();
             if (over) {
@@ -53,8 +56,9 @@ public final class Reinforcements extends Submodel {
     /** Takes up to {@code troops} of a force out of Mali: the field first, then garrisons, then columns on operations. */
     private static void depart(WorldState w, Force force, double troops, Week week) {
         int f = force.ordinal();
+        double before = w.fieldStrength(f) + w.places.garrisoned(f) + w.onOperations(f);
         double left = troops - w.removeFromField(force, troops);
-        if (left > 0) left -= w.places.withdrawGarrisons(f, left, week);
+        if (left > 0) left -= w.places.withdrawGarrisons(f, left, week, w.troops);
         if (left > 0) {
             for (Operation op : w.operations) {
                 if (op.done || op.troops[f] <= 0) continue;
@@ -64,5 +68,6 @@ public final class Reinforcements extends Submodel {
                 if (left <= 0) break;
             }
         }
+        w.troops.departed[f] += before - (w.fieldStrength(f) + w.places.garrisoned(f) + w.onOperations(f));
     }
 }

@@ -57,7 +57,12 @@ public final class Supply extends Submodel {
                     pl.supplyDays[q] = Math.min(pl.supplyCapacity[q], pl.supplyDays[q] + 7 * share);
                 }
             }
-            if (pl.supplyDays[q] <= 0) starve(w, week, q, garrison);
+            if (pl.supplyDays[q] <= 0) {
+                pl.starving[q]++;
+                starve(w, week, q, garrison);
+            } else {
+                pl.starving[q] = 0;
+            }
         }
     }
 
@@ -88,11 +93,14 @@ public final class Supply extends Submodel {
         for (int f = 0; f < Force.COUNT; f++) {
             if (Force.of(f).side() != holder) continue;
             double g = pl.garrison[f][q];
-            double out = g < 1 ? g : g * p.starvation();
+            // Out of supplies for long enough, the garrison surrenders; until then some desert.
+            double out = g < 1 || pl.starving[q] > p.surrenderWeeks() ? g : g * p.starvation();
             pl.garrison[f][q] = g - out;
+            w.troops.lost[f] += out;
             lost += out;
         }
         if (pl.sideGarrison(holder, q) < 1) {
+            for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side() == holder) w.troops.lost[f] += pl.garrison[f][q];
             pl.clearGarrison(holder, q);
             if (pl.besiegedBy[q] == Places.NOBODY) {
                 pl.vacate(q, week, "withdrawal", List.of(holder.key()), String.format(Locale.ROOT,
