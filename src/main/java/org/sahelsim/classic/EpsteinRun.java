@@ -213,6 +213,49 @@ public final class EpsteinRun {
                 seed, outbursts.count(), outbursts.count() == 1 ? "" : "s", outbursts.threshold(), wait, outbursts.peak());
     }
 
+    /**
+     * What several runs of one scenario show together, as the paper reports it (its Figs. 5 and
+     * 7 pool the outbursts of a run): outbursts per run, the waits between them and their total
+     * activation pooled over the runs, the peak, the calm share of ticks and the jailed at the end.
+     */
+    public static String pooled(List<EpsteinRun> runs) {
+        double[] perRun = runs.stream().mapToDouble(r -> r.outbursts().count()).toArray();
+        double[] waits = runs.stream().flatMapToInt(r -> Arrays.stream(r.outbursts().waits())).sorted().asDoubleStream().toArray();
+        double[] act = runs.stream().flatMapToLong(r -> Arrays.stream(r.outbursts().activations())).asDoubleStream().toArray();
+        double[] peaks = runs.stream().mapToDouble(r -> r.outbursts().peak()).toArray();
+        double[] calm = runs.stream().mapToDouble(r -> r.history().stream().filter(c -> c.active() < 10).count()
+                / (double) r.history().size()).toArray();
+        double[] jailed = runs.stream().mapToDouble(r -> r.history().get(r.history().size() - 1).jailed()).toArray();
+        int threshold = runs.get(0).scenario().outburstThreshold();
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%d runs (seeds %d to %d), outbursts of more than %d active:%n", runs.size(),
+                runs.get(0).seed(), runs.get(runs.size() - 1).seed(), threshold));
+        b.append(line("outbursts per run", perRun));
+        b.append(waits.length < 2 ? "  waits between outbursts: fewer than two\n" : String.format(Locale.ROOT,
+                "  waits between outbursts: %d, mean %.1f, s.d. %.1f, median %.0f, 90th percentile %.0f ticks%n",
+                waits.length, mean(waits), sd(waits), waits[waits.length / 2], waits[waits.length * 9 / 10]));
+        b.append(act.length < 2 ? "  activation per outburst: fewer than two outbursts\n" : String.format(Locale.ROOT,
+                "  activation per outburst: %d, mean %.0f, s.d. %.0f%n", act.length, mean(act), sd(act)));
+        b.append(line("most active at once", peaks));
+        b.append(line("share of ticks with under 10 active", calm));
+        b.append(line("jailed at the end", jailed));
+        return b.toString();
+    }
+
+    private static String line(String what, double[] v) {
+        double lo = Arrays.stream(v).min().orElseThrow();
+        double hi = Arrays.stream(v).max().orElseThrow();
+        return String.format(Locale.ROOT, "  %s: mean %s (%s to %s)%n", what, number(mean(v)), number(lo), number(hi));
+    }
+
+    private static String number(double v) {
+        return Math.abs(v) < 10 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static double mean(double[] v) {
+        return Arrays.stream(v).average().orElseThrow();
+    }
+
     private static double sd(double[] v) {
         double m = Arrays.stream(v).average().orElseThrow();
         return Math.sqrt(Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / (v.length - 1));

@@ -58,7 +58,7 @@ final class EpsteinCommands {
             description = {"Run Epstein's civil-violence model (Model I of \"Modeling civil violence: An agent-based computational"
                     + " approach\", PNAS 2002) and write its results to a new folder under output/: census.csv (quiescent,"
                     + " active and jailed citizens per tick), census.png and .svg, manifest.json, summary.json.",
-                    "Examples: epstein; epstein legitimacy-jump --seed 3; epstein --set cops.density=0.03; epstein --list"})
+                    "Examples: epstein; epstein legitimacy-jump --seed 3; epstein --set cops.density=0.03 --seeds 20; epstein --list"})
     static final class Run implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -72,17 +72,31 @@ final class EpsteinCommands {
         @Option(names = "--no-pictures", description = "Write the data files only.")
         boolean noPictures;
 
+        @Option(names = "--seeds", defaultValue = "1", paramLabel = "N",
+                description = "Run N seeds from --seed on, a folder each, and print their outbursts pooled (default: ${DEFAULT-VALUE}).")
+        int seeds;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter o = spec.commandLine().getOut();
             if (pick.listed(o)) return 0;
+            if (seeds < 1) throw new IllegalArgumentException("--seeds must be at least 1, found " + seeds);
             ScenarioFolder.Entry<EpsteinScenario> entry = pick.load();
             EpsteinScenario s = entry.scenario();
-            o.printf("Running Epstein's civil violence: %s (%s), seed %d ...%n", s.id(), s.title(), pick.seed);
-            EpsteinRun run = new EpsteinRun(entry, pick.seed).simulate();
-            Path dir = run.write(out, noPictures ? null : EpsteinCommands::draw);
-            o.printf("%d ticks: %s.%n", s.ticks(), run.headline());
-            o.println("Results: " + dir.toAbsolutePath().normalize());
+            List<EpsteinRun> runs = new ArrayList<>();
+            for (long seed = pick.seed; seed < pick.seed + seeds; seed++) {
+                o.printf("Running Epstein's civil violence: %s (%s), seed %d ...%n", s.id(), s.title(), seed);
+                EpsteinRun run = new EpsteinRun(entry, seed).simulate();
+                Path dir = run.write(out, noPictures ? null : EpsteinCommands::draw);
+                o.printf("%d ticks: %s.%n", s.ticks(), run.headline());
+                o.println("Results: " + dir.toAbsolutePath().normalize());
+                runs.add(run);
+            }
+            if (runs.size() > 1) {
+                o.println();
+                o.print(EpsteinRun.pooled(runs));
+                o.flush();
+            }
             return 0;
         }
     }

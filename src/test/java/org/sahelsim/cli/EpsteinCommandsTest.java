@@ -99,6 +99,18 @@ class EpsteinCommandsTest {
         }
     }
 
+    @Test
+    void severalSeedsArePooledAsThePaperMeasures(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        MainTest.Result r = run("epstein", "legitimacy-jump", "--seed", "5", "--seeds", "3", "--no-pictures", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("3 runs (seeds 5 to 7), outbursts of more than 50 active:"), r.out());
+        assertTrue(r.out().contains("jailed at the end: mean"), r.out());
+        assertEquals(3, folders(out).size());
+        assertFalse(Files.exists(folders(out).get(0).resolve("census.png")), "--no-pictures");
+        assertEquals(2, run("epstein", "--seeds", "0", "--out", out.toString()).exit());
+    }
+
     private static int count(BufferedImage img, int argb) {
         int n = 0;
         for (int y = 0; y < img.getHeight(); y++) for (int x = 0; x < img.getWidth(); x++) if (img.getRGB(x, y) == argb) n++;
