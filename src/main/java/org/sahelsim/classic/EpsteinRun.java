@@ -19,7 +19,6 @@ import org.sahelsim.classic.epstein.EpsteinScenario;
 import org.sahelsim.classic.epstein.Outbursts;
 import org.sahelsim.output.RunFolder;
 import org.sahelsim.run.ScenarioRun;
-import org.sahelsim.scenario.ParameterCatalog;
 import org.sahelsim.scenario.ScenarioFolder;
 
 /**
@@ -139,16 +138,7 @@ public final class EpsteinRun {
         m.put("arrest_ratio", s.citizens().arrestRatio().name().toLowerCase(Locale.ROOT));
         m.put("citizens_move", s.citizens().move());
         m.put("jail_terms", s.jail().termsEnd() ? "0 to " + s.jail().maxTerm() + " ticks" : "never end");
-        List<Map<String, Object>> params = new ArrayList<>();
-        for (ParameterCatalog.Parameter p : entry.catalog().parameters()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("path", p.path());
-            row.put("value", p.value());
-            row.put("range", p.range() == null ? null : List.of(p.range().low(), p.range().high()));
-            row.put("source", entry.sources().get(p.path()));
-            params.add(row);
-        }
-        m.put("parameters", params);
+        m.put("parameters", entry.catalog().manifestRows(entry.sources()));
         List<Map<String, Object>> changes = new ArrayList<>();
         for (Change c : s.changes()) {
             Map<String, Object> row = new LinkedHashMap<>();

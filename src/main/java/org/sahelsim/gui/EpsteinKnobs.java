@@ -145,8 +145,9 @@ public final class EpsteinKnobs {
 
     public String desLegitimacy() {
         return "<html>The regime's legitimacy L, 0 to 1, shared by every citizen. Grievance is hardship &times; (1 &minus; L):"
-                + " lower it and more citizens have a reason to rebel. Try a drop of 0.1 at once, then the same drop a"
-                + " hundredth at a time (the paper's Figs. 9 and 10). Takes effect from the next tick.</html>";
+                + " lower it and more citizens have a reason to rebel. In the scenario legitimacy-jump without its scripted"
+                + " drop (--set 'changes=[]'), try 0.9 to 0.7 at once, then a hundredth a tick (the paper's Figs. 9 and 10)."
+                + " Takes effect from the next tick.</html>";
     }
 
     public double getCopDensity() {

@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import javax.swing.JComponent;
 import org.sahelsim.classic.epstein.Occupant;
 import org.sahelsim.viz.EpsteinPalette;
@@ -50,13 +49,7 @@ public final class EpsteinLegend extends JComponent {
 
     @Override
     protected void paintComponent(Graphics graphics) {
-        Graphics2D g = (Graphics2D) graphics.create();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, getWidth(), getHeight());
-        g.setColor(new Color(0x888888));
-        g.drawLine(0, 0, getWidth(), 0);
+        Graphics2D g = LegendStrip.begin(graphics, this);
         int x = 12;
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
@@ -64,14 +57,7 @@ public final class EpsteinLegend extends JComponent {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         FontMetrics fm = g.getFontMetrics();
         for (Occupant o : new Occupant[] {Occupant.QUIESCENT, Occupant.ACTIVE, Occupant.JAILED, Occupant.COP, Occupant.EMPTY}) {
-            g.setColor(EpsteinPalette.of(o));
-            g.fillRect(x, 38, 14, 14);
-            g.setColor(Color.DARK_GRAY);
-            g.drawRect(x, 38, 14, 14);
-            g.setColor(Color.BLACK);
-            String label = EpsteinPalette.label(o);
-            g.drawString(label, x + 19, 50);
-            x += 19 + fm.stringWidth(label) + 16;
+            x = LegendStrip.swatch(g, x, 38, EpsteinPalette.of(o), null, EpsteinPalette.label(o), fm);
         }
         String r = refusal;
         if (!r.isEmpty()) {

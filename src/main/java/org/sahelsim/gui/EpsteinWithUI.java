@@ -4,8 +4,6 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
-import java.lang.reflect.InvocationTargetException;
-import java.util.concurrent.CountDownLatch;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.jfree.data.xy.XYSeries;
@@ -88,7 +86,7 @@ public final class EpsteinWithUI extends GUIState {
                     + " (is DISPLAY set? is -Djava.awt.headless=true given?)");
         }
         EpsteinWithUI gui = new EpsteinWithUI(new CivilViolence(entry.scenario(), seed));
-        onEventThread(() -> {
+        Windows.onEventThread(() -> {
             Console c = new Console(gui);
             c.setIncrementSeedOnStop(false); // a replay is the same society
             Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
@@ -107,20 +105,7 @@ public final class EpsteinWithUI extends GUIState {
 
     /** Blocks until the user closes the console. */
     public void awaitClosed() throws InterruptedException {
-        CountDownLatch closed = new CountDownLatch(1);
-        onEventThread(() -> {
-            if (!console.isDisplayable()) {
-                closed.countDown();
-                return;
-            }
-            console.addWindowListener(new java.awt.event.WindowAdapter() {
-                @Override
-                public void windowClosed(java.awt.event.WindowEvent e) {
-                    closed.countDown();
-                }
-            });
-        });
-        closed.await();
+        Windows.awaitClosed(console);
     }
 
     public static String getName() {
@@ -136,8 +121,10 @@ public final class EpsteinWithUI extends GUIState {
                 + " were taken) leave the torus for their term.</p>"
                 + "<p>Press <b>play</b> to run, <b>pause</b> then <b>step</b> (the play button) to go a tick at a time,"
                 + " <b>stop</b> then play to start again with the same seed.</p>"
-                + "<p><b>The Model tab</b> shows the counts and two levers: legitimacy and cop density. Things to try: drop"
-                + " legitimacy by 0.1 in one go, then by a hundredth at a time; withdraw the cops a few at a time.</p>"
+                + "<p><b>The Model tab</b> shows the counts and two levers: legitimacy and cop density. Things to try: open the"
+                + " scenario legitimacy-jump, then legitimacy-increments (a small drop at once against a large one slowly);"
+                + " in legitimacy-jump without its scripted drop (--set 'changes=[]') pull legitimacy from 0.9 to 0.7 at"
+                + " once, then a hundredth a tick; withdraw the cops a few at a time.</p>"
                 + "<p>Source: Joshua M. Epstein, \"Modeling civil violence: An agent-based computational approach\","
                 + " PNAS 99 suppl. 3 (2002). The project's docs/CLASSICS.md says what is replicated and what differs.</p>"
                 + "</body></html>";
@@ -314,20 +301,5 @@ public final class EpsteinWithUI extends GUIState {
         for (JFrame f : new JFrame[] {displayFrame, chartFrame}) if (f != null) f.dispose();
         displayFrame = chartFrame = null;
         display = null;
-    }
-
-    private static void onEventThread(Runnable r) {
-        if (SwingUtilities.isEventDispatchThread()) {
-            r.run();
-            return;
-        }
-        try {
-            SwingUtilities.invokeAndWait(r);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while opening the windows", e);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -3,12 +3,9 @@ package org.sahelsim.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.classic.EpsteinLibrary;
 import org.sahelsim.classic.epstein.Census;
@@ -31,9 +28,7 @@ class EpsteinWithUIDisplayTest {
 
     @Test
     void theTorusShowsEachSiteInItsColourAndTheLeversRefuseBadValues() throws Exception {
-        Assumptions.assumeTrue(Boolean.getBoolean("sahelsim.gui.test"), "set -Dsahelsim.gui.test=true to run the GUI test");
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs an X display (DISPLAY)");
-        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs -Dawt.headless=false (java.awt.headless=false)");
+        Screens.assumeDisplay();
 
         ScenarioFolder.Entry<EpsteinScenario> entry = EpsteinLibrary.standard().load("baseline", List.of());
         EpsteinWithUI gui = EpsteinWithUI.open(entry, SEED);
@@ -52,14 +47,7 @@ class EpsteinWithUIDisplayTest {
             assertEquals(bare, model.history());
 
             // Each kind of site shows in its colour, in the right amount.
-            AtomicReference<BufferedImage> picture = new AtomicReference<>();
-            SwingUtilities.invokeAndWait(() -> {
-                BufferedImage shared = gui.display().insideDisplay.paint(null, true, false);
-                BufferedImage copy = new BufferedImage(shared.getWidth(), shared.getHeight(), BufferedImage.TYPE_INT_RGB);
-                copy.getGraphics().drawImage(shared, 0, 0, null);
-                picture.set(copy);
-            });
-            BufferedImage img = picture.get();
+            BufferedImage img = Screens.capture(gui.display());
             int[] pixels = new int[Occupant.values().length];
             for (int y = 0; y < img.getHeight(); y++) {
                 for (int x = 0; x < img.getWidth(); x++) {
