@@ -55,10 +55,15 @@ final class EpsteinCommands {
     }
 
     @Command(name = "epstein", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-            description = {"Run Epstein's civil-violence model (Model I of \"Modeling civil violence: An agent-based computational"
-                    + " approach\", PNAS 2002) and write its results to a new folder under output/: census.csv (quiescent,"
-                    + " active and jailed citizens per tick), census.png and .svg, manifest.json, summary.json.",
-                    "Examples: epstein; epstein legitimacy-jump --seed 3; epstein --set cops.density=0.03 --seeds 20; epstein --list"})
+            description = {"Run Epstein's civil-violence model, the classic beside Mali, and write its results to a new folder under output/.",
+                    "The model is Model I of \"Modeling civil violence: An agent-based computational approach\" (Epstein, PNAS 2002);"
+                    + " the folder holds census.csv (quiescent, active and jailed citizens per tick), census.png and .svg,"
+                    + " manifest.json and summary.json (docs/CLASSICS.md).",
+                    "Examples:",
+                    "  epstein",
+                    "  epstein legitimacy-jump --seed 3",
+                    "  epstein --set cops.density=0.03 --seeds 20 --no-pictures",
+                    "  epstein --list"})
     static final class Run implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
