@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sahelsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based scenario simulation of the war in Mali.",
         subcommands = {Main.Run.class, Main.Scenarios.class, Main.Describe.class, Main.Validate.class,
-                Main.Report.class, Main.Compare.class, Main.Gui.class})
+                Main.Report.class, Main.Compare.class, Main.Gui.class, EpsteinCommands.Run.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -309,7 +309,8 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Open the live window on a scenario: MASON's console, the map of Mali and the charts, for teaching.")
+    @Command(name = "gui", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "Open the live window on a scenario: MASON's console, the map of Mali and the charts, for teaching.",
+            subcommands = EpsteinCommands.Window.class)
     static final class Gui implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

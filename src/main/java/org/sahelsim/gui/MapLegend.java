@@ -7,7 +7,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.util.Locale;
 import javax.swing.JComponent;
 import org.sahelsim.model.Side;
@@ -53,13 +52,7 @@ public final class MapLegend extends JComponent {
 
     @Override
     protected void paintComponent(Graphics graphics) {
-        Graphics2D g = (Graphics2D) graphics.create();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, getWidth(), getHeight());
-        g.setColor(new Color(0x888888));
-        g.drawLine(0, 0, getWidth(), 0);
+        Graphics2D g = LegendStrip.begin(graphics, this);
         int x = 12;
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
@@ -84,29 +77,10 @@ public final class MapLegend extends JComponent {
     private void controlKey(Graphics2D g, int x, int y) {
         FontMetrics fm = g.getFontMetrics();
         for (Side s : Side.values()) {
-            x = swatch(g, x, y, ControlColours.held(s, 1.0), ControlColours.held(s, 0.5), s.label(), fm);
+            x = LegendStrip.swatch(g, x, y, ControlColours.held(s, 1.0), ControlColours.held(s, 0.5), s.label(), fm);
         }
         Color grey = new ControlColours().getColor(Side.COUNT + 0.2);
-        swatch(g, x, y, grey, null, "Contested", fm);
-    }
-
-    /** A pair of boxes: full hold and a bare majority, to show that paler means weaker. */
-    private static int swatch(Graphics2D g, int x, int y, Color strong, Color weak, String label, FontMetrics fm) {
-        g.setColor(strong);
-        g.fillRect(x, y, 14, 14);
-        g.setColor(Color.DARK_GRAY);
-        g.drawRect(x, y, 14, 14);
-        int tx = x + 18;
-        if (weak != null) {
-            g.setColor(weak);
-            g.fillRect(x + 16, y, 14, 14);
-            g.setColor(Color.DARK_GRAY);
-            g.drawRect(x + 16, y, 14, 14);
-            tx = x + 34;
-        }
-        g.setColor(Color.BLACK);
-        g.drawString(label, tx, y + 12);
-        return tx + fm.stringWidth(label) + 16;
+        LegendStrip.swatch(g, x, y, grey, null, "Contested", fm);
     }
 
     private void rampKey(Graphics2D g, int x, int y, Ramp r) {

@@ -4,14 +4,12 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
-import java.lang.reflect.InvocationTargetException;
 import java.text.DecimalFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.jfree.chart.axis.NumberAxis;
@@ -109,7 +107,7 @@ public final class SahelSimWithUI extends GUIState {
         Geography geo = ScenarioRun.geographyFor(entry);
         MapOverlay overlay = AtlasOverlay.of(MaliAtlas.load());
         SahelSimWithUI gui = new SahelSimWithUI(new SahelSim(entry.scenario(), geo, seed), entry.catalog(), overlay);
-        onEventThread(() -> {
+        Windows.onEventThread(() -> {
             Console c = new Console(gui);
             c.setIncrementSeedOnStop(false); // replaying a "what if" must replay the same war
             gui.placeConsole(c);
@@ -133,20 +131,7 @@ public final class SahelSimWithUI extends GUIState {
 
     /** Blocks until the user closes the console. */
     public void awaitClosed() throws InterruptedException {
-        CountDownLatch closed = new CountDownLatch(1);
-        onEventThread(() -> {
-            if (!console.isDisplayable()) {
-                closed.countDown();
-                return;
-            }
-            console.addWindowListener(new java.awt.event.WindowAdapter() {
-                @Override
-                public void windowClosed(java.awt.event.WindowEvent e) {
-                    closed.countDown();
-                }
-            });
-        });
-        closed.await();
+        Windows.awaitClosed(console);
     }
 
     public static String getName() {
@@ -405,20 +390,5 @@ public final class SahelSimWithUI extends GUIState {
         for (JFrame f : new JFrame[] {displayFrame, territoryFrame, fuelFrame}) if (f != null) f.dispose();
         displayFrame = territoryFrame = fuelFrame = null;
         display = null;
-    }
-
-    private static void onEventThread(Runnable r) {
-        if (SwingUtilities.isEventDispatchThread()) {
-            r.run();
-            return;
-        }
-        try {
-            SwingUtilities.invokeAndWait(r);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while opening the windows", e);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -22,7 +22,6 @@ import org.sahelsim.model.observe.WeekRecord;
 import org.sahelsim.model.world.Geography;
 import org.sahelsim.output.RunFolder;
 import org.sahelsim.output.RunRecorder;
-import org.sahelsim.scenario.ParameterCatalog;
 import org.sahelsim.scenario.ScenarioLibrary;
 
 /**
@@ -152,16 +151,7 @@ public final class ScenarioRun {
         grid.put("cells", geography.cellCount());
         m.put("grid", grid);
         m.put("snapshot_dates", recorder.snapshotDates().stream().map(LocalDate::toString).toList());
-        List<Map<String, Object>> params = new ArrayList<>();
-        for (ParameterCatalog.Parameter p : entry.catalog().parameters()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("path", p.path());
-            row.put("value", p.value());
-            row.put("range", p.range() == null ? null : List.of(p.range().low(), p.range().high()));
-            row.put("source", entry.sources().get(p.path()));
-            params.add(row);
-        }
-        m.put("parameters", params);
+        m.put("parameters", entry.catalog().manifestRows(entry.sources()));
         List<Map<String, Object>> ev = new ArrayList<>();
         for (var e : s.eventsOrEmpty()) {
             Map<String, Object> row = new LinkedHashMap<>();

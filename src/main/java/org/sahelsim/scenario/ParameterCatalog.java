@@ -83,6 +83,24 @@ public final class ParameterCatalog {
         return out;
     }
 
+    /**
+     * Every parameter as a run's {@code manifest.json} lists it, in catalog order: {@code path},
+     * {@code value}, {@code range} ({@code [low, high]}, or null) and {@code source}, the one it
+     * ends up with according to {@code sources} (path to source).
+     */
+    public List<Map<String, Object>> manifestRows(Map<String, String> sources) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Parameter p : byPath.values()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("path", p.path());
+            row.put("value", p.value());
+            row.put("range", p.range() == null ? null : List.of(p.range().low(), p.range().high()));
+            row.put("source", sources.get(p.path()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
     /** One line per parameter, for {@code describe} and manifests. */
     @Override
     public String toString() {

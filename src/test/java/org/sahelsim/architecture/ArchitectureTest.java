@@ -1,5 +1,6 @@
 package org.sahelsim.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -18,23 +19,50 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Set;
 
 /**
- * The project's rules, as code: the model core knows nothing of files, formats, charts or user
- * interfaces; there is no static mutable state; the model takes no time or randomness from
- * outside its seeded generator.
+ * The project's rules, as code: the model cores (Mali's, and Epstein's classic beside it) know
+ * nothing of files, formats, charts or user interfaces; the classic shares with the Mali model
+ * only the pure theory both use and the annotations that give the scenario reader a parameter's
+ * bounds; there is no static mutable state; a model takes no time or randomness from outside its
+ * seeded generator.
  */
 @AnalyzeClasses(packages = "org.sahelsim", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String MODEL = "org.sahelsim.model..";
+    /** Epstein's civil-violence model, a second model core beside Mali's. */
+    private static final String CLASSIC = "org.sahelsim.classic.epstein..";
+    /** Pure math that both models may use. */
+    private static final String THEORY = "org.sahelsim.theory..";
+    /** What the classic may take from the Mali model's package: how a parameter's bounds are stated. */
+    private static final Set<String> SCENARIO_ANNOTATIONS = Set.of("org.sahelsim.model.params.Bounds",
+            "org.sahelsim.model.params.Optional", "org.sahelsim.model.params.Validated", "org.sahelsim.model.params.Checker");
 
     @ArchTest
-    static final ArchRule modelDependsOnNoOuterPackage = noClasses().that().resideInAPackage(MODEL)
+    static final ArchRule modelDependsOnNoOuterPackage = noClasses().that().resideInAnyPackage(MODEL, CLASSIC)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.sahelsim.scenario..", "org.sahelsim.geodata..", "org.sahelsim.output..", "org.sahelsim.viz..",
-                    "org.sahelsim.cli..", "org.sahelsim.gui..", "org.sahelsim.run..")
-            .because("other packages depend on the model core, never the reverse");
+                    "org.sahelsim.cli..", "org.sahelsim.gui..", "org.sahelsim.run..", "org.sahelsim.classic")
+            .because("other packages depend on the model cores, never the reverse");
 
     @ArchTest
-    static final ArchRule modelUsesNoFilesFormatsOrInterfaces = noClasses().that().resideInAPackage(MODEL)
+    static final ArchRule theMaliModelKnowsNothingOfTheClassic = noClasses().that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAPackage("org.sahelsim.classic..")
+            .because("the classic sits beside the Mali model and shares only the theory with it");
+
+    @ArchTest
+    static final ArchRule theClassicSharesOnlyTheTheoryAndTheParameterAnnotations = noClasses().that().resideInAPackage(CLASSIC)
+            .should().dependOnClassesThat(DescribedPredicate.describe("are Mali model classes other than the parameter annotations",
+                    c -> c.getPackageName().startsWith("org.sahelsim.model") && !SCENARIO_ANNOTATIONS.contains(c.getName())))
+            .because("Epstein's model shares nothing with the Mali model it does not need: grievance comes from the theory,"
+                    + " and it states its parameters' bounds in the terms the scenario reader knows");
+
+
+    @ArchTest
+    static final ArchRule theTheoryIsPureMath = classes().that().resideInAPackage(THEORY)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(THEORY, "java.lang..")
+            .because("the theory is pure functions both models call, with no state and no dependencies");
+
+    @ArchTest
+    static final ArchRule modelUsesNoFilesFormatsOrInterfaces = noClasses().that().resideInAnyPackage(MODEL, CLASSIC)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "java.nio.file..", "org.jfree..", "org.yaml..", "com.fasterxml..", "picocli..",
                     "sim.display..", "sim.portrayal..", "javax.swing..", "java.awt..", "org.locationtech..")
@@ -47,7 +75,7 @@ class ArchitectureTest {
             .because("the model core knows nothing of files, charts, YAML, JSON, the CLI or the GUI");
 
     @ArchTest
-    static final ArchRule modelTakesNoTimeOrRandomnessFromOutside = noClasses().that().resideInAPackage(MODEL)
+    static final ArchRule modelTakesNoTimeOrRandomnessFromOutside = noClasses().that().resideInAnyPackage(MODEL, CLASSIC)
             .should().callMethod(System.class, "currentTimeMillis")
             .orShould().callMethod(System.class, "nanoTime")
             .orShould().callMethod(Math.class, "random")

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
-import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.model.SahelSim;
 import org.sahelsim.model.Side;
@@ -32,9 +29,7 @@ class SahelSimWithUIDisplayTest {
 
     @Test
     void theMapShowsTheStatesHoldAfterSomeWeeksAndTheGuiLeavesTheRunUnchanged() throws Exception {
-        Assumptions.assumeTrue(Boolean.getBoolean("sahelsim.gui.test"), "set -Dsahelsim.gui.test=true to run the GUI test");
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs an X display (DISPLAY)");
-        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs -Dawt.headless=false (java.awt.headless=false)");
+        Screens.assumeDisplay();
 
         ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load("default", List.of());
         SahelSimWithUI gui = SahelSimWithUI.open(entry, SEED);
@@ -58,14 +53,7 @@ class SahelSimWithUIDisplayTest {
                 assertArrayEquals(bare.world().control[s.ordinal()], sim.world().control[s.ordinal()], "control of " + s);
             }
 
-            AtomicReference<BufferedImage> picture = new AtomicReference<>();
-            SwingUtilities.invokeAndWait(() -> {
-                BufferedImage shared = gui.display().insideDisplay.paint(null, true, false);
-                BufferedImage copy = new BufferedImage(shared.getWidth(), shared.getHeight(), BufferedImage.TYPE_INT_RGB);
-                copy.getGraphics().drawImage(shared, 0, 0, null);
-                picture.set(copy);
-            });
-            BufferedImage img = picture.get();
+            BufferedImage img = Screens.capture(gui.display());
             Set<Integer> colours = new HashSet<>();
             int[] sidePixels = new int[Side.COUNT];
             for (int y = 0; y < img.getHeight(); y++) {

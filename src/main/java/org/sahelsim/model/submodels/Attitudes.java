@@ -4,6 +4,7 @@ import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.AttitudeParams;
+import org.sahelsim.theory.Grievance;
 
 /**
  * Grievance and support per cell.
@@ -61,7 +62,7 @@ public final class Attitudes extends Submodel {
             if (w.ruralFuelRestriction && w.rural[c]) h += p.hardshipRuralFuel();
             h = Math.min(1, h);
             w.hardship[c] = h;
-            double epstein = h * (1 - w.legitimacy);
+            double epstein = Grievance.of(h, w.legitimacy);
             w.grievanceState[c] = 1 - (1 - epstein) * (1 - w.harmGrievance[Side.STATE.ordinal()][c]);
 
             double sum = 0;
