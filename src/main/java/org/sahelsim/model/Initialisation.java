@@ -37,6 +37,12 @@ public final class Initialisation {
         w.legitimacy = a.legitimacyStart();
         w.cohesion = pol.cohesionStart();
         w.treasuryUsd = scenario.economy().treasuryUsd();
+        w.goldUsdPerTonne = scenario.economy().goldUsdPerTonne();
+        w.freeDecisions = scenario.decisions() == org.sahelsim.model.params.DecisionMode.FREE;
+        // In a free run no patron is called in yet: the junta decides whether and when.
+        if (w.freeDecisions && scenario.forces().russia().strength() <= 0) w.russiaContract = false;
+        w.insurgentFuelDependence = scenario.strategy().jnim().fuelDependence();
+        w.normalFuelPrice = scenario.fuel().normalPriceCfa();
         // Every pair is at war but those the scenario lists as under a truce or allied.
         for (int s = 0; s < Side.COUNT; s++) {
             for (int t = 0; t < Side.COUNT; t++) w.hostile[s][t] = s != t;

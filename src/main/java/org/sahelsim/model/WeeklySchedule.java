@@ -17,7 +17,16 @@ import org.sahelsim.model.submodels.Decisions;
 import org.sahelsim.model.submodels.Economy;
 import org.sahelsim.model.submodels.FuelSupply;
 import org.sahelsim.model.submodels.Movement;
+import org.sahelsim.model.submodels.Legitimacy;
 import org.sahelsim.model.submodels.Observation;
+import org.sahelsim.model.actors.AllianceOfSahelStates;
+import org.sahelsim.model.actors.Algeria;
+import org.sahelsim.model.actors.Ecowas;
+import org.sahelsim.model.actors.JuntaStrategy;
+import org.sahelsim.model.actors.RussiaContract;
+import org.sahelsim.model.actors.StrategicActor;
+import org.sahelsim.model.actors.UnMission;
+import org.sahelsim.model.actors.WesternPartner;
 import org.sahelsim.model.submodels.Operations;
 import org.sahelsim.model.submodels.Supply;
 import org.sahelsim.model.operations.Planner;
@@ -50,10 +59,13 @@ public final class WeeklySchedule implements java.io.Serializable {
     private final Observation observation;
     private final Supply supply;
     private final Operations operations;
+    private final Legitimacy legitimacy;
 
     WeeklySchedule(Scenario scenario, WorldState world, Calendar calendar, Observers observers) {
         var cp = scenario.control();
         var fp = scenario.forces();
+        var st = scenario.strategy();
+        double temperature = st.temperature();
         double normalPrice = scenario.fuel().normalPriceCfa();
         double gamma = scenario.attitudes().recruitGrievance();
         Planner planner = new Planner(scenario.operations(), scenario.places(), scenario.combat(),
@@ -65,17 +77,30 @@ public final class WeeklySchedule implements java.io.Serializable {
                 new ForeignForce(Force.MINUSMA, fp.minusma()),
                 new EuropeanUnion(fp.eu()),
                 new ForeignForce(Force.AES, fp.aes()),
-                new Jnim(fp.jnim(), gamma, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeThreshold(), scenario.fuel().blockadeRoadFocus(), planner),
+                new Jnim(fp.jnim(), gamma, cp.insurgentTroopsPerKm2(), st.jnim().roadHold(), scenario.fuel().blockadeRoadFocus(), temperature, planner),
                 new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, cp.insurgentTroopsPerKm2(), planner),
                 new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, cp.insurgentTroopsPerKm2(), planner));
         combat = new Combat(scenario.combat());
-        attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2());
+        attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2(), st.jnim().blame());
         control = new Control(cp, scenario.places(), world.geo);
         fuel = new FuelSupply(scenario.fuel(), world, cp.insurgentTroopsPerKm2());
         economy = new Economy(scenario.economy(), normalPrice, cp.dominance());
-        reinforcements = new Reinforcements();
-        politics = new Politics(scenario.politics(), normalPrice, scenario.economy().arrearsMonthsToSuspend(), cp.dominance(), reinforcements);
-        decisions = new Decisions(actors);
+        reinforcements = new Reinforcements(st.legitimacy().nationalist());
+        politics = new Politics(scenario.politics(), normalPrice, scenario.economy().arrearsMonthsToSuspend(), cp.dominance(), reinforcements,
+                st.legitimacy().coup());
+        legitimacy = new Legitimacy(st.legitimacy(), scenario.attitudes().legitimacyStart(), normalPrice, cp.dominance());
+        WesternPartner france = new WesternPartner(Force.FRANCE, st.france(), temperature, reinforcements);
+        Ecowas ecowas = new Ecowas(st.ecowas(), temperature, economy);
+        List<StrategicActor> strategists = List.of(
+                new JuntaStrategy(st.junta(), temperature, cp.dominance(), scenario.economy().russiaFeeUsdMonth(), reinforcements, economy, france),
+                france,
+                new WesternPartner(Force.EU, st.eu(), temperature, reinforcements),
+                new UnMission(st.un(), temperature, reinforcements),
+                new RussiaContract(st.russia(), temperature, cp.dominance(), scenario.politics().russiaExitWeeks(), reinforcements, economy),
+                ecowas,
+                new Algeria(st.algeria(), temperature),
+                new AllianceOfSahelStates(st.aes(), temperature, cp.dominance(), reinforcements, ecowas));
+        decisions = new Decisions(actors, strategists);
         events = new ScenarioEvents(scenario.eventsOrEmpty(), calendar, fuel, politics, economy, reinforcements, decisions);
         movement = new Movement(actors);
         recruitment = new Recruitment(actors);
@@ -86,7 +111,7 @@ public final class WeeklySchedule implements java.io.Serializable {
 
     /** The submodels in the order they run each week. */
     public List<Submodel> inOrder() {
-        return List.of(events, reinforcements, decisions, economy, politics, fuel, supply, movement, operations, combat,
+        return List.of(events, reinforcements, decisions, economy, politics, legitimacy, fuel, supply, movement, operations, combat,
                 attitudes, recruitment, control, observation);
     }
 

@@ -73,6 +73,22 @@ public final class WorldState implements java.io.Serializable {
     public Places places;
     /** The operations under way, in the order they were launched. */
     public final java.util.List<org.sahelsim.model.operations.Operation> operations = new java.util.ArrayList<>();
+    /** Each force's troops killed since the last monthly decisions (what patrons count). */
+    public final double[] killedSinceDecisions = new double[Force.COUNT];
+    /** Civilians the state's forces killed since the last monthly decisions (what the UN reports, what erodes legitimacy). */
+    public double stateAbusesSinceDecisions;
+    /** Extra hardship from an exogenous shock (a drought), 0–1. */
+    public double droughtHardship;
+    /** The gold price, US$ a tonne (the scenario's, until a shock moves it). */
+    public double goldUsdPerTonne;
+    /** Changes to legitimacy waiting for the monthly update (a foreign force gone, a coup). */
+    public double legitimacyShock;
+    /** Share of the insurgents' mobility lost while rural fuel sales are restricted. */
+    public double insurgentFuelDependence;
+    /** The normal fuel price, CFA a litre (what prices are read against). */
+    public double normalFuelPrice;
+    /** Whether the run's actors take the dated decisions themselves. */
+    public boolean freeDecisions;
     /** Where each force's troops came from and went this week. */
     public final TroopLedger troops = new TroopLedger();
     /** This week's tallies of violence per region: events and fatalities. */

@@ -23,6 +23,18 @@ public class Insurgency extends ArmedActor {
     private final double troopsPerKm2;
     private final Planner planner;
 
+    /** The density of fighters that counts as full presence, per km². */
+    protected double troopsPerKm2() {
+        return troopsPerKm2;
+    }
+
+    /** Insurgents need fuel and food too: under the rural fuel restriction they move slower. */
+    @Override
+    public void move(WorldState w) {
+        double fuel = w.ruralFuelRestriction ? 1 - w.insurgentFuelDependence : 1;
+        org.sahelsim.model.submodels.Deployment.move(w, force, params.mobility() * fuel);
+    }
+
     public Insurgency(Force force, ForceParams params, double recruitGrievance, double troopsPerKm2, Planner planner) {
         super(force, params);
         this.recruitGrievance = recruitGrievance;

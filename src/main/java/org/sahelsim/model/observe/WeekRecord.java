@@ -21,6 +21,7 @@ import java.time.LocalDate;
  * @param cohesion             junta cohesion 0–1
  * @param treasuryUsd          the state's cash
  * @param meanGrievance        population-weighted grievance against the state
+ * @param legitimacy           the state's legitimacy 0–1
  * @param regionEvents         violent events this week per region (combat, assaults, raids, ambushes)
  * @param regionFatalities     killed this week per region, all sides and civilians
  */
@@ -28,6 +29,6 @@ public record WeekRecord(int tick, LocalDate date, double[] territory, double[] 
                          double[][] regionTerritory, double[][] regionPopulation,
                          double fuelPriceBamako, double fuelStockBamakoDays,
                          int violentEvents, double fatalities, double civilianFatalities,
-                         double[] troops, double cohesion, double treasuryUsd, double meanGrievance,
+                         double[] troops, double cohesion, double treasuryUsd, double meanGrievance, double legitimacy,
                          int[] regionEvents, double[] regionFatalities) implements java.io.Serializable {
 }

@@ -40,6 +40,22 @@ public enum EventType {
     PAYMENT,
     /** Two sides ({@code target}: their keys separated by ';', e.g. {@code state;separatists}) agree a truce. */
     TRUCE,
+    /** An exogenous shock: the gold price becomes {@code value} US$ a tonne. */
+    GOLD_PRICE,
+    /** An exogenous shock: a drought adds {@code value} (0–1) to everyone's hardship until another drought event resets it. */
+    DROUGHT,
     /** A dated fact with no mechanism of its own, shown on charts and in the event log. */
-    MARKER
+    MARKER;
+
+    /**
+     * Whether this kind of event is an actor's decision. In a free run decisions are taken by the
+     * actors' rules and dated ones do not fire; markers and exogenous shocks (the gold price, a
+     * drought) fire in both modes.
+     */
+    public boolean isDecision() {
+        return switch (this) {
+            case GOLD_PRICE, DROUGHT, MARKER -> false;
+            default -> true;
+        };
+    }
 }

@@ -23,7 +23,6 @@ import java.util.Map;
  * @param militaryLitresPerTroopDay fuel a deployed soldier's operations burn each day
  * @param escortTroopsPerConvoy troops the state puts on a convoy it escorts
  * @param escortTrigger       share of tankers lost over the last four weeks above which the state escorts convoys
- * @param blockadeThreshold   JNIM's mean control of the import roads at which it declares a blockade itself (above 1: never)
  * @param blockadeRoadFocus   share of JNIM's fighters it sends onto the blockaded roads while the blockade lasts
  * @param corridors           per corridor id
  * @param source              where the numbers come from
@@ -46,7 +45,6 @@ public record FuelParams(@Bounds(min = 0) double dailyDemandLitres,
                          @Bounds(min = 0) double militaryLitresPerTroopDay,
                          @Bounds(min = 0) double escortTroopsPerConvoy,
                          @Bounds(min = 0, max = 1) double escortTrigger,
-                         @Bounds(min = 0) double blockadeThreshold,
                          @Bounds(min = 0, max = 1) double blockadeRoadFocus,
                          Map<String, CorridorParams> corridors,
                          @Optional String source) implements Validated, java.io.Serializable {

@@ -30,12 +30,21 @@ public final class Attitudes extends Submodel {
     private final AttitudeParams p;
     private final double normalPrice;
     private final double troopsPerKm2;
+    private final double blame;
 
     /**
      * @param normalFuelPrice the price at which fuel causes no hardship
      * @param troopsPerKm2    the density of armed presence that counts as being fully present
      */
     public Attitudes(AttitudeParams params, double normalFuelPrice, double troopsPerKm2) {
+        this(params, normalFuelPrice, troopsPerKm2, 0);
+    }
+
+    /**
+     * @param blockadeBlame share of the fuel hardship people blame on JNIM while its blockade covers them
+     */
+    public Attitudes(AttitudeParams params, double normalFuelPrice, double troopsPerKm2, double blockadeBlame) {
+        this.blame = blockadeBlame;
         this.p = params;
         this.normalPrice = normalFuelPrice;
         this.troopsPerKm2 = troopsPerKm2;
@@ -55,10 +64,14 @@ public final class Attitudes extends Submodel {
             for (int s = 0; s < Side.COUNT; s++) {
                 double added = p.harmGrievance() * w.civiliansKilledBy[s][c] / perThousand;
                 w.harmGrievance[s][c] = Math.min(1, p.grievanceMemory() * w.harmGrievance[s][c] + added);
+                if (s == Side.STATE.ordinal()) w.stateAbusesSinceDecisions += w.civiliansKilledBy[s][c];
                 w.civiliansKilledBy[s][c] = 0;
             }
             double priceExcess = Math.max(0, Math.min(1, w.fuelPrice[c] / normalPrice - 1));
-            double h = p.hardshipBase() + p.hardshipFuel() * priceExcess;
+            // Under JNIM's blockade people blame part of the fuel hardship on those who impose it.
+            double blamed = !w.jnimTalks && w.blockade.covers(w.geo.region(c)) ? blame : 0;
+            double fuelHardship = p.hardshipFuel() * priceExcess;
+            double h = p.hardshipBase() + w.droughtHardship + (1 - blamed) * fuelHardship;
             if (w.ruralFuelRestriction && w.rural[c]) h += p.hardshipRuralFuel();
             h = Math.min(1, h);
             w.hardship[c] = h;
@@ -80,6 +93,7 @@ public final class Attitudes extends Submodel {
                     // food distribution and mediation "allow it to strengthen its territorial presence".
                     double near = Math.min(1, w.sidePresence(side, c) / (troopsPerKm2 * w.geo.areaKm2(c)) + ctrl);
                     a = p.securityWeight() * ctrl + services * near + w.grievanceState[c] * near - w.harmGrievance[s][c];
+                    if (side == Side.JNIM) a -= blamed * fuelHardship;
                 } else {
                     a = (p.securityWeight() + services) * ctrl - w.grievanceState[c];
                 }

@@ -5,6 +5,7 @@ import org.sahelsim.model.Force;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.actors.ArmedActor;
+import org.sahelsim.model.actors.StrategicActor;
 
 /**
  * The actors' monthly decisions (ODD §7.4, §7.9): in the first week of each calendar month
@@ -15,9 +16,24 @@ public final class Decisions extends Submodel {
     private static final long serialVersionUID = 1L;
 
     private final List<ArmedActor> actors;
+    private final List<StrategicActor> strategists;
 
     public Decisions(List<ArmedActor> actors) {
+        this(actors, List.of());
+    }
+
+    /**
+     * @param strategists the actors whose strategic decisions follow the armed actors' (a free run
+     *                    runs them all; a history run only those whose decisions it does not date)
+     */
+    public Decisions(List<ArmedActor> actors, List<StrategicActor> strategists) {
         this.actors = List.copyOf(actors);
+        this.strategists = List.copyOf(strategists);
+    }
+
+    /** The strategic actors, in the order they decide. */
+    public List<StrategicActor> strategists() {
+        return strategists;
     }
 
     /** The armed actors, in the order they decide. */
@@ -36,5 +52,7 @@ public final class Decisions extends Submodel {
     public void step(WorldState w, Week week) {
         if (!week.startsMonth()) return;
         for (ArmedActor a : actors) a.decide(w, week);
+        for (StrategicActor s : strategists) if (w.freeDecisions || s.activeInHistory()) s.decide(w, week);
+        java.util.Arrays.fill(w.killedSinceDecisions, 0);
     }
 }

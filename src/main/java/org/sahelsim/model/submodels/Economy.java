@@ -29,7 +29,7 @@ public final class Economy extends Submodel {
     /** Gold revenue a month, US$: each mine's output times the state's control of its cell. */
     public double goldRevenue(WorldState w) {
         double r = 0;
-        for (Mine m : w.geo.mines()) if (!Double.isNaN(m.tonnesPerYear())) r += m.tonnesPerYear() / 12.0 * p.goldUsdPerTonne() * p.stateGoldTake() * w.control[Side.STATE.ordinal()][m.cell()];
+        for (Mine m : w.geo.mines()) if (!Double.isNaN(m.tonnesPerYear())) r += m.tonnesPerYear() / 12.0 * w.goldUsdPerTonne * p.stateGoldTake() * w.control[Side.STATE.ordinal()][m.cell()];
         return r;
     }
 
@@ -51,6 +51,11 @@ public final class Economy extends Submodel {
     public void sanction(WorldState w, boolean on, double revenueLoss) {
         w.sanctions = on;
         w.sanctionsRevenueLoss = revenueLoss;
+    }
+
+    /** The state spends {@code usd} from its treasury (a purchase). */
+    public void spend(WorldState w, double usd) {
+        w.treasuryUsd -= usd;
     }
 
     /** A deal settles {@code months} of the state's arrears to its Russian partner. */

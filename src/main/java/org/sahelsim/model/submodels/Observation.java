@@ -39,7 +39,7 @@ public final class Observation extends Submodel {
                 (int) week.tick(), calendar.date(week.tick()),
                 all[0], all[1], rt, rp,
                 w.bamakoPrice, w.bamakoStockDays, w.weekViolentEvents, w.weekFatalities, w.weekCivilianFatalities,
-                w.strength.clone(), w.cohesion, w.treasuryUsd, Attitudes.meanGrievance(w),
+                w.strength.clone(), w.cohesion, w.treasuryUsd, Attitudes.meanGrievance(w), w.legitimacy,
                 w.regionEvents.clone(), w.regionFatalities.clone());
         observers.week(rec, w);
         w.weekViolentEvents = 0;
@@ -48,6 +48,7 @@ public final class Observation extends Submodel {
         Arrays.fill(w.violence, 0);
         Arrays.fill(w.regionEvents, 0);
         Arrays.fill(w.regionFatalities, 0);
+        for (int f = 0; f < org.sahelsim.model.Force.COUNT; f++) w.killedSinceDecisions[f] += w.troops.killed[f];
         w.troops.clear();
     }
 }

@@ -25,6 +25,7 @@ public final class Politics extends Submodel {
     private final double arrearsCap;
     private final double dominance;
     private final Reinforcements reinforcements;
+    private final double legitimacyCost;
 
     /**
      * @param arrearsCap months of arrears beyond which more arrears cost no more cohesion (the
@@ -32,6 +33,15 @@ public final class Politics extends Submodel {
      */
     public Politics(PoliticsParams params, double normalFuelPrice, double arrearsCap, double dominance,
                     Reinforcements reinforcements) {
+        this(params, normalFuelPrice, arrearsCap, dominance, reinforcements, 0);
+    }
+
+    /**
+     * @param coupLegitimacyCost what a coup costs the state's legitimacy
+     */
+    public Politics(PoliticsParams params, double normalFuelPrice, double arrearsCap, double dominance,
+                    Reinforcements reinforcements, double coupLegitimacyCost) {
+        this.legitimacyCost = coupLegitimacyCost;
         this.p = params;
         this.normalFuelPrice = normalFuelPrice;
         this.arrearsCap = arrearsCap;
@@ -55,6 +65,7 @@ public final class Politics extends Submodel {
     public void coup(WorldState w, Week week, String why) {
         w.coups++;
         w.cohesion = p.cohesionStart();
+        w.legitimacyShock -= legitimacyCost;
         boolean talks = p.negotiatesAfterCoup();
         week.log("coup", "bamako", List.of("state"), why + ": a coup in Bamako brings a new junta"
                 + (talks ? " that opens talks with JNIM and ends the Russian contract" : ""));

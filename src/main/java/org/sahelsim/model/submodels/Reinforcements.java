@@ -24,6 +24,20 @@ public final class Reinforcements extends Submodel {
     }
 
     private final List<Ramp> ramps = new ArrayList<>();
+    private final double nationalist;
+
+    /** Arrivals and departures with no effect on legitimacy. */
+    public Reinforcements() {
+        this(0);
+    }
+
+    /**
+     * @param nationalist legitimacy the state gains when a Western force (France, the UN, the EU)
+     *                    has left for good: the sovereigntist moment
+     */
+    public Reinforcements(double nationalist) {
+        this.nationalist = nationalist;
+    }
 
     /** From this week on, {@code force} moves to {@code to} troops over {@code weeks} weeks (0: at once). */
     public void ramp(WorldState w, Force force, double to, int weeks, long now) {
@@ -46,7 +60,10 @@ public final class Reinforcements extends Submodel {
             else if (flow < 0) depart(w, r.force(), -flow, week);
             boolean over = r.weeks() == 0 || done >= r.weeks();
             if (over) {
-                if (r.to() <= 0) depart(w, r.force(), Double.POSITIVE_INFINITY, week);
+                if (r.to() <= 0) {
+                    depart(w, r.force(), Double.POSITIVE_INFINITY, week);
+                    if (r.force() == Force.FRANCE || r.force() == Force.MINUSMA || r.force() == Force.EU) w.legitimacyShock += nationalist;
+                }
                 it.remove();
             }
         }

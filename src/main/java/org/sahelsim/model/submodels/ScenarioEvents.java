@@ -46,7 +46,10 @@ public final class ScenarioEvents extends Submodel {
     @Override
     public void step(WorldState w, Week week) {
         while (!pending.isEmpty() && calendar.tickOf(pending.peek().date()) <= week.tick()) {
-            apply(w, week, pending.poll());
+            ScenarioEvent e = pending.poll();
+            // In a free run the actors take the decisions themselves: dated ones are the record only.
+            if (w.freeDecisions && e.type().isDecision()) continue;
+            apply(w, week, e);
         }
     }
 
@@ -142,6 +145,14 @@ public final class ScenarioEvents extends Submodel {
                 actors.add(a.key());
                 actors.add(b.key());
             }
+            case GOLD_PRICE -> {
+                w.goldUsdPerTonne = value;
+                actors.add("world");
+            }
+            case DROUGHT -> {
+                w.droughtHardship = value;
+                actors.add("world");
+            }
             case MARKER -> actors.add(target.isBlank() ? "scenario" : target);
         }
         week.log("scenario", region, actors, e.label());
@@ -189,29 +200,7 @@ public final class ScenarioEvents extends Submodel {
 
     /** Cells within {@code km} of the border with {@code country} become off-limits to state forces. */
     private static void noGoZone(WorldState w, String country, double km) {
-        var geo = w.geo;
-        double cellKm = geo.cellDegrees() * 111.32;
-        int rings = (int) Math.ceil(km / cellKm);
-        int[] depth = new int[w.cells];
-        Arrays.fill(depth, -1);
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int c = 0; c < w.cells; c++) {
-            if (country.equalsIgnoreCase(geo.borderCountry(c))) {
-                depth[c] = 0;
-                queue.add(c);
-            }
-        }
-        while (!queue.isEmpty()) {
-            int c = queue.poll();
-            w.stateMayOperate[c] = false;
-            if (depth[c] >= rings - 1) continue;
-            for (int k = 0; k < geo.neighbourCount(c); k++) {
-                int m = geo.neighbour(c, k);
-                if (depth[m] < 0) {
-                    depth[m] = depth[c] + 1;
-                    queue.add(m);
-                }
-            }
-        }
+        boolean[] band = w.geo.nearBorder(country, km);
+        for (int c = 0; c < w.cells; c++) if (band[c]) w.stateMayOperate[c] = false;
     }
 }

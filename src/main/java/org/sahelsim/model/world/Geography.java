@@ -148,6 +148,39 @@ public final class Geography implements java.io.Serializable {
         return -1;
     }
 
+    /**
+     * The cells within {@code km} of the border with {@code country} (rings of neighbouring cells
+     * from the cells that touch it, one cell's width each).
+     */
+    public boolean[] nearBorder(String country, double km) {
+        int n = cellCount();
+        boolean[] out = new boolean[n];
+        double cellKm = cellDegrees * 111.32;
+        int rings = (int) Math.ceil(km / cellKm);
+        int[] depth = new int[n];
+        java.util.Arrays.fill(depth, -1);
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+        for (int c = 0; c < n; c++) {
+            if (country.equalsIgnoreCase(borderCountry[c])) {
+                depth[c] = 0;
+                queue.add(c);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int c = queue.poll();
+            out[c] = true;
+            if (depth[c] >= rings - 1) continue;
+            for (int k = 0; k < neighbourCount(c); k++) {
+                int m = neighbour(c, k);
+                if (depth[m] < 0) {
+                    depth[m] = depth[c] + 1;
+                    queue.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The region with this id, or -1. */
     public int regionIndex(String id) {
         for (Region r : regions) if (r.id().equals(id)) return r.index();

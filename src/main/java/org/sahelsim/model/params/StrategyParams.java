@@ -1,0 +1,185 @@
+package org.sahelsim.model.params;
+
+/**
+ * The actors' strategic decision rules (docs/ODD.md §7.11). Each rule turns what the actor reads
+ * of the world into a pressure (a number of the order of 1) and acts, each month, with the logit
+ * probability {@code 1 / (1 + exp(−(pressure − threshold) / temperature))}: actors misjudge and
+ * hesitate, so seeds tell different histories. In a {@code history} run the rules whose
+ * decisions the scenario dates are off; the attitudes' rules (legitimacy, blame, the insurgents'
+ * need for fuel) apply in both modes.
+ *
+ * @param temperature  spread of every yes/no decision around its threshold
+ * @param legitimacy   how the state's legitimacy moves
+ * @param france       France's commitment (and the EU's)
+ * @param eu           the EU training mission's
+ * @param un           the host's consent to the UN mission
+ * @param junta        the junta's partners, policies, purchases and intentions
+ * @param russia       the Russian contract
+ * @param ecowas       sanctions and their lifting
+ * @param algeria      warnings and the no-go band
+ * @param aes          the Alliance of Sahel States
+ * @param jnim         JNIM's blockade and blame
+ * @param source       where the numbers come from
+ */
+public record StrategyParams(@Bounds(min = 0.001) double temperature,
+                             LegitimacyRule legitimacy,
+                             PatronRule france,
+                             PatronRule eu,
+                             ConsentRule un,
+                             JuntaRule junta,
+                             RussiaRule russia,
+                             EcowasRule ecowas,
+                             AlgeriaRule algeria,
+                             AesRule aes,
+                             JnimRule jnim,
+                             @Optional String source) implements java.io.Serializable {
+
+    /**
+     * Legitimacy (Epstein's L) moves each month toward
+     * {@code start + security × (Δ share of people the state holds) − abuses × (civilians the
+     * state's forces killed a month, per 100) − hardship × (Bamako's fuel price over normal − 1)},
+     * closing {@code rate} of the gap; a foreign force leaving adds {@code nationalist} (the
+     * sovereigntist moment), a coup takes {@code coup}.
+     */
+    public record LegitimacyRule(@Bounds(min = 0, max = 1) double rate,
+                                 @Bounds(min = 0) double security,
+                                 @Bounds(min = 0) double abuses,
+                                 @Bounds(min = 0) double hardship,
+                                 @Bounds(min = 0, max = 1) double nationalist,
+                                 @Bounds(min = 0, max = 1) double coup,
+                                 @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * A Western partner's commitment (0–1) recovers {@code recovery} of its gap each month and
+     * falls with its own dead ({@code casualties} per 10 killed in the month), with a rival patron
+     * in the country ({@code rival} per 1,000 Russian troops) and with a junta born of a coup
+     * ({@code coup}, once per coup). Below {@code leaveBelow} it leaves (its troops go over
+     * {@code exitWeeks}).
+     */
+    public record PatronRule(@Bounds(min = 0, max = 1) double commitmentStart,
+                             @Bounds(min = 0, max = 1) double recovery,
+                             @Bounds(min = 0) double casualties,
+                             @Bounds(min = 0) double rival,
+                             @Bounds(min = 0) double coup,
+                             @Bounds(min = 0, max = 1) double leaveBelow,
+                             @Bounds(min = 0) int exitWeeks,
+                             @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * The host's consent to the UN mission. Its sovereigntist pressure is {@code rival} per 1,000
+     * Russian troops, plus {@code westGone} once France has gone, plus {@code abuses} per 100
+     * civilians its forces killed in the last three months (what the mission reports); above
+     * {@code threshold} it withdraws consent and the mission leaves over {@code exitWeeks}.
+     */
+    public record ConsentRule(@Bounds(min = 0) double rival,
+                              @Bounds(min = 0) double westGone,
+                              @Bounds(min = 0) double abuses,
+                              @Bounds(min = 0) double threshold,
+                              @Bounds(min = 0) int exitWeeks,
+                              @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * The junta's own choices.
+     *
+     * @param patronThreshold  pressure above which it calls in Russian forces: the insurgents'
+     *                         share of the territory plus (1 − its Western patron's commitment)
+     * @param contractTroops   the troops of the contract it signs (it pays the fee of {@code economy})
+     * @param contractWeeks    weeks over which they arrive
+     * @param droneBatchUsd    price of a batch of armed drones
+     * @param droneIsr         ISR a batch adds to FAMa (up to {@code droneMax})
+     * @param droneAir         air power a batch adds to FAMa (up to {@code droneMax})
+     * @param droneMax         the most ISR or air power drones give
+     * @param droneThreshold   pressure (insurgents' share of territory × 2) above which it buys when it can pay
+     * @param restrictThreshold pressure (insurgents' share of rural people) above which it restricts rural fuel
+     * @param taxCutThreshold  pressure (1 − legitimacy + fuel price over normal − 1) above which it cuts taxes
+     * @param intentionWorth   worth (troop-equivalents, the state's) of the best place others hold above which it orders it taken
+     * @param intentionShare   share of its field army it commits to an intention
+     * @param intentionWeeks   weeks an intention stands
+     * @param source           where the numbers come from
+     */
+    public record JuntaRule(@Bounds(min = 0) double patronThreshold,
+                            @Bounds(min = 0) double contractTroops,
+                            @Bounds(min = 0) int contractWeeks,
+                            @Bounds(min = 0) double droneBatchUsd,
+                            @Bounds(min = 0) double droneIsr,
+                            @Bounds(min = 0) double droneAir,
+                            @Bounds(min = 1) double droneMax,
+                            @Bounds(min = 0) double droneThreshold,
+                            @Bounds(min = 0) double restrictThreshold,
+                            @Bounds(min = 0) double taxCutThreshold,
+                            @Bounds(min = 0) double intentionWorth,
+                            @Bounds(min = 0, max = 1) double intentionShare,
+                            @Bounds(min = 1) int intentionWeeks,
+                            @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * The Russian contract: reinforcements of {@code reinforceTroops} (up to {@code maxTroops})
+     * when the state is losing ground (pressure: the insurgents' share of the territory) and
+     * Bamako pays, reviewed every {@code reviewMonths}; a deal (a refinery, a concession) that settles {@code dealMonths} of arrears
+     * once operations have been suspended {@code dealAfter} months; the contract ends when they
+     * have been suspended {@code leaveAfter} months.
+     */
+    public record RussiaRule(@Bounds(min = 0) double reinforceTroops,
+                             @Bounds(min = 0) double maxTroops,
+                             @Bounds(min = 0) double reinforceThreshold,
+                             @Bounds(min = 1) int reviewMonths,
+                             @Bounds(min = 0) double dealMonths,
+                             @Bounds(min = 0) double dealAfter,
+                             @Bounds(min = 0) double leaveAfter,
+                             @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * ECOWAS sanctions a junta whose transition timetable breaks its rules: after
+     * {@code graceMonths} without an agreed timetable since the last coup the pressure
+     * {@code months without a deal / graceMonths} passes 1; sanctions cut the state's revenue by
+     * {@code revenueLoss}. The junta agrees a timetable when the months under sanctions pass
+     * {@code dealMonths} (pressure: months / dealMonths), and sanctions are lifted.
+     */
+    public record EcowasRule(@Bounds(min = 1) double graceMonths,
+                             @Bounds(min = 0, max = 1) double revenueLoss,
+                             @Bounds(min = 1) double dealMonths,
+                             @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * Algeria warns when the state operates within {@code borderKm} of its border (the troops of
+     * its columns bound there, per 300); a warning makes a no-go band {@code bandKm} deep for state
+     * forces, which lapses after {@code bandMonths} without new operations there.
+     */
+    public record AlgeriaRule(@Bounds(min = 0) double borderKm,
+                              @Bounds(min = 0) double threshold,
+                              @Bounds(min = 0) double bandKm,
+                              @Bounds(min = 1) int bandMonths,
+                              @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * The Alliance of Sahel States: formed once the West has gone and ECOWAS has sanctioned
+     * (pressure 1 each); a joint force of {@code jointForceTroops} once the insurgents hold more than
+     * {@code jointForceThreshold} of the territory; a fuel convoy of {@code convoyLitres} when
+     * Bamako has fewer than {@code shortDays} days of fuel, at most one every {@code convoyMonths}.
+     */
+    public record AesRule(@Bounds(min = 0) double jointForceTroops,
+                          @Bounds(min = 0, max = 1) double jointForceThreshold,
+                          @Bounds(min = 0) double convoyLitres,
+                          @Bounds(min = 0) double shortDays,
+                          @Bounds(min = 1) int convoyMonths,
+                          @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * JNIM's economic war: it declares a blockade when its hold on the import roads (its mean
+     * control of their cells plus its fighters on them, over {@code roadHold}) passes 1, and lifts
+     * it in talks. Under a blockade people blame {@code blame} of the fuel hardship on it.
+     */
+    public record JnimRule(@Bounds(min = 0.001) double roadHold,
+                           @Bounds(min = 0, max = 1) double blame,
+                           @Bounds(min = 0, max = 1) double fuelDependence,
+                           @Optional String source) implements java.io.Serializable {
+    }
+}
