@@ -20,9 +20,18 @@ public record Calendar(LocalDate start, LocalDate end) implements java.io.Serial
         return Math.floorDiv(days, 7);
     }
 
-    /** Whether the week starting at {@code tick} is the first week of a calendar month (monthly decisions). */
+    /** Weeks in an average month (365.25 / 12 / 7). */
+    public static final double WEEKS_PER_MONTH = 365.25 / 12 / 7;
+
+    /**
+     * Whether the week {@code tick} opens a month of the run, when the actors take their monthly
+     * decisions: month {@code m} opens at week {@code floor(m × 365.25 / 84)} after the start. The
+     * months are counted from the scenario's start, not read off the calendar, so that no rule
+     * depends on the date: the same scenario started a year later decides the same things in the
+     * same weeks after its start.
+     */
     public boolean startsMonth(long tick) {
-        LocalDate d = date(tick);
-        return tick == 0 || d.getMonthValue() != d.minusWeeks(1).getMonthValue();
+        long month = (long) Math.ceil(tick / WEEKS_PER_MONTH);
+        return tick == (long) Math.floor(month * WEEKS_PER_MONTH);
     }
 }

@@ -96,6 +96,24 @@ public final class SahelSim extends SimState {
         return new Week(t, calendar.startsMonth(t), random, log, calendar.date(t));
     }
 
+    /**
+     * The menu of an actor for the coming month, as a player sees it ({@code state}, {@code jnim},
+     * {@code is_sahel}, {@code separatists}, {@code russia}, {@code france}, {@code ecowas},
+     * {@code algeria}, {@code aes}, ...): the same options its rule weighs. It draws nothing from
+     * the run's random numbers.
+     */
+    public java.util.List<org.sahelsim.model.actors.MenuItem> menu(String actor) {
+        long t = tick();
+        MersenneTwisterFast blur = new MersenneTwisterFast(seed() * 1_000_003L + t);
+        Week w = new Week(t, true, blur, new EventLog(), calendar.date(t));
+        return submodels.decisions().menu(world, w, actor, blur);
+    }
+
+    /** Gives an actor a player's orders for the coming month (option ids from its {@link #menu}). */
+    public void order(String actor, java.util.List<String> choices) {
+        world.orders.give(actor, choices);
+    }
+
     public boolean isFinished() {
         return finished;
     }

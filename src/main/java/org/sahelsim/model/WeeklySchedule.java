@@ -22,6 +22,7 @@ import org.sahelsim.model.submodels.Observation;
 import org.sahelsim.model.actors.AllianceOfSahelStates;
 import org.sahelsim.model.actors.Algeria;
 import org.sahelsim.model.actors.Ecowas;
+import org.sahelsim.model.actors.JnimStrategy;
 import org.sahelsim.model.actors.JuntaStrategy;
 import org.sahelsim.model.actors.RussiaContract;
 import org.sahelsim.model.actors.StrategicActor;
@@ -77,7 +78,7 @@ public final class WeeklySchedule implements java.io.Serializable {
                 new ForeignForce(Force.MINUSMA, fp.minusma()),
                 new EuropeanUnion(fp.eu()),
                 new ForeignForce(Force.AES, fp.aes()),
-                new Jnim(fp.jnim(), gamma, cp.insurgentTroopsPerKm2(), st.jnim().roadHold(), scenario.fuel().blockadeRoadFocus(), temperature, planner),
+                new Jnim(fp.jnim(), gamma, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeRoadFocus(), planner),
                 new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, cp.insurgentTroopsPerKm2(), planner),
                 new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, cp.insurgentTroopsPerKm2(), planner));
         combat = new Combat(scenario.combat());
@@ -99,6 +100,7 @@ public final class WeeklySchedule implements java.io.Serializable {
                 new RussiaContract(st.russia(), temperature, cp.dominance(), scenario.politics().russiaExitWeeks(), reinforcements, economy),
                 ecowas,
                 new Algeria(st.algeria(), temperature),
+                new JnimStrategy(st.jnim().roadHold(), cp.insurgentTroopsPerKm2(), temperature),
                 new AllianceOfSahelStates(st.aes(), temperature, cp.dominance(), reinforcements, ecowas));
         decisions = new Decisions(actors, strategists);
         events = new ScenarioEvents(scenario.eventsOrEmpty(), calendar, fuel, politics, economy, reinforcements, decisions);

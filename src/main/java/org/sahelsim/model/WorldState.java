@@ -87,6 +87,8 @@ public final class WorldState implements java.io.Serializable {
     public double insurgentFuelDependence;
     /** The normal fuel price, CFA a litre (what prices are read against). */
     public double normalFuelPrice;
+    /** Orders players give actors for the coming month (none: every actor follows its rule). */
+    public final Orders orders = new Orders();
     /** Whether the run's actors take the dated decisions themselves. */
     public boolean freeDecisions;
     /** Where each force's troops came from and went this week. */

@@ -36,6 +36,11 @@ public abstract class ArmedActor implements java.io.Serializable {
         return null;
     }
 
+    /** The operations open to its side this month, as a player sees them (none for a force that plans none). */
+    public java.util.List<MenuItem> operations(WorldState w, Week week, ec.util.MersenneTwisterFast random) {
+        return java.util.List.of();
+    }
+
     /** Weekly movement toward the plan. */
     public void move(WorldState w) {
         double fuel = force.side() == org.sahelsim.model.Side.STATE ? w.fuelMobility : 1.0;

@@ -42,6 +42,11 @@ public class Insurgency extends ArmedActor {
         this.planner = planner;
     }
 
+    @Override
+    public List<MenuItem> operations(WorldState w, Week week, ec.util.MersenneTwisterFast random) {
+        return planner.menuItems(w, week, force.side(), List.of(force), random);
+    }
+
     /** The month's deployment, then the group's operations against places. */
     @Override
     public void decide(WorldState w, Week week) {

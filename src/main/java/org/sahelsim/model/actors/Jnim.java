@@ -12,62 +12,38 @@ import org.sahelsim.model.world.RoadSegment;
  * JNIM (al-Qaeda's Sahel branch): expands where grievance is high and the state is thin,
  * ambushes, governs where it holds ground (food distribution, mediation: its support term in
  * {@link org.sahelsim.model.submodels.Attitudes}), besieges and raids places (its operations),
- * and wages economic war. In a free run it declares a blockade of fuel imports itself when its
- * hold on the import roads (its mean control of their cells plus its fighters on them, over
- * {@code road_hold}) passes 1 ("a clear strategy of economic suffocation", Atalayar), naming the
- * regions where its hold is strongest; in a history run the blockade is dated. Under a blockade
- * it puts a share of its fighters on the roads. While in talks with a post-coup junta it stops
+ * and wages economic war: its blockade is declared by {@link JnimStrategy} (a free run) or a
+ * dated event (a history run); under a blockade it puts a share of its fighters on the roads. While in talks with a post-coup junta it stops
  * fighting the state and lifts the blockade.
  */
 public final class Jnim extends Insurgency {
     private static final long serialVersionUID = 1L;
 
-    private final double roadHold;
     private final double roadFocus;
-    private final double temperature;
 
-    public Jnim(ForceParams params, double recruitGrievance, double troopsPerKm2, double roadHold, double roadFocus,
-                double temperature, Planner planner) {
+    public Jnim(ForceParams params, double recruitGrievance, double troopsPerKm2, double roadFocus, Planner planner) {
         super(Force.JNIM, params, recruitGrievance, troopsPerKm2, planner);
-        this.roadHold = roadHold;
         this.roadFocus = roadFocus;
-        this.temperature = temperature;
     }
 
     @Override
     public void decide(WorldState w, Week week) {
         super.decide(w, week);
         if (w.blockade.active() && !w.jnimTalks) focusOnRoads(w);
-        if (w.jnimTalks || w.blockade.active() || !w.freeDecisions) return;
-        double[] byRegion = roadHold(w);
-        double national = byRegion[byRegion.length - 1];
-        if (!Rule.acts(national / roadHold, 1, temperature, week.random())) return;
-        java.util.List<Integer> named = new java.util.ArrayList<>();
-        StringBuilder names = new StringBuilder();
-        for (int r = 0; r < byRegion.length - 1; r++) {
-            if (byRegion[r] / roadHold <= 1) continue;
-            named.add(r);
-            names.append(names.length() == 0 ? "" : ", ").append(w.geo.regions().get(r).name());
-        }
-        int[] regions = named.stream().mapToInt(Integer::intValue).toArray();
-        w.blockade.declare(regions, week, null);
-        week.log("decision", "", java.util.List.of("jnim"), String.format(java.util.Locale.ROOT,
-                "JNIM declares a blockade of fuel imports%s: its hold on the import roads is %.2f (control of their cells plus its fighters on them)",
-                regions.length == 0 ? " on every road" : " on the roads of " + names, national));
     }
 
     /**
      * JNIM's hold on the road cells: its control plus its fighters' density (capped at 1), averaged
      * per region (last entry: over all roads).
      */
-    private double[] roadHold(WorldState w) {
+    static double[] roadHold(WorldState w, double troopsPerKm2) {
         int regions = w.geo.regions().size();
         double[] sum = new double[regions + 1];
         int[] n = new int[regions + 1];
-        int f = force.ordinal();
+        int f = Force.JNIM.ordinal();
         for (RoadSegment s : w.geo.roads().segments()) {
             for (int c : s.cells()) {
-                double fighters = Math.min(1, w.presence[f][c] / (troopsPerKm2() * w.geo.areaKm2(c)));
+                double fighters = Math.min(1, w.presence[f][c] / (troopsPerKm2 * w.geo.areaKm2(c)));
                 double hold = w.control[Side.JNIM.ordinal()][c] + fighters;
                 int r = w.geo.region(c);
                 sum[r] += hold;

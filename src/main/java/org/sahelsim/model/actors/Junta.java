@@ -32,9 +32,7 @@ public final class Junta extends ArmedActor {
     public void decide(WorldState w, Week week) {
         super.decide(w, week);
         w.intentions.review(w, week);
-        List<Force> usable = new ArrayList<>(List.of(Force.FAMA, Force.AES));
-        if (w.russiaContract && !w.russiaSuspended) usable.add(Force.RUSSIA);
-        planner.plan(w, week, Side.STATE, usable);
+        planner.plan(w, week, Side.STATE, usable(w));
         boolean escort = w.fuel.recentLossShare() > escortTrigger;
         if (escort != w.escortConvoys) {
             w.escortConvoys = escort;
@@ -42,6 +40,17 @@ public final class Junta extends ArmedActor {
                     ? "The junta puts army escorts on fuel convoys after heavy losses on the roads"
                     : "The junta stops escorting fuel convoys as the roads calm");
         }
+    }
+
+    private static List<Force> usable(WorldState w) {
+        List<Force> usable = new ArrayList<>(List.of(Force.FAMA, Force.AES));
+        if (w.russiaContract && !w.russiaSuspended) usable.add(Force.RUSSIA);
+        return usable;
+    }
+
+    @Override
+    public List<MenuItem> operations(WorldState w, Week week, ec.util.MersenneTwisterFast random) {
+        return planner.menuItems(w, week, Side.STATE, usable(w), random);
     }
 
     @Override

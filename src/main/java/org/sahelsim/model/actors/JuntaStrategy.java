@@ -7,30 +7,33 @@ import org.sahelsim.model.Places;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
+import org.sahelsim.model.params.RelationParams;
 import org.sahelsim.model.params.StrategyParams.JuntaRule;
+import org.sahelsim.model.submodels.Combat;
 import org.sahelsim.model.submodels.Economy;
 import org.sahelsim.model.submodels.Reinforcements;
 
 /**
  * The junta's strategic choices, each month, with its treasury and its survival in mind:
  * <ul>
- * <li><b>a new patron</b>: it calls in Russian forces when the insurgents' ground and its Western
- * partner's wavering together pass its threshold, signing for the troops it can pay for ("at
- * least 1,000 for ~US$10.8M a month", Reuters, FACTS 3a);</li>
- * <li><b>arms</b>: it buys armed drones (Turkey's TB2s, FACTS 3b) from the treasury when it can pay
- * and the insurgents gain ground;</li>
- * <li><b>policies</b>: it restricts rural fuel sales to starve the insurgents when they hold the
- * countryside ("severely restricted fuel deliveries to rural areas", press review), and cuts
- * taxes to win back support when legitimacy falls and fuel is dear ("large-scale tax cuts");</li>
- * <li><b>intentions</b>: it orders the place others hold that it values most taken, when that
- * place is worth enough (the Kidal offensive of October 2023).</li>
+ * <li>{@code call_russia}, <b>a new patron</b>: it calls in Russian forces when its enemies' ground
+ * and its Western partner's wavering together pass its threshold, signing for the troops it can pay
+ * for ("at least 1,000 for ~US$10.8M a month", Reuters, FACTS 3a);</li>
+ * <li>{@code buy_drones}, <b>arms</b>: it buys armed drones (Turkey's TB2s, FACTS 3b) from the
+ * treasury to replace the air power a departed patron took away and to answer its enemies' ground;</li>
+ * <li>{@code restrict_rural_fuel} and {@code cut_taxes}, <b>policies</b>: it restricts rural fuel
+ * sales to starve the insurgents when they hold the countryside ("severely restricted fuel
+ * deliveries to rural areas", press review), and cuts taxes to win back support when legitimacy
+ * falls and fuel is dear ("large-scale tax cuts");</li>
+ * <li>{@code take:<place>}, <b>intentions</b>: it orders the place others hold that it values most
+ * taken, net of any truce it would break, when that is worth enough (the Kidal offensive of
+ * October 2023).</li>
  * </ul>
  */
 public final class JuntaStrategy extends StrategicActor {
     private static final long serialVersionUID = 1L;
 
     private final JuntaRule p;
-    private final double temperature;
     private final double dominance;
     private final double russiaFee;
     private final Reinforcements reinforcements;
@@ -38,11 +41,13 @@ public final class JuntaStrategy extends StrategicActor {
     private final WesternPartner france;
     /** The most air power the state's side has had in the run (what it lost when a patron left). */
     private double bestAir = 1;
+    private double enemies;
+    private final List<Choice> choices = List.of(new CallRussia(), new BuyDrones(), new RestrictRuralFuel(), new CutTaxes(), new TakePlace());
 
     public JuntaStrategy(JuntaRule params, double temperature, double dominance, double russiaFee,
                          Reinforcements reinforcements, Economy economy, WesternPartner france) {
+        super(temperature);
         this.p = params;
-        this.temperature = temperature;
         this.dominance = dominance;
         this.russiaFee = russiaFee;
         this.reinforcements = reinforcements;
@@ -56,93 +61,240 @@ public final class JuntaStrategy extends StrategicActor {
     }
 
     @Override
-    public void decide(WorldState w, Week week) {
-        double enemies = Sides.enemyTerritory(w, dominance);
-        callPatron(w, week, enemies);
-        buyDrones(w, week, enemies);
-        restrictRuralFuel(w, week);
-        cutTaxes(w, week);
-        orderIntention(w, week);
+    protected List<Choice> choices() {
+        return choices;
     }
 
-    private void callPatron(WorldState w, Week week, double insurgents) {
-        if (w.russiaContract || w.jnimTalks) return;
-        boolean franceHere = w.strength[Force.FRANCE.ordinal()] > 0 && !france.leaving();
-        double wavering = franceHere ? 1 - france.commitment() : 1;
-        double pressure = insurgents + wavering;
-        if (!Rule.acts(pressure, p.patronThreshold(), temperature, week.random())) return;
-        w.russiaContract = true;
-        w.mandate[Force.RUSSIA.ordinal()] = p.contractTroops();
-        reinforcements.ramp(w, Force.RUSSIA, p.contractTroops(), p.contractWeeks(), week.tick());
-        week.log("decision", "bamako", List.of("state", "russia"), String.format(Locale.ROOT,
-                "The junta calls in Russian forces: its enemies hold %.0f%% of the territory and %s; %.0f troops for US$%.1fM a month",
-                100 * insurgents, franceHere ? String.format(Locale.ROOT, "France's commitment is down to %.2f", france.commitment()) : "France has gone",
-                p.contractTroops(), russiaFee / 1e6));
+    @Override
+    protected void observe(WorldState w, Week week) {
+        enemies = Sides.enemyTerritory(w, dominance);
+        bestAir = Math.max(bestAir, Combat.airPower(w, Side.STATE));
     }
 
-    /**
-     * Drones replace the air power a departed patron took away, and answer the enemy's ground:
-     * pressure = (the most air power the state's side has had − what it has now) / 2 + twice
-     * the share of the territory its enemies hold.
-     */
-    private void buyDrones(WorldState w, Week week, double enemies) {
-        int fama = Force.FAMA.ordinal();
-        double air = org.sahelsim.model.submodels.Combat.airPower(w, Side.STATE);
-        bestAir = Math.max(bestAir, air);
-        if (w.isr[fama] >= p.droneMax() && w.airPower[fama] >= p.droneMax()) return;
-        if (w.treasuryUsd < p.droneBatchUsd()) return;
-        if (!Rule.acts((bestAir - air) / 2 + 2 * enemies, p.droneThreshold(), temperature, week.random())) return;
-        economy.spend(w, p.droneBatchUsd());
-        w.isr[fama] = Math.min(p.droneMax(), w.isr[fama] + p.droneIsr());
-        w.airPower[fama] = Math.min(p.droneMax(), w.airPower[fama] + p.droneAir());
-        week.log("decision", "bamako", List.of("state", "turkey"), String.format(Locale.ROOT,
-                "The junta buys a batch of armed drones for US$%.0fM (its enemies hold %.0f%% of the territory, its side's air power is %.1f against %.1f at best): FAMa's ISR %.1f, air power %.1f",
-                p.droneBatchUsd() / 1e6, 100 * enemies, air, bestAir, w.isr[fama], w.airPower[fama]));
+    private boolean franceHere(WorldState w) {
+        return w.strength[Force.FRANCE.ordinal()] > 0 && !france.leaving();
     }
 
-    private void restrictRuralFuel(WorldState w, Week week) {
-        if (w.ruralFuelRestriction) return;
-        double rural = Sides.insurgentRuralPeople(w, dominance);
-        if (!Rule.acts(rural, p.restrictThreshold(), temperature, week.random())) return;
-        w.ruralFuelRestriction = true;
-        week.log("decision", "", List.of("state"), String.format(Locale.ROOT,
-                "The junta restricts fuel sales in rural areas to starve the insurgents: they hold %.0f%% of the rural people", 100 * rural));
-    }
+    private final class CallRussia extends Choice {
+        private static final long serialVersionUID = 1L;
 
-    private void cutTaxes(WorldState w, Week week) {
-        if (w.taxCut || w.treasuryUsd <= 0) return;
-        double fuel = Math.max(0, w.bamakoPrice / w.normalFuelPrice - 1);
-        double pressure = 1 - w.legitimacy + fuel;
-        if (!Rule.acts(pressure, p.taxCutThreshold(), temperature, week.random())) return;
-        w.taxCut = true;
-        week.log("decision", "", List.of("state"), String.format(Locale.ROOT,
-                "The junta cuts taxes to win back support: legitimacy %.2f, fuel at %.0f%% of its normal price", w.legitimacy, 100 * (1 + fuel)));
-    }
-
-    private void orderIntention(WorldState w, Week week) {
-        if (w.intentions.any()) return;
-        Places pl = w.places;
-        int state = Side.STATE.ordinal();
-        // Worth net of a truce it would break: while guarantors stand between the parties, the
-        // places of a side under truce are not worth an offensive.
-        int best = -1;
-        double bestWorth = 0;
-        for (int q = 0; q < pl.count(); q++) {
-            int h = pl.holder[q];
-            if (h == state || h == Places.NOBODY) continue;
-            double v = pl.worth[state][q];
-            if (w.relations.between(Side.STATE, Side.of(h)) == org.sahelsim.model.params.RelationParams.Status.TRUCE) v -= w.relations.truceCost(w);
-            if (best < 0 || v > bestWorth) {
-                best = q;
-                bestWorth = v;
-            }
+        CallRussia() {
+            super("call_russia");
         }
-        if (best < 0) return;
-        double worth = bestWorth;
-        if (!Rule.acts(worth / p.intentionWorth(), 1, temperature, week.random())) return;
-        w.intentions.order(best, p.intentionShare(), week.tick(), p.intentionWeeks());
-        week.log("decision", w.geo.regions().get(pl.place(best).region()).id(), List.of("state"), String.format(Locale.ROOT,
-                "The junta orders %s taken from %s (worth %.0f to it), committing up to %.0f%% of its field army for %d weeks",
-                pl.place(best).name(), Side.of(pl.holder[best]).label(), worth, 100 * p.intentionShare(), p.intentionWeeks()));
+
+        @Override
+        public String label(WorldState w) {
+            return String.format(Locale.ROOT, "Call in Russian forces: %.0f troops for US$%.1fM a month", p.contractTroops(), russiaFee / 1e6);
+        }
+
+        @Override
+        public boolean open(WorldState w) {
+            return !w.russiaContract && !w.jnimTalks;
+        }
+
+        @Override
+        public double pressure(WorldState w) {
+            return enemies + (franceHere(w) ? 1 - france.commitment() : 1);
+        }
+
+        @Override
+        public double threshold() {
+            return p.patronThreshold();
+        }
+
+        @Override
+        public void take(WorldState w, Week week) {
+            w.russiaContract = true;
+            reinforcements.ramp(w, Force.RUSSIA, p.contractTroops(), p.contractWeeks(), week.tick());
+            week.log("decision", "bamako", List.of("state", "russia"), String.format(Locale.ROOT,
+                    "The junta calls in Russian forces: its enemies hold %.0f%% of the territory and %s; %.0f troops for US$%.1fM a month",
+                    100 * enemies, franceHere(w) ? String.format(Locale.ROOT, "France's commitment is down to %.2f", france.commitment()) : "France has gone",
+                    p.contractTroops(), russiaFee / 1e6));
+        }
+    }
+
+    private final class BuyDrones extends Choice {
+        private static final long serialVersionUID = 1L;
+
+        BuyDrones() {
+            super("buy_drones");
+        }
+
+        @Override
+        public String label(WorldState w) {
+            return String.format(Locale.ROOT, "Buy a batch of armed drones for US$%.0fM", p.droneBatchUsd() / 1e6);
+        }
+
+        @Override
+        public boolean open(WorldState w) {
+            int fama = Force.FAMA.ordinal();
+            return (w.isr[fama] < p.droneMax() || w.airPower[fama] < p.droneMax()) && w.treasuryUsd >= p.droneBatchUsd();
+        }
+
+        /** The air power a departed patron took away, and the enemy's ground. */
+        @Override
+        public double pressure(WorldState w) {
+            return (bestAir - Combat.airPower(w, Side.STATE)) / 2 + 2 * enemies;
+        }
+
+        @Override
+        public double threshold() {
+            return p.droneThreshold();
+        }
+
+        @Override
+        public void take(WorldState w, Week week) {
+            int fama = Force.FAMA.ordinal();
+            double air = Combat.airPower(w, Side.STATE);
+            economy.spend(w, p.droneBatchUsd());
+            w.isr[fama] = Math.min(p.droneMax(), w.isr[fama] + p.droneIsr());
+            w.airPower[fama] = Math.min(p.droneMax(), w.airPower[fama] + p.droneAir());
+            week.log("decision", "bamako", List.of("state", "turkey"), String.format(Locale.ROOT,
+                    "The junta buys a batch of armed drones for US$%.0fM (its enemies hold %.0f%% of the territory, its side's air power is %.1f against %.1f at best): FAMa's ISR %.1f, air power %.1f",
+                    p.droneBatchUsd() / 1e6, 100 * enemies, air, bestAir, w.isr[fama], w.airPower[fama]));
+        }
+    }
+
+    private final class RestrictRuralFuel extends Choice {
+        private static final long serialVersionUID = 1L;
+
+        RestrictRuralFuel() {
+            super("restrict_rural_fuel");
+        }
+
+        @Override
+        public String label(WorldState w) {
+            return "Restrict fuel sales in rural areas, to starve the insurgents";
+        }
+
+        @Override
+        public boolean open(WorldState w) {
+            return !w.ruralFuelRestriction;
+        }
+
+        @Override
+        public double pressure(WorldState w) {
+            return Sides.insurgentRuralPeople(w, dominance);
+        }
+
+        @Override
+        public double threshold() {
+            return p.restrictThreshold();
+        }
+
+        @Override
+        public void take(WorldState w, Week week) {
+            w.ruralFuelRestriction = true;
+            week.log("decision", "", List.of("state"), String.format(Locale.ROOT,
+                    "The junta restricts fuel sales in rural areas to starve the insurgents: they hold %.0f%% of the rural people", 100 * pressure(w)));
+        }
+    }
+
+    private final class CutTaxes extends Choice {
+        private static final long serialVersionUID = 1L;
+
+        CutTaxes() {
+            super("cut_taxes");
+        }
+
+        @Override
+        public String label(WorldState w) {
+            return "Cut taxes to win back support";
+        }
+
+        @Override
+        public boolean open(WorldState w) {
+            return !w.taxCut && w.treasuryUsd > 0;
+        }
+
+        @Override
+        public double pressure(WorldState w) {
+            return 1 - w.legitimacy + Math.max(0, w.bamakoPrice / w.normalFuelPrice - 1);
+        }
+
+        @Override
+        public double threshold() {
+            return p.taxCutThreshold();
+        }
+
+        @Override
+        public void take(WorldState w, Week week) {
+            w.taxCut = true;
+            week.log("decision", "", List.of("state"), String.format(Locale.ROOT,
+                    "The junta cuts taxes to win back support: legitimacy %.2f, fuel at %.0f%% of its normal price",
+                    w.legitimacy, 100 * w.bamakoPrice / w.normalFuelPrice));
+        }
+    }
+
+    /** Orders the place it values most among those others hold taken (a player may name another: {@code take:<id>}). */
+    private final class TakePlace extends Choice {
+        private static final long serialVersionUID = 1L;
+
+        TakePlace() {
+            super("take");
+        }
+
+        /** The place, and its worth to the state net of a truce taking it would break. */
+        private int target(WorldState w) {
+            for (String id : w.orders.of("state")) {
+                if (id.startsWith("take:")) {
+                    int q = w.geo.placeIndex(id.substring(5));
+                    if (q >= 0 && w.places.holder[q] != Side.STATE.ordinal()) return q;
+                }
+            }
+            Places pl = w.places;
+            int best = -1;
+            double bestWorth = 0;
+            for (int q = 0; q < pl.count(); q++) {
+                double v = netWorth(w, q);
+                if (Double.isNaN(v)) continue;
+                if (best < 0 || v > bestWorth) {
+                    best = q;
+                    bestWorth = v;
+                }
+            }
+            return best;
+        }
+
+        private double netWorth(WorldState w, int q) {
+            int h = w.places.holder[q];
+            if (h == Side.STATE.ordinal() || h == Places.NOBODY) return Double.NaN;
+            double v = w.places.worth[Side.STATE.ordinal()][q];
+            if (w.relations.between(Side.STATE, Side.of(h)) == RelationParams.Status.TRUCE) v -= w.relations.truceCost(w);
+            return v;
+        }
+
+        @Override
+        public String label(WorldState w) {
+            int q = target(w);
+            return q < 0 ? "Order a place taken" : String.format(Locale.ROOT, "Order %s taken from %s (worth %.0f to the state, net of any truce)",
+                    w.places.place(q).name(), Side.of(w.places.holder[q]).label(), netWorth(w, q));
+        }
+
+        @Override
+        public boolean open(WorldState w) {
+            return !w.intentions.any() && target(w) >= 0;
+        }
+
+        @Override
+        public double pressure(WorldState w) {
+            return netWorth(w, target(w)) / p.intentionWorth();
+        }
+
+        @Override
+        public double threshold() {
+            return 1;
+        }
+
+        @Override
+        public void take(WorldState w, Week week) {
+            int q = target(w);
+            double worth = netWorth(w, q);
+            var place = w.places.place(q);
+            w.intentions.order(q, p.intentionShare(), week.tick(), p.intentionWeeks());
+            week.log("decision", w.geo.regions().get(place.region()).id(), List.of("state"), String.format(Locale.ROOT,
+                    "The junta orders %s taken from %s (worth %.0f to it), committing up to %.0f%% of its field army for %d weeks",
+                    place.name(), Side.of(w.places.holder[q]).label(), worth, 100 * p.intentionShare(), p.intentionWeeks()));
+        }
     }
 }

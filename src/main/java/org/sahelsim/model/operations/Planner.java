@@ -61,6 +61,11 @@ public final class Planner implements java.io.Serializable {
         Option breaking(int side, double cost) {
             return new Option(kind, place, troops, chance, expectedLoss, ev - cost, reason, side);
         }
+
+        /** Its id in orders and menus, e.g. {@code assault:kidal}. */
+        String id(WorldState w) {
+            return kind.key() + ":" + w.places.place(place).id();
+        }
     }
 
     /**
@@ -69,12 +74,42 @@ public final class Planner implements java.io.Serializable {
      */
     public void plan(WorldState w, Week week, Side side, List<Force> forces) {
         MersenneTwisterFast random = week.random();
+        if (w.orders.given(side.key())) {
+            // A player's orders: the operations named, in order, as far as the troops go.
+            int launched = 0;
+            for (String id : w.orders.of(side.key())) {
+                if (launched >= p.perMonth()) break;
+                for (Option o : menu(w, week, side, forces, random)) {
+                    if (o.id(w).equals(id)) {
+                        launch(w, week, side, forces, o);
+                        launched++;
+                        break;
+                    }
+                }
+            }
+            return;
+        }
         for (int round = 0; round < p.perMonth(); round++) {
             List<Option> menu = menu(w, week, side, forces, random);
             Option pick = choose(menu, random);
             if (pick == null) return;
             launch(w, week, side, forces, pick);
         }
+    }
+
+    /**
+     * The side's operations menu as a player sees it: every option with its expected worth in the
+     * label and its chance of success. {@code random} only blurs what the side knows of enemy
+     * garrisons; pass a generator of your own so the run's is not touched.
+     */
+    public List<org.sahelsim.model.actors.MenuItem> menuItems(WorldState w, Week week, Side side, List<Force> forces, MersenneTwisterFast random) {
+        List<org.sahelsim.model.actors.MenuItem> out = new ArrayList<>();
+        for (Option o : menu(w, week, side, forces, random)) {
+            String label = String.format(Locale.ROOT, "%s %s: %s; expected worth %.0f%s", o.kind().key(), w.places.place(o.place()).name(),
+                    o.reason(), o.ev(), o.breaks() >= 0 ? " (breaks the truce with " + Side.of(o.breaks()).label() + ")" : "");
+            out.add(new org.sahelsim.model.actors.MenuItem(o.id(w), label, o.chance()));
+        }
+        return out;
     }
 
     /**

@@ -31,6 +31,22 @@ public final class Decisions extends Submodel {
         this.strategists = List.copyOf(strategists);
     }
 
+    /**
+     * The menu of actor {@code key} this month (a player's view): its side's operations, if it has
+     * an army that plans them, then its strategic choices, each with the chance its rule gives it.
+     * {@code random} blurs only the side's count of enemy garrisons: a generator apart from the run's.
+     */
+    public List<org.sahelsim.model.actors.MenuItem> menu(WorldState w, Week week, String key, ec.util.MersenneTwisterFast random) {
+        List<org.sahelsim.model.actors.MenuItem> out = new java.util.ArrayList<>();
+        for (ArmedActor a : actors) {
+            if (a.force().side().key().equals(key) && (a.force() == Force.FAMA || a.force().side().insurgent())) {
+                out.addAll(a.operations(w, week, random));
+            }
+        }
+        for (StrategicActor s : strategists) out.addAll(s.menu(w, key));
+        return out;
+    }
+
     /** The strategic actors, in the order they decide. */
     public List<StrategicActor> strategists() {
         return strategists;
@@ -54,5 +70,6 @@ public final class Decisions extends Submodel {
         for (ArmedActor a : actors) a.decide(w, week);
         for (StrategicActor s : strategists) if (w.freeDecisions || s.activeInHistory()) s.decide(w, week);
         java.util.Arrays.fill(w.killedSinceDecisions, 0);
+        w.orders.clear();
     }
 }

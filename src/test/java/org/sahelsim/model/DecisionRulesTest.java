@@ -1,0 +1,302 @@
+package org.sahelsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sahelsim.geodata.MaliAtlas;
+import org.sahelsim.geodata.Rasteriser;
+import org.sahelsim.model.actors.Algeria;
+import org.sahelsim.model.actors.AllianceOfSahelStates;
+import org.sahelsim.model.actors.Ecowas;
+import org.sahelsim.model.actors.JnimStrategy;
+import org.sahelsim.model.actors.JuntaStrategy;
+import org.sahelsim.model.actors.RussiaContract;
+import org.sahelsim.model.actors.Rule;
+import org.sahelsim.model.actors.UnMission;
+import org.sahelsim.model.actors.WesternPartner;
+import org.sahelsim.model.observe.EventLog;
+import org.sahelsim.model.operations.Operation;
+import org.sahelsim.model.operations.OperationKind;
+import org.sahelsim.model.params.Scenario;
+import org.sahelsim.model.params.StrategyParams;
+import org.sahelsim.model.submodels.Economy;
+import org.sahelsim.model.submodels.Reinforcements;
+import org.sahelsim.model.world.Geography;
+import org.sahelsim.scenario.ScenarioLibrary;
+
+/**
+ * Each strategic rule, in a world built for it, takes the decision the rule says, and does not
+ * when the cause is reversed. The temperature is tiny, so the rule is (almost) a threshold.
+ */
+class DecisionRulesTest {
+    private static final Geography GEO = Rasteriser.build(MaliAtlas.load(), 0.5);
+    private static final Scenario SCENARIO = ScenarioLibrary.standard().load("default",
+            List.of("grid.cell_degrees=0.5", "decisions=free")).scenario();
+    private static final StrategyParams ST = SCENARIO.strategy();
+    private static final double T = 1e-4;
+    private static final double DOMINANCE = SCENARIO.control().dominance();
+
+    private WorldState w;
+    private final EventLog log = new EventLog();
+    private long tick;
+    private Reinforcements flows;
+    private Economy economy;
+
+    @BeforeEach
+    void world() {
+        w = Initialisation.world(SCENARIO, GEO);
+        flows = new Reinforcements();
+        economy = new Economy(SCENARIO.economy(), SCENARIO.fuel().normalPriceCfa(), DOMINANCE);
+    }
+
+    private Week month() {
+        return new Week(tick++, true, new MersenneTwisterFast(tick), log, SCENARIO.period().start().plusWeeks(tick));
+    }
+
+    private boolean decided(String words) {
+        return log.events().stream().anyMatch(e -> e.type().equals("decision") && e.description().contains(words));
+    }
+
+    private void russians(double troops) {
+        int ru = Force.RUSSIA.ordinal();
+        Arrays.fill(w.presence[ru], 0);
+        w.presence[ru][GEO.town("bamako").cell()] = troops;
+        w.recountStrength();
+    }
+
+    /** Hands every cell to JNIM (at war with the state) or to the state. */
+    private void ground(Side side) {
+        for (double[] c : w.control) Arrays.fill(c, 0);
+        Arrays.fill(w.control[side.ordinal()], 0.9);
+    }
+
+    @Test
+    void theLogitIsAThresholdWhenColdAndEvenAtTheThreshold() {
+        assertEquals(0.5, Rule.chance(1, 1, 0.05), 1e-12);
+        assertTrue(Rule.chance(1.1, 1, T) > 0.999);
+        assertTrue(Rule.chance(0.9, 1, T) < 0.001);
+        assertEquals(1 / (1 + Math.exp(-2)), Rule.chance(1.1, 1, 0.05), 1e-12);
+    }
+
+    @Test
+    void franceLeavesWhenARivalPatronArrivesAndStaysWithout() {
+        WesternPartner france = new WesternPartner(Force.FRANCE, ST.france(), T, flows);
+        for (int m = 0; m < 6; m++) france.decide(w, month());
+        assertFalse(france.leaving(), "no rival, no coup, no losses: France stays at commitment " + france.commitment());
+        russians(2000);
+        france.decide(w, month());
+        assertTrue(france.leaving(), "2,000 Russian troops: France leaves (commitment " + france.commitment() + ")");
+        assertTrue(decided("decides to leave Mali"));
+        assertEquals(0, w.mandate[Force.FRANCE.ordinal()], 1e-9, "its troops are ordered home");
+    }
+
+    @Test
+    void theJuntaWithdrawsConsentFromTheUnOnceARivalIsInAndTheWestIsGone() {
+        UnMission un = new UnMission(ST.un(), T, flows);
+        un.decide(w, month());
+        assertFalse(un.ended(), "France here, no Russians: consent stands");
+        russians(3000);
+        w.presence[Force.FRANCE.ordinal()] = new double[w.cells].clone();
+        Arrays.fill(w.presence[Force.FRANCE.ordinal()], 0);
+        for (double[] g : new double[][] {w.places.garrison[Force.FRANCE.ordinal()]}) Arrays.fill(g, 0);
+        w.recountStrength();
+        un.decide(w, month());
+        assertTrue(un.ended(), "3,000 Russians and France gone: the junta withdraws consent");
+        assertTrue(decided("withdraws its consent"));
+    }
+
+    @Test
+    void theJuntaCallsInRussiaWhenItsEnemiesGainAndItsPatronWavers() {
+        WesternPartner france = new WesternPartner(Force.FRANCE, ST.france(), T, flows);
+        JuntaStrategy junta = new JuntaStrategy(ST.junta(), T, DOMINANCE, 10.8e6, flows, economy, france);
+        w.russiaContract = false;
+        ground(Side.STATE);
+        junta.decide(w, month());
+        assertFalse(w.russiaContract, "the state holds the ground and France is half committed: no call");
+        ground(Side.JNIM);
+        junta.decide(w, month());
+        assertTrue(w.russiaContract, "JNIM holds the ground: the junta calls in Russian forces");
+        assertEquals(ST.junta().contractTroops(), w.mandate[Force.RUSSIA.ordinal()], 1e-9);
+    }
+
+    @Test
+    void theJuntaBuysDronesToReplaceLostAirPowerIfItCanPay() {
+        WesternPartner france = new WesternPartner(Force.FRANCE, ST.france(), T, flows);
+        JuntaStrategy junta = new JuntaStrategy(ST.junta(), T, DOMINANCE, 10.8e6, flows, economy, france);
+        ground(Side.STATE);
+        w.treasuryUsd = 1e9;
+        junta.decide(w, month());
+        assertFalse(decided("armed drones"), "France's air power is still there: no need");
+        Arrays.fill(w.presence[Force.FRANCE.ordinal()], 0);
+        Arrays.fill(w.places.garrison[Force.FRANCE.ordinal()], 0);
+        w.recountStrength();
+        w.treasuryUsd = ST.junta().droneBatchUsd() / 2;
+        junta.decide(w, month());
+        assertFalse(decided("armed drones"), "France's air power gone, but no money");
+        w.treasuryUsd = 1e9;
+        double isr = w.isr[Force.FAMA.ordinal()];
+        for (int c = 0; c < w.cells; c += 4) {
+            w.control[Side.STATE.ordinal()][c] = 0;
+            w.control[Side.JNIM.ordinal()][c] = 0.9;
+        }
+        junta.decide(w, month());
+        assertTrue(decided("armed drones"), "the money and the need: it buys");
+        assertTrue(w.isr[Force.FAMA.ordinal()] > isr);
+    }
+
+    @Test
+    void theJuntaRestrictsRuralFuelWhenInsurgentsHoldTheCountryside() {
+        JuntaStrategy junta = new JuntaStrategy(ST.junta(), T, DOMINANCE, 10.8e6, flows, economy,
+                new WesternPartner(Force.FRANCE, ST.france(), T, flows));
+        ground(Side.STATE);
+        junta.decide(w, month());
+        assertFalse(w.ruralFuelRestriction);
+        ground(Side.JNIM);
+        junta.decide(w, month());
+        assertTrue(w.ruralFuelRestriction);
+    }
+
+    @Test
+    void theJuntaCutsTaxesWhenLegitimacyFallsAndFuelIsDear() {
+        JuntaStrategy junta = new JuntaStrategy(ST.junta(), T, DOMINANCE, 10.8e6, flows, economy,
+                new WesternPartner(Force.FRANCE, ST.france(), T, flows));
+        ground(Side.STATE);
+        w.treasuryUsd = 1e8;
+        w.legitimacy = 0.8;
+        junta.decide(w, month());
+        assertFalse(w.taxCut);
+        w.legitimacy = 0.3;
+        w.bamakoPrice = 2 * w.normalFuelPrice;
+        junta.decide(w, month());
+        assertTrue(w.taxCut);
+    }
+
+    @Test
+    void theJuntaOrdersKidalTakenOnlyOnceTheTruceIsNoLongerGuaranteed() {
+        JuntaStrategy junta = new JuntaStrategy(ST.junta(), T, DOMINANCE, 10.8e6, flows, economy,
+                new WesternPartner(Force.FRANCE, ST.france(), T, flows));
+        ground(Side.STATE);
+        // Nobody but the separatists (under truce) holds anything.
+        for (int q = 0; q < w.places.count(); q++) {
+            if (w.places.holder[q] != Side.SEPARATISTS.ordinal()) w.places.holder[q] = Side.STATE.ordinal();
+        }
+        junta.decide(w, month());
+        assertFalse(w.intentions.any(), "the UN and France guarantee the truce: no offensive");
+        Arrays.fill(w.presence[Force.MINUSMA.ordinal()], 0);
+        Arrays.fill(w.places.garrison[Force.MINUSMA.ordinal()], 0);
+        Arrays.fill(w.presence[Force.FRANCE.ordinal()], 0);
+        Arrays.fill(w.places.garrison[Force.FRANCE.ordinal()], 0);
+        w.recountStrength();
+        junta.decide(w, month());
+        assertTrue(w.intentions.any(), "the guarantors gone: the junta orders the place taken");
+        assertTrue(decided("orders Kidal taken"), log.events().toString());
+    }
+
+    @Test
+    void russiaReinforcesWhenPaidAndTheStateIsLosingAndLeavesWhenLongUnpaid() {
+        RussiaContract contract = new RussiaContract(ST.russia(), T, DOMINANCE, 12, flows, economy);
+        w.russiaContract = true;
+        russians(1000);
+        w.mandate[Force.RUSSIA.ordinal()] = 1000;
+        ground(Side.STATE);
+        for (int m = 0; m < ST.russia().reviewMonths(); m++) contract.decide(w, month());
+        assertEquals(1000, w.mandate[Force.RUSSIA.ordinal()], 1e-9, "the state is winning: no reinforcement");
+        ground(Side.JNIM);
+        for (int m = 0; m < ST.russia().reviewMonths(); m++) contract.decide(w, month());
+        assertEquals(1000 + ST.russia().reinforceTroops(), w.mandate[Force.RUSSIA.ordinal()], 1e-9, "losing ground and paid: reinforce");
+
+        w.russiaSuspended = true;
+        w.arrearsMonths = 20;
+        for (int m = 0; m < ST.russia().leaveAfter() + 2 && w.russiaContract; m++) contract.decide(w, month());
+        assertTrue(decided("strikes a deal with Moscow"), "the junta offers a deal first");
+        assertFalse(w.russiaContract, "suspended long enough, Russia leaves");
+    }
+
+    @Test
+    void ecowasSanctionsAJuntaWithoutATimetableAndLiftsOnADeal() {
+        Ecowas ecowas = new Ecowas(ST.ecowas(), T, economy);
+        for (int m = 0; m < ST.ecowas().graceMonths() - 1; m++) ecowas.decide(w, month());
+        assertFalse(w.sanctions, "within the grace period");
+        for (int m = 0; m < 3 && !w.sanctions; m++) ecowas.decide(w, month());
+        assertTrue(w.sanctions, "past it: sanctions");
+        for (int m = 0; m < ST.ecowas().dealMonths() + 2 && w.sanctions; m++) ecowas.decide(w, month());
+        assertFalse(w.sanctions, "the junta agrees a timetable");
+        for (int m = 0; m < 24; m++) ecowas.decide(w, month());
+        assertFalse(w.sanctions, "a deal holds until the next coup");
+    }
+
+    @Test
+    void algeriaWarnsWhenAColumnNearsItsBorderAndTheBandLapses() {
+        Algeria algeria = new Algeria(ST.algeria(), T);
+        algeria.decide(w, month());
+        assertFalse(algeria.banned(), "no state column near the border");
+        int q = GEO.placeIndex("tinzaouaten");
+        int cell = w.places.place(q).cell();
+        Operation op = new Operation(OperationKind.ASSAULT, Side.STATE.ordinal(), q, 0, 10, cell, new int[] {cell}, "test");
+        op.troops[Force.FAMA.ordinal()] = 900;
+        w.operations.add(op);
+        algeria.decide(w, month());
+        assertTrue(algeria.banned(), "a 900-strong column bound for Tinzaouaten: a warning");
+        boolean[] band = GEO.nearBorder("algeria", ST.algeria().bandKm());
+        for (int c = 0; c < w.cells; c++) if (band[c]) assertFalse(w.stateMayOperate[c]);
+        w.operations.clear();
+        for (int m = 0; m < ST.algeria().bandMonths(); m++) algeria.decide(w, month());
+        assertFalse(algeria.banned(), "quiet months: the band lapses");
+        for (int c = 0; c < w.cells; c++) assertTrue(w.stateMayOperate[c]);
+    }
+
+    @Test
+    void theAesSignsAPactOnceTheWestHasGoneAndSendsFuelWhenBamakoRunsShort() {
+        Ecowas ecowas = new Ecowas(ST.ecowas(), T, economy);
+        AllianceOfSahelStates aes = new AllianceOfSahelStates(ST.aes(), T, DOMINANCE, flows, ecowas);
+        w.fuel = new FuelLedger(GEO.regions().size(), GEO.corridors().size());
+        aes.decide(w, month());
+        assertFalse(aes.pact(), "France still here, no sanctions");
+        Arrays.fill(w.presence[Force.FRANCE.ordinal()], 0);
+        Arrays.fill(w.places.garrison[Force.FRANCE.ordinal()], 0);
+        w.recountStrength();
+        for (int m = 0; m < 12; m++) ecowas.decide(w, month());
+        assertTrue(ecowas.everSanctioned());
+        aes.decide(w, month());
+        assertTrue(aes.pact());
+        w.bamakoStockDays = 30;
+        aes.decide(w, month());
+        assertEquals(0, w.fuel.extraImport, 1e-9, "30 days of fuel: no convoy");
+        w.bamakoStockDays = 3;
+        aes.decide(w, month());
+        assertEquals(ST.aes().convoyLitres(), w.fuel.extraImport, 1e-9, "3 days: Niger sends a convoy");
+    }
+
+    @Test
+    void jnimDeclaresABlockadeWhenItHoldsTheImportRoads() {
+        JnimStrategy jnim = new JnimStrategy(ST.jnim().roadHold(), SCENARIO.control().insurgentTroopsPerKm2(), T);
+        ground(Side.STATE);
+        jnim.decide(w, month());
+        assertFalse(w.blockade.active(), "the state holds the roads");
+        ground(Side.JNIM);
+        jnim.decide(w, month());
+        assertTrue(w.blockade.active(), "JNIM holds the roads: blockade");
+        assertTrue(decided("JNIM declares a blockade"));
+    }
+
+    @Test
+    void aPlayersOrdersOverrideTheRule() {
+        WesternPartner france = new WesternPartner(Force.FRANCE, ST.france(), T, flows);
+        w.orders.give("france", List.of("leave"));
+        france.decide(w, month());
+        assertTrue(france.leaving(), "ordered to leave, France leaves though its rule would stay");
+        w.orders.clear();
+
+        JnimStrategy jnim = new JnimStrategy(ST.jnim().roadHold(), SCENARIO.control().insurgentTroopsPerKm2(), T);
+        ground(Side.JNIM);
+        w.orders.give("jnim", List.of());
+        jnim.decide(w, month());
+        assertFalse(w.blockade.active(), "ordered to hold, JNIM does not blockade though its rule would");
+    }
+}
