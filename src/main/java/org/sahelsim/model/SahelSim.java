@@ -109,6 +109,14 @@ public final class SahelSim extends SimState {
         return submodels.decisions().menu(world, w, actor, blur);
     }
 
+    /**
+     * Fires an event now, whatever its date, as a dated event of its type would act (a teacher's
+     * live event); it is logged as {@code live_event} with {@code by} first among its actors.
+     */
+    public void fire(org.sahelsim.model.params.ScenarioEvent event, String by) {
+        submodels.events().fireNow(world, week(), event, by);
+    }
+
     /** Gives an actor a player's orders for the coming month (option ids from its {@link #menu}). */
     public void order(String actor, java.util.List<String> choices) {
         world.orders.give(actor, choices);

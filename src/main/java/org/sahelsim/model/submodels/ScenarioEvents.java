@@ -53,7 +53,19 @@ public final class ScenarioEvents extends Submodel {
         }
     }
 
+    /**
+     * Applies an event now, whatever its date (a teacher's live event): it acts as a dated event
+     * of its type would, decisions included, and is logged with {@code by} as the first actor.
+     */
+    public void fireNow(WorldState w, Week week, ScenarioEvent e, String by) {
+        applyAs(w, week, e, by);
+    }
+
     private void apply(WorldState w, Week week, ScenarioEvent e) {
+        applyAs(w, week, e, null);
+    }
+
+    private void applyAs(WorldState w, Week week, ScenarioEvent e, String by) {
         String target = e.target() == null ? "" : e.target();
         double value = e.value() == null ? 0 : e.value();
         String region = "";
@@ -155,7 +167,8 @@ public final class ScenarioEvents extends Submodel {
             }
             case MARKER -> actors.add(target.isBlank() ? "scenario" : target);
         }
-        week.log("scenario", region, actors, e.label());
+        if (by != null) actors.add(0, by);
+        week.log(by == null ? "scenario" : "live_event", region, actors, e.label());
     }
 
     private static Force force(ScenarioEvent e) {
