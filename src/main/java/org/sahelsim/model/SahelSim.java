@@ -364,5 +364,6 @@ public final class SahelSim extends SimState {
         w.weekFatalities = 0;
         w.weekCivilianFatalities = 0;
         Arrays.fill(w.violence, 0);
+        Arrays.fill(w.killed, 0);
     }
 }

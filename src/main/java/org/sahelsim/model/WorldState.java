@@ -33,6 +33,8 @@ public final class WorldState implements java.io.Serializable {
     public final double[][] civiliansKilledBy;
     /** Violent events in each cell this week. */
     public final int[] violence;
+    /** People killed in each cell this week, all sides and civilians. */
+    public final double[] killed;
     /** Fuel price in each cell this week, CFA per litre. */
     public final double[] fuelPrice;
     /** Whether state forces may operate in a cell (false in a neighbour's no-go zone). */
@@ -94,6 +96,7 @@ public final class WorldState implements java.io.Serializable {
         plannedPresence = new double[Force.COUNT][cells];
         civiliansKilledBy = new double[Side.COUNT][cells];
         violence = new int[cells];
+        killed = new double[cells];
         fuelPrice = new double[cells];
         stateMayOperate = new boolean[cells];
         Arrays.fill(stateMayOperate, true);

@@ -163,6 +163,7 @@ public final class Combat {
         w.civiliansKilledBy[irr][c] += harmI;
         civ += harmR + harmI;
         w.violence[c] += k;
+        w.killed[c] += totalR + totalI + civ;
         w.weekViolentEvents += k;
         w.weekFatalities += totalR + totalI + civ;
         w.weekCivilianFatalities += civ;
