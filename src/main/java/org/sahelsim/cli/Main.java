@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sahelsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based scenario simulation of the war in Mali.",
         subcommands = {Main.Run.class, Main.Scenarios.class, Main.Describe.class, Main.Validate.class,
-                Main.Report.class, Main.Compare.class, Main.Gui.class})
+                Main.Report.class, Main.Compare.class, EnsembleCommand.class, SensitivityCommand.class, ScoreCommand.class,
+                CalibrateCommand.class, MergeCommand.class, Main.Gui.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -59,9 +59,9 @@ public final class ParameterSpace {
         this.dimensions = List.copyOf(dimensions);
     }
 
-    /** A space over the given dimensions, in order. */
-    static ParameterSpace of(List<Dimension> dimensions) {
-        return new ParameterSpace(dimensions);
+    /** The space of a study that varies no parameter (seeds only). */
+    static ParameterSpace none() {
+        return new ParameterSpace(List.of());
     }
 
     /**

@@ -62,6 +62,14 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
         return dates.size();
     }
 
+    /** The first days of the weeks of a run from {@code start} to {@code end}, as the model's calendar counts them. */
+    public static List<LocalDate> weekDates(LocalDate start, LocalDate end) {
+        org.sahelsim.model.Calendar c = new org.sahelsim.model.Calendar(start, end);
+        List<LocalDate> d = new ArrayList<>(c.weeks());
+        for (int t = 0; t < c.weeks(); t++) d.add(c.date(t));
+        return d;
+    }
+
     /** {@code v} rounded to {@code decimals} as the output files write it, read back. */
     public static double quantize(double v, int decimals) {
         return new NationalColumns.Column("", decimals, r -> 0).quantize(v);
