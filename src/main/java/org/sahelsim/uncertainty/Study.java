@@ -58,7 +58,8 @@ public final class Study {
         List<Targets.Target> targets = List.of();
         if (plan.kind() == StudyPlan.Kind.CALIBRATION) {
             Targets all = Targets.parse(plan.targetsName(), plan.targets(), library);
-            targets = all.of(base.scenario().id(), Targets.Use.CALIBRATION);
+            targets = all.targets().stream().filter(t -> t.use() == Targets.Use.CALIBRATION
+                    && (t.scenario().equals(plan.scenario()) || t.scenario().equals(base.scenario().id()))).toList();
             if (targets.isEmpty()) {
                 throw new IllegalArgumentException(plan.targetsName() + " has no calibration target for " + base.scenario().id()
                         + " (targets with scenario: " + base.scenario().id() + " and use: calibration)");

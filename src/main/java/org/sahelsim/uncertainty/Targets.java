@@ -133,9 +133,9 @@ public record Targets(List<Target> targets) implements Validated {
             };
         }
 
-        /** Whether the target holds for a number. */
+        /** Whether the target holds for a number (a number at the tolerance's edge holds, whatever the rounding). */
         public boolean holds(double x) {
-            return distance(x) <= 1;
+            return distance(x) <= 1 + 1e-9;
         }
 
         /** The condition in words: "about 1.3 (+/- 0.15)", "at least 924 (- 92)". */
@@ -185,11 +185,6 @@ public record Targets(List<Target> targets) implements Validated {
             check.require(ids.add(targets.get(i).id()), "targets[" + i + "].id", "'" + targets.get(i).id() + "' a second time",
                     "a name used once in the file");
         }
-    }
-
-    /** The targets of one scenario with one use, in file order. */
-    public List<Target> of(String scenario, Use use) {
-        return targets.stream().filter(t -> t.scenario().equals(scenario) && (use == null || t.use() == use)).toList();
     }
 
     /** The scenarios the targets apply to, in order of first appearance. */
