@@ -121,6 +121,29 @@ class StudyCommandsTest {
     }
 
     @Test
+    void compareRunsBothScenariosOverTheSameDraws(@TempDir Path dir) throws IOException {
+        String scenario = ShortScenario.in(dir).toString();
+        MainTest.Result r = run("compare", scenario, scenario, "--set-b", "forces.france.air_power={value: 1.5, range: [1, 2]}", "--seeds", "5",
+                "--sample", "lhs", "--vary", "control.insurgent_troops_per_km2,forces.france.air_power", "--out", dir.resolve("out").toString());
+        Path out = resultFolder(r);
+        assertTrue(r.out().contains("over 5 draws of the parameters (lhs)"), r.out());
+        List<String> a = Files.readAllLines(out.resolve("draws-a.csv"));
+        List<String> b = Files.readAllLines(out.resolve("draws-b.csv"));
+        assertEquals("run,seed,forces.france.air_power,control.insurgent_troops_per_km2", a.get(0));
+        assertEquals(6, b.size());
+        for (int i = 1; i < a.size(); i++) {
+            String[] x = a.get(i).split(",");
+            String[] y = b.get(i).split(",");
+            assertEquals(x[1], y[1], "the same seed");
+            assertEquals(x[3], y[3], "the same value where both scenarios share a range");
+            double qa = (Double.parseDouble(x[2]) - 2) / 3;
+            double qb = (Double.parseDouble(y[2]) - 1) / 1;
+            assertEquals(qa, qb, 1e-5, "the same place in each scenario's own range");
+        }
+        assertTrue(Files.exists(out.resolve("comparison.csv")));
+    }
+
+    @Test
     void slurmNeedsThePackagedProgram(@TempDir Path dir) {
         MainTest.Result r = run("ensemble", ShortScenario.in(dir).toString(), "--runs", "4", "--slurm", "--out", dir.resolve("out").toString());
         assertEquals(2, r.exit());
