@@ -21,7 +21,7 @@ import org.sahelsim.viz.StudyPage;
  */
 final class EnsembleReport {
     /** The percentiles of {@code quantiles.csv} and the fan charts. */
-    static final double[] LEVELS = {0.05, 0.25, 0.5, 0.75, 0.95};
+    static final List<Double> LEVELS = List.of(0.05, 0.25, 0.5, 0.75, 0.95);
 
     /** The series drawn as fan charts, with their labels. */
     private static final List<String[]> FANS = List.of(
@@ -54,7 +54,7 @@ final class EnsembleReport {
 
         List<LocalDate> dates = results.get(0).series().dates();
         List<String> keys = RunSeries.keys();
-        double[][][] q = new double[keys.size()][LEVELS.length][dates.size()];
+        double[][][] q = new double[keys.size()][LEVELS.size()][dates.size()];
         double[][] means = new double[keys.size()][dates.size()];
         StringBuilder csv = new StringBuilder("date,series,p05,p25,p50,p75,p95,mean\n");
         double[] week = new double[results.size()];
@@ -62,8 +62,8 @@ final class EnsembleReport {
             for (int k = 0; k < keys.size(); k++) {
                 for (int r = 0; r < results.size(); r++) week[r] = results.get(r).series().values()[k][t];
                 csv.append(dates.get(t)).append(',').append(keys.get(k));
-                for (int l = 0; l < LEVELS.length; l++) {
-                    q[k][l][t] = Statistics.quantile(week, LEVELS[l]);
+                for (int l = 0; l < LEVELS.size(); l++) {
+                    q[k][l][t] = Statistics.quantile(week, LEVELS.get(l));
                     csv.append(',').append(Statistics.csv(q[k][l][t]));
                 }
                 means[k][t] = Statistics.mean(week);

@@ -24,7 +24,7 @@ public final class ParameterSpace {
     private static final List<String> NEVER_VARIED = List.of("grid.cell_degrees");
 
     /** Significant digits of a drawn value, as it is applied and written. */
-    private static final MathContext DIGITS = new MathContext(6);
+    private static final int DIGITS = 6;
 
     /**
      * One varied parameter: its path in the scenario file, its range and distribution, its value
@@ -43,7 +43,7 @@ public final class ParameterSpace {
                 double hi = Math.floor(range.high());
                 return Math.min(hi, Math.max(lo, Math.rint(x)));
             }
-            double rounded = x == 0 ? 0 : new BigDecimal(x).round(DIGITS).doubleValue();
+            double rounded = x == 0 ? 0 : new BigDecimal(x).round(new MathContext(DIGITS)).doubleValue();
             return Math.min(range.high(), Math.max(range.low(), rounded));
         }
 
