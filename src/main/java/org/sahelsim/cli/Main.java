@@ -161,7 +161,8 @@ public final class Main implements Callable<Integer> {
             o.println();
             o.println("Parameters (value [range]  source):");
             for (ParameterCatalog.Parameter p : e.catalog().parameters()) {
-                String range = p.range() == null ? "" : " [" + p.range().low() + ", " + p.range().high() + "]";
+                String range = p.range() == null ? "" : " [" + p.range().low() + ", " + p.range().high() + "]"
+                        + (p.dist() == ParameterCatalog.Distribution.UNIFORM ? "" : " " + p.dist().key());
                 o.printf("  %s = %s%s%n        %s%n", p.path(), fmt(p.value()), range, e.sources().get(p.path()));
             }
             return 0;

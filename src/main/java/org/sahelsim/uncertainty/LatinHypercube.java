@@ -18,18 +18,23 @@ public final class LatinHypercube {
         if (n < 1 || d < 0) throw new IllegalArgumentException("a Latin hypercube needs n >= 1 and d >= 0, found n=" + n + ", d=" + d);
         RandomGenerator random = new MersenneTwister(seed);
         double[][] points = new double[n][d];
-        int[] strata = new int[n];
         for (int j = 0; j < d; j++) {
-            for (int i = 0; i < n; i++) strata[i] = i;
-            // Fisher-Yates: a uniform random permutation of the strata for this dimension.
-            for (int i = n - 1; i > 0; i--) {
-                int k = random.nextInt(i + 1);
-                int t = strata[i];
-                strata[i] = strata[k];
-                strata[k] = t;
-            }
+            int[] strata = permutation(n, random);
             for (int i = 0; i < n; i++) points[i][j] = (strata[i] + random.nextDouble()) / n;
         }
         return points;
+    }
+
+    /** A uniform random permutation of {@code 0..n-1} (Fisher-Yates). */
+    static int[] permutation(int n, RandomGenerator random) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) p[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int k = random.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[k];
+            p[k] = t;
+        }
+        return p;
     }
 }

@@ -47,7 +47,7 @@ public final class Morris {
                 base[c] = random.nextInt(baseLevels) / (double) (levels - 1);
                 direction[c] = random.nextBoolean() ? 1 : -1;
             }
-            int[] order = permutation(k, random);
+            int[] order = LatinHypercube.permutation(k, random);
             // Row j of B* = (J x* + delta/2 ((2B - J) D* + J)) P*, B strictly lower triangular.
             for (int j = 0; j <= k; j++) {
                 double[] x = new double[k];
@@ -59,18 +59,6 @@ public final class Morris {
             }
         }
         return points;
-    }
-
-    private static int[] permutation(int k, RandomGenerator random) {
-        int[] p = new int[k];
-        for (int i = 0; i < k; i++) p[i] = i;
-        for (int i = k - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 
     /**
