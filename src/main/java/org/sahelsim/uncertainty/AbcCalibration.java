@@ -114,7 +114,7 @@ public final class AbcCalibration {
                 .fact("Software", "SahelSim " + plan.version());
         page.section("targets", "Calibration targets")
                 .paragraph("A draw is accepted when every target below holds in its run. Validation targets are not used here;"
-                        + " `score` checks them apart.")
+                        + " the score command checks them apart.")
                 .table("Targets and the share of the prior's runs meeting each", List.of("Target", "Measured", "Holds when", "Prior runs holding",
                         "Prior 5-95%"), targetRows).end();
         page.section("posterior", "Posterior ranges");

@@ -100,7 +100,7 @@ final class EnsembleReport {
         for (String[] fan : FANS) {
             int k = RunSeries.indexOf(fan[0]);
             boolean share = fan[0].startsWith("territory_") || fan[0].startsWith("population_") || fan[0].equals("junta_cohesion");
-            var picture = FanChart.ofQuantiles(name + ": " + results.size() + " runs", fan[1], fan[1] + ": median, 25-75% and 5-95% of "
+            var picture = FanChart.ofQuantiles(name + ": " + String.format(java.util.Locale.ENGLISH, "%,d", results.size()) + " runs", fan[1], fan[1] + ": median, 25-75% and 5-95% of "
                     + results.size() + " runs (" + design(plan) + ")", new FanChart.Quantiles(dates, q[k][0], q[k][1], q[k][2], q[k][3], q[k][4]),
                     share);
             PictureFiles.writePng(picture, 1600, 900, dir.resolve("fan-" + fan[0] + ".png"));
@@ -215,15 +215,15 @@ final class EnsembleReport {
         for (Outcome o : Outcome.values()) {
             if (o.isEvent()) continue;
             double[] v = column(results, o);
-            summary.add(List.of(o.label(), Statistics.fmt(Statistics.quantile(v, 0.5)), Statistics.fmt(Statistics.quantile(v, 0.05)) + " to "
-                    + Statistics.fmt(Statistics.quantile(v, 0.95))));
+            summary.add(List.of(o.label(), show(o, Statistics.quantile(v, 0.5)), show(o, Statistics.quantile(v, 0.05)) + " to "
+                    + show(o, Statistics.quantile(v, 0.95))));
         }
         page.table("Outcomes over the runs", List.of("Outcome", "Median", "5-95% of runs"), summary).end();
         if (!drivers.isEmpty()) {
             page.section("drivers", "What drives it")
                     .paragraph("Spearman rank correlation between each parameter's drawn values and the outcome over the runs:"
                             + " +1 when the outcome always rises with the parameter, -1 when it always falls, near 0 when the"
-                            + " parameter does not matter on its own. `sensitivity` measures it properly (Morris, Sobol).");
+                            + " parameter does not matter on its own. The sensitivity command measures it properly (Morris, Sobol).");
             for (Outcome o : List.of(Outcome.TERRITORY_STATE_END, Outcome.TERRITORY_JNIM_END, Outcome.FATALITIES, Outcome.FUEL_PRICE_PEAK)) {
                 List<List<String>> top = new ArrayList<>();
                 for (Driver d : drivers) {
@@ -252,6 +252,12 @@ final class EnsembleReport {
                 "quantiles.csv", "drivers.csv", "parameters.csv", "national.csv.gz", "study.json"))
                 .paragraph("What each file holds is described in the project's docs/OUTPUT.md.").end();
         return page.html();
+    }
+
+    /** An outcome's value for a reader: shares as percentages, counts as whole numbers. */
+    static String show(Outcome o, double v) {
+        if (o.key().startsWith("territory_") || o.key().startsWith("population_")) return Statistics.pct(v);
+        return Statistics.fmt(v);
     }
 
     /** "The state's share of territory at the end ranges from a to b (5-95% of runs), median m." */

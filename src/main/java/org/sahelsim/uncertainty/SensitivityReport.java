@@ -65,7 +65,7 @@ final class SensitivityReport {
                             + Statistics.fmt(e.muStarHigh()), Statistics.fmt(e.mu()), Statistics.fmt(e.sigma())));
                 }
                 String name = "sensitivity-" + o.key();
-                chart(dir, name, study.base().scenario().id() + ": what moves " + o.key(), "Morris mu* (mean absolute effect of moving"
+                chart(dir, name, o.label() + " (" + study.base().scenario().id() + ")", "What moves it: Morris mu* (mean absolute effect of moving"
                         + " a parameter across its range) with its 95% bootstrap interval; " + results.size() + " runs", "mu* (" + o.label()
                         + ")", bars);
                 pictures.add(name);
@@ -91,10 +91,10 @@ final class SensitivityReport {
                 }
                 String total = "sobol-total-" + o.key();
                 String first = "sobol-first-" + o.key();
-                chart(dir, total, study.base().scenario().id() + ": what moves " + o.key(), "Sobol total-order index (share of the"
+                chart(dir, total, o.label() + " (" + study.base().scenario().id() + ")", "What moves it: Sobol total-order index (share of the"
                         + " outcome's variance due to the parameter, with all its interactions), 95% interval; " + results.size() + " runs",
                         "total-order index (" + o.label() + ")", bars);
-                chart(dir, first, study.base().scenario().id() + ": what moves " + o.key() + " on its own", "Sobol first-order index"
+                chart(dir, first, o.label() + " (" + study.base().scenario().id() + ")", "What moves it on its own: Sobol first-order index"
                         + " (share of the variance due to the parameter alone), 95% interval; " + results.size() + " runs",
                         "first-order index (" + o.label() + ")", firstBars);
                 pictures.add(total);

@@ -50,8 +50,8 @@ final class Statistics {
         if (a >= 1000) return String.format(Locale.ENGLISH, "%,.0f", v);
         if (a >= 100) return String.format(Locale.ROOT, "%.0f", v);
         if (a >= 10) return String.format(Locale.ROOT, "%.1f", v);
-        if (a >= 1) return String.format(Locale.ROOT, "%.2f", v);
-        return String.format(Locale.ROOT, "%.3f", v);
+        if (a >= 1) return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+        return v == 0 ? "0" : String.format(Locale.ROOT, "%.3f", v);
     }
 
     /** A share as a percentage: "12.3%". */

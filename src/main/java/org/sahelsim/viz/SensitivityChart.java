@@ -60,6 +60,7 @@ public final class SensitivityChart {
             r.setMaximumBarWidth(0.08);
             CategoryPlot plot = new CategoryPlot(data, categories, values, r);
             plot.setOrientation(PlotOrientation.HORIZONTAL);
+            plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
             plot.setBackgroundPaint(Color.WHITE);
             plot.setOutlineVisible(false);
             plot.setRangeGridlinePaint(ChartStyle.GRID);
