@@ -43,7 +43,7 @@ final class Statistics {
         return Arrays.stream(v).allMatch(a -> a == v[0]);
     }
 
-    /** A number for a table: 3 significant decimals for shares, fewer for large values. */
+    /** A number for a table: three significant digits below 1, fewer decimals for larger values. */
     static String fmt(double v) {
         if (Double.isNaN(v)) return "";
         double a = Math.abs(v);
@@ -51,7 +51,8 @@ final class Statistics {
         if (a >= 100) return String.format(Locale.ROOT, "%.0f", v);
         if (a >= 10) return String.format(Locale.ROOT, "%.1f", v);
         if (a >= 1) return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
-        return v == 0 ? "0" : String.format(Locale.ROOT, "%.3f", v);
+        if (v == 0) return "0";
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 
     /** A share as a percentage: "12.3%". */
