@@ -121,15 +121,20 @@ class StudyAnalysesTest {
         assertTrue(html.contains("Validation targets are not used here"));
     }
 
-    @Test
-    void scoreGivesEachTargetItsShareOfRunsAndBackTestsAnAcledExport(@TempDir Path dir) throws IOException {
+    /** {@code score} of the test targets on the short scenario, back-tested against {@code export}, with {@code runs} runs. */
+    static MainTest.Result score(Path dir, String export, int runs) throws IOException {
         String scenario = ShortScenario.in(dir).toString();
         Path targets = dir.resolve("targets.yaml");
         Files.writeString(targets, targets(scenario));
         Path acled = dir.resolve("acled.csv");
-        Files.writeString(acled, AcledFile.TEXT);
-        MainTest.Result r = MainTest.run("score", targets.toString(), "--runs", "6", "--acled", acled.toString(), "--acled-scenario", scenario,
-                "--out", dir.resolve("out").toString());
+        Files.writeString(acled, export);
+        return MainTest.run("score", targets.toString(), "--runs", Integer.toString(runs), "--acled", acled.toString(), "--acled-scenario",
+                scenario, "--out", dir.resolve("out").toString());
+    }
+
+    @Test
+    void scoreGivesEachTargetItsShareOfRunsAndBackTestsAnAcledExport(@TempDir Path dir) throws IOException {
+        MainTest.Result r = score(dir, AcledFile.TEXT, 6);
         Path out = StudyCommandsTest.resultFolder(r);
         List<String[]> scores = csv(out.resolve("scores.csv"));
         assertEquals("some-violence", scores.get(2)[0]);
@@ -147,13 +152,7 @@ class StudyAnalysesTest {
 
     @Test
     void aBadEventExportIsRefusedAtItsLineAndColumn(@TempDir Path dir) throws IOException {
-        String scenario = ShortScenario.in(dir).toString();
-        Path targets = dir.resolve("targets.yaml");
-        Files.writeString(targets, targets(scenario));
-        Path acled = dir.resolve("acled.csv");
-        Files.writeString(acled, AcledFile.TEXT.replace(",4,,1700000000", ",four,,1700000000"));
-        MainTest.Result r = MainTest.run("score", targets.toString(), "--runs", "2", "--acled", acled.toString(), "--acled-scenario", scenario,
-                "--out", dir.resolve("out").toString());
+        MainTest.Result r = score(dir, AcledFile.TEXT.replace(",4,,1700000000", ",four,,1700000000"), 2);
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("acled.csv: line 2, column 29: column 'fatalities': expected a number, found 'four'"), r.err());
         assertFalse(Files.exists(dir.resolve("out")), "nothing run, nothing written");
