@@ -90,7 +90,7 @@ final class ScoreCommand implements Callable<Integer> {
             o.printf("Running %d runs of %s ...%n", runs, e.getKey());
             boolean regions = acled != null && e.getKey().equals(acledScenario);
             List<RunSeries> r = new ArrayList<>();
-            for (RunResult x : e.getValue().run(0, 1, threads, ProgressBars.forThisTerminal(), regions)) r.add(x.series());
+            for (RunResult x : e.getValue().run(0, 1, threads, ProgressBars.forThisTerminal(), regions, null)) r.add(x.series());
             series.put(e.getKey(), r);
         }
         List<Score.TargetScore> scores = Score.evaluate(targets, series);

@@ -32,6 +32,10 @@ final class StudyOptions {
     @Option(names = "--out", defaultValue = "output", paramLabel = "DIR", description = "Where result folders go (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--keep-runs", description = "Also write every run's folder (its data files, no pictures) beside the study's folder,"
+            + " in <study>-runs/; by default a study keeps only each run's outcomes (and national series).")
+    boolean keepRuns;
+
     @Option(names = "--slurm", description = "Write a Slurm job array that runs the study in shards, instead of running it here.")
     boolean slurm;
 
@@ -82,6 +86,7 @@ final class StudyOptions {
         a.add(Long.toString(seed));
         a.add("--threads");
         a.add(Integer.toString(threads));
+        if (keepRuns) a.add("--keep-runs");
         return a;
     }
 }

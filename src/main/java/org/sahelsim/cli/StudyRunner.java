@@ -61,7 +61,8 @@ final class StudyRunner {
         var progress = ProgressBars.forThisTerminal();
         if (shard != null) {
             long t0 = System.nanoTime();
-            List<RunResult> results = study.run(shard[0], shard[1], options.threads, progress);
+            List<RunResult> results = study.run(shard[0], shard[1], options.threads, progress, false,
+                    options.keepRuns ? options.out.resolve("runs") : null);
             Path dir = publish(options.out, String.format(java.util.Locale.ROOT, "shard-%04d-of-%04d", shard[0], shard[1]),
                     staging -> ShardFolder.write(staging, study, shard[0], shard[1], results));
             out.printf("Shard %d of %d: runs %d to %d in %.0f s: %s%n", shard[0], shard[1], study.shardStart(shard[0], shard[1]),
@@ -70,7 +71,9 @@ final class StudyRunner {
         }
         out.printf("%s: %d runs of %s, %d parameters varied, on %d threads ...%n", plan.kind().key(), study.size(), plan.scenario(),
                 study.space().size(), options.threads);
-        List<RunResult> results = study.run(0, 1, options.threads, progress);
+        Path runFolders = options.keepRuns ? options.out.resolve(name + "-runs") : null;
+        List<RunResult> results = study.run(0, 1, options.threads, progress, false, runFolders);
+        if (runFolders != null) out.println("Run folders: " + runFolders.toAbsolutePath().normalize());
         Path dir = publish(options.out, name, staging -> study.report(results, staging));
         out.println("Results: " + dir.toAbsolutePath().normalize());
         out.println("Open " + dir.toAbsolutePath().normalize().resolve("report.html") + " in a browser.");

@@ -1,6 +1,7 @@
 package org.sahelsim.uncertainty;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,11 +121,15 @@ public final class Study {
      * Every draw of the shard is first loaded and checked; then the runs.
      */
     public List<RunResult> run(int shard, int shards, int threads, Progress.Factory progress) {
-        return run(shard, shards, threads, progress, false);
+        return run(shard, shards, threads, progress, false, null);
     }
 
-    /** As {@link #run(int, int, int, Progress.Factory)}; with {@code regions}, keeps the events and people killed per region. */
-    public List<RunResult> run(int shard, int shards, int threads, Progress.Factory progress, boolean regions) {
+    /**
+     * As {@link #run(int, int, int, Progress.Factory)}; with {@code regions}, keeps the events and
+     * people killed per region; with {@code runFolders}, also writes each run's folder (its files,
+     * no pictures) under that folder, as {@code run} does.
+     */
+    public List<RunResult> run(int shard, int shards, int threads, Progress.Factory progress, boolean regions, Path runFolders) {
         if (shards < 1 || shard < 0 || shard >= shards) {
             throw new IllegalArgumentException("shard " + shard + " of " + shards + ": expected 0 <= shard < shards");
         }
@@ -134,7 +139,7 @@ public final class Study {
             Batch.run(to - from, threads, p, i -> entry(from + i).sha256());
         }
         try (Progress p = progress.start("Running " + base.scenario().id(), to - from)) {
-            return Batch.run(to - from, threads, p, i -> runOne(from + i, regions));
+            return Batch.run(to - from, threads, p, i -> runOne(from + i, regions, runFolders));
         }
     }
 
@@ -148,17 +153,25 @@ public final class Study {
         }
     }
 
-    /** Runs one point of the study and keeps what the study needs of it. */
-    public RunResult runOne(int index, boolean regions) {
+    /** Runs one point of the study and keeps what the study needs of it (and writes its run folder under {@code runFolders}, if given). */
+    public RunResult runOne(int index, boolean regions, Path runFolders) {
         ScenarioLibrary.Entry entry = entry(index);
         long seed = points.seeds()[index];
-        SahelSim sim = new SahelSim(entry.scenario(), geography, seed);
         int[] regionOf = new int[geography.cellCount()];
         for (int c = 0; c < regionOf.length; c++) regionOf[c] = geography.region(c);
         RunSeries.Recorder recorder = new RunSeries.Recorder(geography.regionIndex("bamako"), regionOf,
                 geography.regions().size(), regions);
-        sim.addObserver(recorder);
-        sim.runToEnd();
+        if (runFolders == null) {
+            SahelSim sim = new SahelSim(entry.scenario(), geography, seed);
+            sim.addObserver(recorder);
+            sim.runToEnd();
+        } else {
+            try {
+                new ScenarioRun(entry, seed, geography).simulate(recorder).write(runFolders, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the folder of run " + index, e);
+            }
+        }
         RunSeries series = recorder.series();
         double[] targetValues = new double[calibrationTargets.size()];
         for (int t = 0; t < targetValues.length; t++) targetValues[t] = calibrationTargets.get(t).measure(series);

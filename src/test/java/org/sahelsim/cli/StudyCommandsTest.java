@@ -84,6 +84,24 @@ class StudyCommandsTest {
     }
 
     @Test
+    void runFoldersOnlyWhenAskedAndTheyHoldTheSameRuns(@TempDir Path dir) throws IOException {
+        String scenario = ShortScenario.in(dir).toString();
+        Path plain = resultFolder(run("ensemble", scenario, "--runs", "3", "--out", dir.resolve("plain").toString()));
+        assertFalse(Files.exists(dir.resolve("plain").resolve(plain.getFileName() + "-runs")), "no run folders unless asked");
+        MainTest.Result kept = run("ensemble", scenario, "--runs", "3", "--keep-runs", "--out", dir.resolve("kept").toString());
+        Path withRuns = resultFolder(kept);
+        assertArrayEquals(Files.readAllBytes(plain.resolve("outcomes.csv")), Files.readAllBytes(withRuns.resolve("outcomes.csv")));
+        Path runs = dir.resolve("kept").resolve(withRuns.getFileName() + "-runs");
+        List<String> folders = files(runs);
+        assertEquals(3, folders.size(), folders.toString());
+        // The first run's national.csv is the study's series of that run, line for line.
+        String seed = Files.readAllLines(withRuns.resolve("draws.csv")).get(1).split(",")[1];
+        List<String> national = Files.readAllLines(runs.resolve("short-seed" + seed).resolve("national.csv"));
+        assertTrue(national.size() > 20 && national.get(0).startsWith("date,tick,territory_state"));
+        assertTrue(Files.exists(runs.resolve("short-seed" + seed).resolve("cells.csv")));
+    }
+
+    @Test
     void aMergeRefusesMissingShardsAndShardsOfAnotherStudy(@TempDir Path dir) {
         String scenario = ShortScenario.in(dir).toString();
         assertEquals(0, run("ensemble", scenario, "--runs", "4", "--shard", "0/2", "--out", dir.resolve("a").toString()).exit());
