@@ -287,8 +287,12 @@ public final class Main implements Callable<Integer> {
             org.sahelsim.uncertainty.SharedDraws.Pair drawn = null;
             if (sample == null) {
                 o.printf("Running %d seeds of %s and of %s ...%n", seeds, ea.scenario().id(), eb.scenario().id());
-                ensA = org.sahelsim.run.Ensemble.run(ea, ga, seeds, threads, label(ea, setA), ProgressBars.forThisTerminal().start("Running " + a, seeds));
-                ensB = org.sahelsim.run.Ensemble.run(eb, gb, seeds, threads, label(eb, setB), ProgressBars.forThisTerminal().start("Running " + b, seeds));
+                try (org.sahelsim.run.Progress p = ProgressBars.forThisTerminal().start("Running " + a, seeds)) {
+                    ensA = org.sahelsim.run.Ensemble.run(ea, ga, seeds, threads, label(ea, setA), p);
+                }
+                try (org.sahelsim.run.Progress p = ProgressBars.forThisTerminal().start("Running " + b, seeds)) {
+                    ensB = org.sahelsim.run.Ensemble.run(eb, gb, seeds, threads, label(eb, setB), p);
+                }
             } else {
                 org.sahelsim.uncertainty.Sample design = org.sahelsim.uncertainty.Sample.of(sample);
                 o.printf("Running %d draws (%s) of %s and of %s, the same draws and seeds for both ...%n", seeds, design.key(), ea.scenario().id(),
