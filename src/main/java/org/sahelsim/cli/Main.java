@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sahelsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based scenario simulation of the war in Mali.",
         subcommands = {Main.Run.class, Main.Scenarios.class, Main.Describe.class, Main.Validate.class,
-                Main.Report.class, Main.Compare.class, Main.Gui.class, EpsteinCommands.Run.class})
+                Main.Report.class, Main.Compare.class, EnsembleCommand.class, SensitivityCommand.class, ScoreCommand.class,
+                CalibrateCommand.class, MergeCommand.class, Main.Gui.class, EpsteinCommands.Run.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -160,7 +161,8 @@ public final class Main implements Callable<Integer> {
             o.println();
             o.println("Parameters (value [range]  source):");
             for (ParameterCatalog.Parameter p : e.catalog().parameters()) {
-                String range = p.range() == null ? "" : " [" + p.range().low() + ", " + p.range().high() + "]";
+                String range = p.range() == null ? "" : " [" + p.range().low() + ", " + p.range().high() + "]"
+                        + (p.dist() == ParameterCatalog.Distribution.UNIFORM ? "" : " " + p.dist().key());
                 o.printf("  %s = %s%s%n        %s%n", p.path(), fmt(p.value()), range, e.sources().get(p.path()));
             }
             return 0;
@@ -230,7 +232,7 @@ public final class Main implements Callable<Integer> {
         return overrides.isEmpty() ? e.scenario().id() : e.scenario().id() + "-modified";
     }
 
-    @Command(name = "compare", description = {"Run two scenarios over the same seeds and compare them, with their spread.",
+    @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {"Run two scenarios over the same seeds and compare them, with their spread.",
             "Example: compare default france-stays --seeds 20 --window 2022-08-15..2023-02-15"})
     static final class Compare implements Callable<Integer> {
         @CommandLine.Spec
@@ -242,7 +244,7 @@ public final class Main implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "B", description = "The scenario compared with it.")
         String b;
 
-        @Option(names = "--seeds", defaultValue = "20", description = "Seeds 1..N for each (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--seeds", defaultValue = "20", description = "Runs of each: seeds 1..N, or N draws with --sample (default: ${DEFAULT-VALUE}).")
         int seeds;
 
         @Option(names = "--window", paramLabel = "FROM..TO", description = "Dates to average over (default: the whole period).")
@@ -260,18 +262,47 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--out", defaultValue = "output", paramLabel = "DIR")
         Path out;
 
+        @Option(names = "--sample", paramLabel = "lhs|sobol|seeds", description = "Draw the ranged parameters of both scenarios (the same draws"
+                + " and seeds for both) instead of running seeds 1..N of the scenarios as written.")
+        String sample;
+
+        @Option(names = "--vary", split = ",", paramLabel = "PATH", description = "With --sample: vary only these ranged parameters.")
+        List<String> vary = new ArrayList<>();
+
+        @Option(names = "--seed", defaultValue = "1", description = "With --sample: the master seed of the draws and runs (default: ${DEFAULT-VALUE}).")
+        long seed;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter o = spec.commandLine().getOut();
             if (seeds < 2) throw new IllegalArgumentException("--seeds must be at least 2, found " + seeds);
+            if (sample == null && !vary.isEmpty()) throw new IllegalArgumentException("--vary needs --sample");
             ScenarioLibrary lib = ScenarioLibrary.standard();
             ScenarioLibrary.Entry ea = lib.load(a, setA);
             ScenarioLibrary.Entry eb = lib.load(b, setB);
             Geography ga = ScenarioRun.geographyFor(ea);
             Geography gb = ea.scenario().grid().cellDegrees() == eb.scenario().grid().cellDegrees() ? ga : ScenarioRun.geographyFor(eb);
-            o.printf("Running %d seeds of %s and of %s ...%n", seeds, ea.scenario().id(), eb.scenario().id());
-            org.sahelsim.run.Ensemble ensA = org.sahelsim.run.Ensemble.run(ea, ga, seeds, threads, label(ea, setA));
-            org.sahelsim.run.Ensemble ensB = org.sahelsim.run.Ensemble.run(eb, gb, seeds, threads, label(eb, setB));
+            org.sahelsim.run.Ensemble ensA;
+            org.sahelsim.run.Ensemble ensB;
+            org.sahelsim.uncertainty.SharedDraws.Pair drawn = null;
+            if (sample == null) {
+                o.printf("Running %d seeds of %s and of %s ...%n", seeds, ea.scenario().id(), eb.scenario().id());
+                try (org.sahelsim.run.Progress p = ProgressBars.forThisTerminal().start("Running " + a, seeds)) {
+                    ensA = org.sahelsim.run.Ensemble.run(ea, ga, seeds, threads, label(ea, setA), p);
+                }
+                try (org.sahelsim.run.Progress p = ProgressBars.forThisTerminal().start("Running " + b, seeds)) {
+                    ensB = org.sahelsim.run.Ensemble.run(eb, gb, seeds, threads, label(eb, setB), p);
+                }
+            } else {
+                org.sahelsim.uncertainty.Sample design = org.sahelsim.uncertainty.Sample.of(sample);
+                o.printf("Running %d draws (%s) of %s and of %s, the same draws and seeds for both ...%n", seeds, design.key(), ea.scenario().id(),
+                        eb.scenario().id());
+                drawn = org.sahelsim.uncertainty.SharedDraws.run(lib, new org.sahelsim.uncertainty.SharedDraws.Side(ea, a, setA, label(ea, setA), ga),
+                        new org.sahelsim.uncertainty.SharedDraws.Side(eb, b, setB, label(eb, setB), gb), design, vary, seeds, seed, threads,
+                        ProgressBars.forThisTerminal());
+                ensA = drawn.a();
+                ensB = drawn.b();
+            }
             java.time.LocalDate from = ensA.dates().get(0);
             java.time.LocalDate to = ensA.dates().get(ensA.dates().size() - 1).plusDays(1);
             if (window != null) {
@@ -287,20 +318,27 @@ public final class Main implements Callable<Integer> {
             }
             var metrics = List.of(org.sahelsim.run.Ensemble.Metric.values());
             var rows = org.sahelsim.run.Comparison.compare(ensA, ensB, from, to, metrics);
-            String name = "compare-" + ensA.scenarioId() + "-vs-" + ensB.scenarioId() + "-seeds" + seeds;
+            String name = "compare-" + ensA.scenarioId() + "-vs-" + ensB.scenarioId() + (sample == null ? "-seeds" : "-" + sample + "-") + seeds;
             org.sahelsim.output.RunFolder folder = org.sahelsim.output.RunFolder.open(out, name);
             Path dir;
             try {
                 java.nio.file.Files.writeString(folder.staging().resolve("comparison.csv"),
                         org.sahelsim.run.Comparison.csv(rows, ensA.scenarioId(), ensB.scenarioId(), from, to));
                 Pictures.fanCharts(folder.staging(), ensA, ensB);
+                if (drawn != null) {
+                    java.nio.file.Files.writeString(folder.staging().resolve("draws-a.csv"),
+                            org.sahelsim.uncertainty.SharedDraws.drawsCsv(drawn.spaceA(), drawn.paths(), drawn.u(), drawn.seeds()));
+                    java.nio.file.Files.writeString(folder.staging().resolve("draws-b.csv"),
+                            org.sahelsim.uncertainty.SharedDraws.drawsCsv(drawn.spaceB(), drawn.paths(), drawn.u(), drawn.seeds()));
+                }
                 dir = folder.publish();
             } catch (java.io.IOException | RuntimeException e) {
                 folder.discard();
                 throw e;
             }
             o.println();
-            o.print(org.sahelsim.run.Comparison.table(rows, ensA.scenarioId(), ensB.scenarioId(), from, to, seeds));
+            o.print(org.sahelsim.run.Comparison.table(rows, ensA.scenarioId(), ensB.scenarioId(), from, to, seeds,
+                    sample == null ? "seeds" : "draws of the parameters (" + sample + ")"));
             if (!setA.isEmpty()) o.println(ensA.scenarioId() + " = " + ea.scenario().id() + " with --set " + String.join(" ", setA));
             if (!setB.isEmpty()) o.println(ensB.scenarioId() + " = " + eb.scenario().id() + " with --set " + String.join(" ", setB));
             o.println();

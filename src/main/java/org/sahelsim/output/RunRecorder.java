@@ -38,12 +38,7 @@ public final class RunRecorder implements RunObserver {
     public RunRecorder(Geography geo, int snapshotEvery) {
         this.geo = geo;
         this.snapshotEvery = snapshotEvery;
-        national.append("date,tick");
-        for (String k : keys()) national.append(",territory_").append(k);
-        for (String k : keys()) national.append(",population_").append(k);
-        national.append(",fuel_price_bamako,fuel_stock_bamako_days,violent_events,fatalities,civilian_fatalities");
-        for (Force f : Force.values()) national.append(",troops_").append(f.key());
-        national.append(",junta_cohesion,treasury_usd,grievance_state\n");
+        national.append(NationalColumns.header()).append('\n');
         regions.append("date,region,actor,territory,population\n");
         cells.append("date,col,row,lon,lat,region,state,jnim,is_sahel,separatists,dominant\n");
         fuel.append("date,kind,id,deliveries_litres,convoys_sent,convoys_lost,tankers_lost,stock_days,price_cfa,hit_lon,hit_lat\n");
@@ -64,19 +59,8 @@ public final class RunRecorder implements RunObserver {
     public void week(WeekRecord r, WorldState w) {
         weeks.add(r);
         String date = r.date().toString();
-        national.append(date).append(',').append(r.tick());
-        for (double v : r.territory()) national.append(',').append(share(v));
-        for (double v : r.population()) national.append(',').append(share(v));
-        national.append(',').append(num(r.fuelPriceBamako(), 1))
-                .append(',').append(num(r.fuelStockBamakoDays(), 2))
-                .append(',').append(r.violentEvents())
-                .append(',').append(num(r.fatalities(), 1))
-                .append(',').append(num(r.civilianFatalities(), 1));
-        for (double t : r.troops()) national.append(',').append(num(t, 0));
-        national.append(',').append(share(r.cohesion()))
-                .append(',').append(num(r.treasuryUsd(), 0))
-                .append(',').append(share(r.meanGrievance()))
-                .append('\n');
+        NationalColumns.appendRow(national, r);
+        national.append('\n');
         List<String> k = keys();
         for (int g = 0; g < r.regionTerritory().length; g++) {
             String id = geo.regions().get(g).id();

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Two ensembles of the same seeds compared over a window of dates: for each metric, each
- * scenario's mean over the window (mean over seeds, with the 5th–95th percentile across seeds),
+ * Two ensembles of the same seeds (or of the same draws of their parameters) compared over a window
+ * of dates: for each metric, each scenario's mean over the window (mean over runs, with the
+ * 5th–95th percentile across runs),
  * and the paired difference B − A with a 90% bootstrap interval. Pairing by seed uses common
  * random numbers: both scenarios see the same random draws until their paths diverge.
  */
@@ -53,8 +54,13 @@ public final class Comparison {
 
     /** The comparison as a table for a terminal. */
     public static String table(List<Row> rows, String a, String b, LocalDate from, LocalDate to, int seeds) {
+        return table(rows, a, b, from, to, seeds, "seeds");
+    }
+
+    /** As {@link #table(List, String, String, LocalDate, LocalDate, int)}, the runs being {@code runs} (seeds, or draws of the parameters). */
+    public static String table(List<Row> rows, String a, String b, LocalDate from, LocalDate to, int n, String runs) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Weekly means from %s to %s over %d seeds (5th-95th percentile across seeds);%n", from, to, seeds));
+        s.append(String.format(Locale.ROOT, "Weekly means from %s to %s over %d %s (5th-95th percentile across %s);%n", from, to, n, runs, runs));
         s.append(String.format(Locale.ROOT, "difference %s - %s with a 90%% bootstrap interval.%n%n", b, a));
         s.append(String.format(Locale.ROOT, "%-34s %-24s %-24s %-30s %s%n", "metric", a, b, "difference", "ratio"));
         for (Row r : rows) {

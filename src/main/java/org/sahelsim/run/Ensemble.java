@@ -1,13 +1,8 @@
 package org.sahelsim.run;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.sahelsim.model.Force;
@@ -17,8 +12,9 @@ import org.sahelsim.model.world.Geography;
 import org.sahelsim.scenario.ScenarioLibrary;
 
 /**
- * Many runs of one scenario, seeds {@code 1..n}, and their weekly distribution. Runs execute in
- * parallel but results are kept by seed, so the ensemble is the same whatever the thread count.
+ * Many runs of one scenario, seeds {@code 1..n} (or one run per draw of its parameters, see
+ * {@link #of}), and their weekly distribution. Runs execute in parallel but results are kept by
+ * seed, so the ensemble is the same whatever the thread count.
  * Comparing two ensembles seed by seed (common random numbers) removes much of the noise from the
  * difference.
  */
@@ -77,25 +73,20 @@ public final class Ensemble {
 
     /** As {@link #run(ScenarioLibrary.Entry, Geography, int, int)}, naming the ensemble {@code label}. */
     public static Ensemble run(ScenarioLibrary.Entry entry, Geography geo, int seeds, int threads, String label) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<List<WeekRecord>>> futures = new ArrayList<>();
-            for (int s = 1; s <= seeds; s++) {
-                final long seed = s;
-                futures.add(pool.submit(() -> new ScenarioRun(entry, seed, geo).simulate().weeks()));
-            }
-            List<List<WeekRecord>> runs = new ArrayList<>();
-            for (Future<List<WeekRecord>> f : futures) runs.add(f.get());
-            return new Ensemble(label, runs);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        return run(entry, geo, seeds, threads, label, Progress.none());
+    }
+
+    /** As {@link #run(ScenarioLibrary.Entry, Geography, int, int, String)}, reporting each run done. */
+    public static Ensemble run(ScenarioLibrary.Entry entry, Geography geo, int seeds, int threads, String label,
+            Progress progress) {
+        return new Ensemble(label, Batch.run(seeds, threads, progress,
+                i -> new ScenarioRun(entry, i + 1, geo).simulate().weeks()));
+    }
+
+    /** An ensemble of runs made elsewhere (one per draw of the parameters, say), in their order. */
+    public static Ensemble of(String label, List<List<WeekRecord>> runs) {
+        if (runs.isEmpty()) throw new IllegalArgumentException("an ensemble needs at least one run");
+        return new Ensemble(label, List.copyOf(runs));
     }
 
     public String scenarioId() {
@@ -110,14 +101,14 @@ public final class Ensemble {
         return runs.get(0).stream().map(WeekRecord::date).toList();
     }
 
-    /** The values of a metric in week {@code week}, one per seed, in seed order. */
+    /** The values of a metric in week {@code week}, one per run, in run order. */
     public double[] values(Metric m, int week) {
         double[] v = new double[runs.size()];
         for (int i = 0; i < v.length; i++) v[i] = m.of(runs.get(i).get(week));
         return v;
     }
 
-    /** Per seed, the mean of a metric over the weeks starting in [from, to). */
+    /** Per run, the mean of a metric over the weeks starting in [from, to). */
     public double[] windowMeans(Metric m, LocalDate from, LocalDate to) {
         double[] out = new double[runs.size()];
         for (int i = 0; i < out.length; i++) {

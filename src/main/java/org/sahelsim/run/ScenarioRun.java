@@ -18,6 +18,7 @@ import org.sahelsim.model.Force;
 import org.sahelsim.model.SahelSim;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.observe.LoggedEvent;
+import org.sahelsim.model.observe.RunObserver;
 import org.sahelsim.model.observe.WeekRecord;
 import org.sahelsim.model.world.Geography;
 import org.sahelsim.output.RunFolder;
@@ -50,11 +51,12 @@ public final class ScenarioRun {
         return Rasteriser.build(MaliAtlas.load(), entry.scenario().grid().cellDegrees());
     }
 
-    /** Runs the simulation to the end, in memory. */
-    public ScenarioRun simulate() {
+    /** Runs the simulation to the end, in memory; {@code also} observe it beside the recorder. */
+    public ScenarioRun simulate(RunObserver... also) {
         sim = new SahelSim(entry.scenario(), geography, seed);
         recorder = new RunRecorder(geography, SNAPSHOT_WEEKS).dominance(entry.scenario().control().dominance());
         sim.addObserver(recorder);
+        for (RunObserver o : also) sim.addObserver(o);
         sim.runToEnd();
         return this;
     }

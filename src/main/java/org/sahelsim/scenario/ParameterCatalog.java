@@ -23,13 +23,57 @@ public final class ParameterCatalog {
     }
 
     /**
+     * How a parameter's plausible values spread over its range, as the file states it with
+     * {@code dist:} (default uniform). Used when parameters are drawn from their ranges.
+     */
+    public enum Distribution {
+        /** Every value in [low, high] equally likely. */
+        UNIFORM,
+        /** Most likely at the parameter's value, falling linearly to zero at low and high. */
+        TRIANGULAR,
+        /** Uniform in the logarithm: each factor of ten equally likely; needs low > 0. */
+        LOG_UNIFORM;
+
+        /** The name as written in a scenario file ({@code log_uniform}). */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /**
+         * The value at cumulative probability {@code u} (0–1) over {@code range}; {@code mode} is
+         * the peak of a triangular distribution (the parameter's value). Stays within the range.
+         */
+        public double quantile(double u, Range range, double mode) {
+            double lo = range.low();
+            double hi = range.high();
+            if (hi <= lo) return lo;
+            double x = switch (this) {
+                case UNIFORM -> lo + u * (hi - lo);
+                case LOG_UNIFORM -> Math.exp(Math.log(lo) + u * (Math.log(hi) - Math.log(lo)));
+                case TRIANGULAR -> {
+                    double c = (mode - lo) / (hi - lo);
+                    yield u < c ? lo + Math.sqrt(u * (hi - lo) * (mode - lo))
+                            : hi - Math.sqrt((1 - u) * (hi - lo) * (hi - mode));
+                }
+            };
+            return Math.min(hi, Math.max(lo, x));
+        }
+    }
+
+    /**
      * One numeric parameter. {@code path} uses the file's keys ({@code forces.fama.strength},
      * {@code events[3].value}, {@code regions.kidal.state}); {@code range} and {@code source}
-     * are {@code null} when the file gives none. A value set with {@code --set} has the source
-     * {@code command line: --set path=value}, and the argument as its file.
+     * are {@code null} when the file gives none, and {@code dist} when it has no range. A value
+     * set with {@code --set} has the source {@code command line: --set path=value}, and the
+     * argument as its file. {@code whole} is true for parameters that take whole numbers only.
      */
     public record Parameter(String path, double value, Range range, String source, String file, int line,
-            int column) {
+            int column, Distribution dist, boolean whole) {
+
+        /** A real-valued parameter, uniform over its range if it has one. */
+        public Parameter(String path, double value, Range range, String source, String file, int line, int column) {
+            this(path, value, range, source, file, line, column, range == null ? null : Distribution.UNIFORM, false);
+        }
 
         /** One line: {@code forces.fama.strength = 12000 [8000, 15000] (source) @ file:line:column}. */
         @Override
@@ -37,6 +81,7 @@ public final class ParameterCatalog {
             StringBuilder s = new StringBuilder(path).append(" = ").append(format(value));
             if (range != null) {
                 s.append(" [").append(format(range.low())).append(", ").append(format(range.high())).append(']');
+                if (dist != null && dist != Distribution.UNIFORM) s.append(' ').append(dist.key());
             }
             s.append(source == null ? " (no source)" : " (" + source + ")");
             if (file.startsWith(ScenarioReader.SET_PREFIX)) {

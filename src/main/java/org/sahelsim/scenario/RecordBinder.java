@@ -34,7 +34,7 @@ final class RecordBinder {
             Pattern.compile("[-+]?(\\d[\\d_]*(\\.[\\d_]*)?|\\.\\d[\\d_]*)([eE][-+]?\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("[-+]?\\d[\\d_]*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final List<String> LEAF_KEYS = List.of("value", "range", "source");
+    private static final List<String> LEAF_KEYS = List.of("value", "range", "dist", "source");
     private static final String LEAF_FORM = " (or {value: ..., range: [low, high], source: \"...\"})";
 
     private enum Kind { DOUBLE, INT, LONG }
@@ -280,13 +280,14 @@ final class RecordBinder {
     private Object number(Tree.Value v, String path, Bounds bounds, Kind kind) {
         Tree.Value valueNode = v;
         ParameterCatalog.Range range = null;
+        ParameterCatalog.Distribution dist = null;
         String source = null;
         boolean failed = false;
         if (v instanceof Tree.Mapping m) {
             for (Tree.Entry e : m.entries()) {
                 if (!LEAF_KEYS.contains(e.key())) {
                     problems.add(e.keyAt(), child(path, e.key()), "unknown key '" + e.key() + "'",
-                            "one of: value, range, source", KeyNames.didYouMean(e.key(), LEAF_KEYS));
+                            "one of: value, range, dist, source", KeyNames.didYouMean(e.key(), LEAF_KEYS));
                     failed = true;
                 }
             }
@@ -300,6 +301,23 @@ final class RecordBinder {
             if (r != null && !(r.value() instanceof Tree.Scalar rs && rs.isNull())) {
                 range = range(r.value(), child(path, "range"), bounds);
                 failed |= range == null;
+            }
+            Tree.Entry d = m.entry("dist");
+            if (d != null && !(d.value() instanceof Tree.Scalar ds && ds.isNull())) {
+                Object parsed = enumValue(ParameterCatalog.Distribution.class, d.value(), child(path, "dist"));
+                if (parsed == FAILED) {
+                    failed = true;
+                } else if (range == null) {
+                    problems.add(d.keyAt(), child(path, "dist"), "a distribution without a range",
+                            "a range [low, high] for the distribution to spread over");
+                    failed = true;
+                } else if (parsed == ParameterCatalog.Distribution.LOG_UNIFORM && range.low() <= 0) {
+                    problems.add(d.value().at(), child(path, "dist"), "log_uniform over [" + ParameterCatalog.format(range.low())
+                            + ", " + ParameterCatalog.format(range.high()) + "]", "a range above zero for log_uniform");
+                    failed = true;
+                } else {
+                    dist = (ParameterCatalog.Distribution) parsed;
+                }
             }
             Tree.Entry src = m.entry("source");
             if (src != null && !(src.value() instanceof Tree.Scalar ss && ss.isNull())) {
@@ -326,7 +344,11 @@ final class RecordBinder {
             source = "command line: " + valueNode.at().file();
         }
         Tree.Origin at = valueNode.at();
-        parameters.add(new ParameterCatalog.Parameter(path, x, range, source, at.file(), at.line(), at.column()));
+        if (range != null && dist == null) {
+            dist = ParameterCatalog.Distribution.UNIFORM;
+        }
+        parameters.add(new ParameterCatalog.Parameter(path, x, range, source, at.file(), at.line(), at.column(), dist,
+                kind != Kind.DOUBLE));
         return switch (kind) {
             case DOUBLE -> x;
             case INT -> (int) (double) x;

@@ -16,9 +16,10 @@ import java.util.Map;
  * A CSV file of a run folder, read whole: a header and rows of fields, each field remembering
  * its line and column so that a bad value can be reported where it is. Columns are found by
  * name, so files with added columns still read (the contract allows later versions to add).
- * Quoted fields ({@code "a, b"} with {@code ""} for a quote) are understood.
+ * Quoted fields ({@code "a, b"} with {@code ""} for a quote, line breaks inside quotes) are
+ * understood. Also used for other CSV files read whole, such as event exports.
  */
-final class CsvTable {
+public final class CsvTable {
     private final String file;
     private final List<String> header;
     private final Map<String, Integer> index = new HashMap<>();
@@ -31,7 +32,7 @@ final class CsvTable {
         this.rows = rows;
     }
 
-    static CsvTable read(Path path) {
+    public static CsvTable read(Path path) {
         String name = path.getFileName().toString();
         String text;
         try {
@@ -44,7 +45,7 @@ final class CsvTable {
         return parse(name, text);
     }
 
-    static CsvTable parse(String name, String text) {
+    public static CsvTable parse(String name, String text) {
         List<List<String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<String> fields = new ArrayList<>();
@@ -111,16 +112,16 @@ final class CsvTable {
         return table;
     }
 
-    String file() { return file; }
+    public String file() { return file; }
 
-    List<String> header() { return header; }
+    public List<String> header() { return header; }
 
-    List<Row> rows() { return rows; }
+    public List<Row> rows() { return rows; }
 
-    boolean has(String column) { return index.containsKey(column); }
+    public boolean has(String column) { return index.containsKey(column); }
 
     /** Fails, naming the file, unless every column is in the header. */
-    void require(String... columns) {
+    public void require(String... columns) {
         for (String c : columns) {
             if (!index.containsKey(c)) {
                 throw new RunFormatException(file, 1, 0,
@@ -136,7 +137,7 @@ final class CsvTable {
     }
 
     /** One data row; accessors fail with the row's line and the column's position. */
-    final class Row {
+    public final class Row {
         private final int line;
         private final List<String> fields;
 
@@ -145,9 +146,9 @@ final class CsvTable {
             this.fields = fields;
         }
 
-        int line() { return line; }
+        public int line() { return line; }
 
-        String text(String name) { return fields.get(column(name)); }
+        public String text(String name) { return fields.get(column(name)); }
 
         String nonEmpty(String name) {
             String v = text(name).trim();
@@ -155,7 +156,7 @@ final class CsvTable {
             return v;
         }
 
-        double number(String name) {
+        public double number(String name) {
             String v = text(name).trim();
             try {
                 double d = Double.parseDouble(v);
@@ -191,7 +192,7 @@ final class CsvTable {
             }
         }
 
-        RunFormatException bad(String name, String expected, String found) {
+        public RunFormatException bad(String name, String expected, String found) {
             return new RunFormatException(file, line, column(name) + 1,
                     "column '" + name + "': expected " + expected + ", found '" + found + "'");
         }

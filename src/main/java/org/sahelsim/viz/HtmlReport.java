@@ -227,7 +227,7 @@ public final class HtmlReport {
         return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 
-    private static final String CSS = """
+    static final String CSS = """
             :root { --ink: #222; --muted: #5a5a5a; --line: #ddd; --accent: #0072b2; }
             * { box-sizing: border-box; }
             body { margin: 0; background: #fafaf7; color: var(--ink);

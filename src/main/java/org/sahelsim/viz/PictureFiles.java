@@ -49,6 +49,8 @@ public final class PictureFiles {
 
     public static void writeSvg(Picture picture, int width, int height, Path file) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        // A fixed prefix for the ids of clip paths and gradients (the default comes from the clock), so the same picture gives the same bytes.
+        g.setDefsKeyPrefix("sahelsim");
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         picture.paint(g, width, height);

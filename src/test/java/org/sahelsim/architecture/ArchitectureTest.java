@@ -40,7 +40,7 @@ class ArchitectureTest {
     static final ArchRule modelDependsOnNoOuterPackage = noClasses().that().resideInAnyPackage(MODEL, CLASSIC)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.sahelsim.scenario..", "org.sahelsim.geodata..", "org.sahelsim.output..", "org.sahelsim.viz..",
-                    "org.sahelsim.cli..", "org.sahelsim.gui..", "org.sahelsim.run..", "org.sahelsim.classic")
+                    "org.sahelsim.cli..", "org.sahelsim.gui..", "org.sahelsim.run..", "org.sahelsim.classic", "org.sahelsim.uncertainty..")
             .because("other packages depend on the model cores, never the reverse");
 
     @ArchTest
@@ -65,7 +65,8 @@ class ArchitectureTest {
     static final ArchRule modelUsesNoFilesFormatsOrInterfaces = noClasses().that().resideInAnyPackage(MODEL, CLASSIC)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "java.nio.file..", "org.jfree..", "org.yaml..", "com.fasterxml..", "picocli..",
-                    "sim.display..", "sim.portrayal..", "javax.swing..", "java.awt..", "org.locationtech..")
+                    "sim.display..", "sim.portrayal..", "javax.swing..", "java.awt..", "org.locationtech..", "org.moeaframework..",
+                    "me.tongfei..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileInputStream")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.FileOutputStream")
