@@ -60,7 +60,7 @@ public final class Main implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"SahelSim " + ScenarioRun.version()};
+            return new String[] {"SahelSim " + org.sahelsim.results.RunWriter.version()};
         }
     }
 
@@ -288,7 +288,7 @@ public final class Main implements Callable<Integer> {
             var metrics = List.of(org.sahelsim.run.Ensemble.Metric.values());
             var rows = org.sahelsim.run.Comparison.compare(ensA, ensB, from, to, metrics);
             String name = "compare-" + ensA.scenarioId() + "-vs-" + ensB.scenarioId() + "-seeds" + seeds;
-            org.sahelsim.output.RunFolder folder = org.sahelsim.output.RunFolder.open(out, name);
+            org.sahelsim.results.RunFolder folder = org.sahelsim.results.RunFolder.open(out, name);
             Path dir;
             try {
                 java.nio.file.Files.writeString(folder.staging().resolve("comparison.csv"),

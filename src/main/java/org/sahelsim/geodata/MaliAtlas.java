@@ -13,6 +13,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.sahelsim.model.world.Terrain;
+import org.sahelsim.data.DataFormatException;
+import org.sahelsim.data.CsvTable;
 
 /**
  * The map of Mali as vector data, read from the resources beside this class (sources in their
@@ -114,7 +116,7 @@ public final class MaliAtlas {
     }
 
     private static List<CensusArea> readCensus(AtlasSource source) {
-        CsvTable t = CsvTable.read(source, CENSUS, "area_2023", "region", "population", "source");
+        CsvTable t = source.table(CENSUS, "area_2023", "region", "population", "source");
         List<CensusArea> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             long pop = r.integer("population");
@@ -125,7 +127,7 @@ public final class MaliAtlas {
     }
 
     private static List<Place> readPlaces(AtlasSource source, Set<String> countryIds) {
-        CsvTable t = CsvTable.read(source, TOWNS, "id", "name", "lon", "lat", "region", "kind", "capital", "border_country", "source");
+        CsvTable t = source.table(TOWNS, "id", "name", "lon", "lat", "region", "kind", "capital", "border_country", "source");
         List<Place> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (CsvTable.Row r : t.rows()) {
@@ -170,7 +172,7 @@ public final class MaliAtlas {
         Map<String, Long> censusByRegion = new HashMap<>();
         for (CensusArea c : census) censusByRegion.merge(c.region(), c.population(), Long::sum);
 
-        CsvTable t = CsvTable.read(source, REGIONS, "id", "name", "capital", "official_area_km2", "census_2022", "source");
+        CsvTable t = source.table(REGIONS, "id", "name", "capital", "official_area_km2", "census_2022", "source");
         List<RegionShape> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             String id = r.id("id");
@@ -193,7 +195,7 @@ public final class MaliAtlas {
     }
 
     private static List<RoadLine> readRoads(AtlasSource source, Map<String, Place> places, MapRules rules) {
-        CsvTable t = CsvTable.read(source, ROADS, "from", "to", "name", "paved", "length_km", "source");
+        CsvTable t = source.table(ROADS, "from", "to", "name", "paved", "length_km", "source");
         List<RoadLine> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             Place a = places.get(r.id("from"));
@@ -213,7 +215,7 @@ public final class MaliAtlas {
     }
 
     private static List<CorridorEntry> readCorridors(AtlasSource source, Map<String, Place> places, Set<String> countryIds) {
-        CsvTable t = CsvTable.read(source, CORRIDORS, "id", "name", "port", "origin_country", "entry_node", "source");
+        CsvTable t = source.table(CORRIDORS, "id", "name", "port", "origin_country", "entry_node", "source");
         List<CorridorEntry> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             String origin = r.id("origin_country");
@@ -226,7 +228,7 @@ public final class MaliAtlas {
     }
 
     private static List<MineSite> readMines(AtlasSource source, Set<String> regionIds) {
-        CsvTable t = CsvTable.read(source, MINES, "id", "name", "industrial", "lon", "lat", "region", "tonnes_per_year", "source");
+        CsvTable t = source.table(MINES, "id", "name", "industrial", "lon", "lat", "region", "tonnes_per_year", "source");
         List<MineSite> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             String region = r.id("region");

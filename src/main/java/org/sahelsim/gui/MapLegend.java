@@ -11,6 +11,7 @@ import java.awt.RenderingHints;
 import java.util.Locale;
 import javax.swing.JComponent;
 import org.sahelsim.model.Side;
+import org.sahelsim.results.Actors;
 
 /**
  * The strip under the map: the week shown, in large type, and the key to the layer on top (the
@@ -83,11 +84,12 @@ public final class MapLegend extends JComponent {
 
     private void controlKey(Graphics2D g, int x, int y) {
         FontMetrics fm = g.getFontMetrics();
+        Actors actors = Actors.standard();
         for (Side s : Side.values()) {
-            x = swatch(g, x, y, ControlColours.held(s, 1.0), ControlColours.held(s, 0.5), s.label(), fm);
+            x = swatch(g, x, y, ControlColours.held(s, 1.0), ControlColours.held(s, 0.5), actors.find(s.key()).label(), fm);
         }
         Color grey = new ControlColours().getColor(Side.COUNT + 0.2);
-        swatch(g, x, y, grey, null, "Contested", fm);
+        swatch(g, x, y, grey, null, actors.contested().label(), fm);
     }
 
     /** A pair of boxes: full hold and a bare majority, to show that paler means weaker. */

@@ -29,7 +29,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modelDependsOnNoOuterPackage = noClasses().that().resideInAPackage(MODEL)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.sahelsim.scenario..", "org.sahelsim.geodata..", "org.sahelsim.output..", "org.sahelsim.viz..",
+                    "org.sahelsim.scenario..", "org.sahelsim.geodata..", "org.sahelsim.results..", "org.sahelsim.data..",
+                    "org.sahelsim.viz..",
                     "org.sahelsim.cli..", "org.sahelsim.gui..", "org.sahelsim.run..")
             .because("other packages depend on the model core, never the reverse");
 

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.results.Actors;
+import org.sahelsim.results.RunFiles;
 import org.sahelsim.run.Mali;
 import org.sahelsim.scenario.ParameterCatalog;
 
@@ -117,8 +119,8 @@ class MainTest {
         Path folder = Path.of(m.group(1).strip());
         assertTrue(Files.isDirectory(folder), folder + " does not exist");
         assertEquals(out.resolve("default-seed1").toAbsolutePath().normalize(), folder);
-        for (String f : List.of("national.csv", "regions.csv", "cells.csv", "events.csv", "fuel.csv", "manifest.json", "summary.json")) {
-            assertTrue(Files.size(folder.resolve(f)) > 0, f);
+        for (RunFiles.File f : RunFiles.files(Actors.standard())) {
+            assertTrue(Files.size(folder.resolve(f.name())) > 0, f.name());
         }
         assertFalse(Files.exists(folder.resolve("report.html")), "--no-pictures drew pictures");
         Path api = Mali.defaultRun().write(dir.resolve("api"), null);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.sahelsim.model.SahelSim;
 import org.sahelsim.model.Side;
 import org.sahelsim.scenario.ScenarioLibrary;
-import org.sahelsim.viz.ActorPalette;
+import org.sahelsim.results.Actors;
 
 /**
  * Opens the real windows on a real X display, steps the war a few weeks through the console's
@@ -110,7 +110,7 @@ class SahelSimWithUIDisplayTest {
 
     /** Whether a pixel is a side's colour mixed with white, as its held cells are drawn. */
     private static boolean isHeldColour(int rgb, Side side) {
-        Color full = ActorPalette.actorColour(side.key());
+        Color full = new Color(Actors.standard().find(side.key()).rgb());
         int[] px = {(rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF};
         int[] c = {full.getRed(), full.getGreen(), full.getBlue()};
         int k = 0; // the channel furthest from white tells how much colour is mixed in

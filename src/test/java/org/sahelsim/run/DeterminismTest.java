@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.results.Actors;
+import org.sahelsim.results.RunFiles;
 
 /**
  * A run is a pure function of (scenario, seed): the same pair gives the same bytes, whether run
@@ -25,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeterminismTest {
     /** The files whose bytes must repeat; manifest and summary hold no clock or path either. */
-    static final List<String> FILES = List.of("national.csv", "regions.csv", "cells.csv", "events.csv", "fuel.csv",
-            "manifest.json", "summary.json");
+    static final List<String> FILES = RunFiles.files(Actors.standard()).stream().map(RunFiles.File::name).toList();
 
     @TempDir
     static Path out;
@@ -78,7 +79,7 @@ class DeterminismTest {
     void anotherSeedGivesAnotherRun() throws IOException {
         Path other = new ScenarioRun(Mali.defaultScenario(), 2, Mali.map()).simulate().write(out.resolve("seed2"), null);
         assertEquals("default-seed2", other.getFileName().toString());
-        for (String f : List.of("national.csv", "cells.csv", "fuel.csv")) {
+        for (String f : List.of(RunFiles.NATIONAL, RunFiles.CELLS, RunFiles.FUEL)) {
             assertFalse(java.util.Arrays.equals(Files.readAllBytes(alone.resolve(f)), Files.readAllBytes(other.resolve(f))),
                     f + " is the same with seeds 1 and 2");
         }

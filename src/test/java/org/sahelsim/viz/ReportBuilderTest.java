@@ -17,11 +17,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sahelsim.model.observe.WeekRecord;
+import org.sahelsim.results.RunResults;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import org.sahelsim.results.SyntheticRun;
 
 /**
  * Builds the report of a synthetic run and checks it as a reader would meet it: every file is
@@ -40,7 +43,7 @@ class ReportBuilderTest {
     static void build() throws IOException {
         SyntheticRun.write(dir, 13, 3, true);
         report = ReportBuilder.build(dir, List.of(start.plusWeeks(4), start.plusWeeks(5), start.plusWeeks(12)),
-                SyntheticRun.overlay());
+                SyntheticOverlay.overlay());
     }
 
     @Test
@@ -73,7 +76,7 @@ class ReportBuilderTest {
         ReportBuilder.Report r = ReportBuilder.build(shortRun, List.of(), MapOverlay.empty());
         assertTrue(r.files().contains("map-" + start.plusWeeks(weeks - 1) + ".png"), r.files().toString());
         BufferedImage control = ImageIO.read(shortRun.resolve("control.png").toFile());
-        assertTrue(Pixels.count(control, ActorPalette.actorColour("state")) > RunCharts.WIDTH * RunCharts.HEIGHT / 5);
+        assertTrue(Pixels.count(control, SyntheticRun.colour("state")) > RunCharts.WIDTH * RunCharts.HEIGHT / 5);
     }
 
     @Test
@@ -99,12 +102,12 @@ class ReportBuilderTest {
 
     @Test
     void theHeadlinesComeFromTheNationalSeries() throws IOException {
-        RunData run = RunData.read(dir);
-        double killed = run.national().stream().mapToDouble(NationalWeek::fatalities).sum();
+        RunResults run = RunResults.read(dir);
+        double killed = run.national().stream().mapToDouble(WeekRecord::fatalities).sum();
         String html = Files.readString(report.html(), StandardCharsets.UTF_8);
         assertTrue(html.contains("<div class=\"value\">" + HtmlReport.whole(killed) + "</div>"), "fatalities " + killed);
-        NationalWeek last = run.national().get(run.national().size() - 1);
-        assertTrue(html.contains("<td>" + HtmlReport.pct(last.territory().get("jnim")) + "</td>"));
+        WeekRecord last = run.national().get(run.national().size() - 1);
+        assertTrue(html.contains("<td>" + HtmlReport.pct(run.territory(last, "jnim")) + "</td>"));
     }
 
     @Test
@@ -131,7 +134,7 @@ class ReportBuilderTest {
         BufferedImage image = ImageIO.read(shot.toFile());
         assertEquals(1280, image.getWidth());
         assertTrue(Pixels.distinctColours(image) > 200, "the screenshot looks blank");
-        assertTrue(Pixels.count(image, ActorPalette.actorColour("state")) > 5000, "the control chart is not shown");
+        assertTrue(Pixels.count(image, SyntheticRun.colour("state")) > 5000, "the control chart is not shown");
     }
 
     /** Chromium, or a failure that says how to get it; skipped only when the opt-out is set. */

@@ -1,4 +1,4 @@
-package org.sahelsim.viz;
+package org.sahelsim.results;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sahelsim.data.DataFormatException;
 
 /**
  * What {@code manifest.json} says about a run: the scenario, the seed, the period, the grid and
@@ -35,12 +36,13 @@ import java.util.Optional;
  * @param weeks       number of weeks, or 0 if not stated
  * @param grid        the cell grid, if stated
  * @param parameters  the effective parameters, in the file's order
+ * @param actors      the sides' and forces' keys, labels and colours, if the run recorded them
  */
 public record Manifest(String scenarioId, String title, String question, String sha256, long seed,
                        String version, Optional<LocalDate> firstDate, Optional<LocalDate> lastDate,
-                       int weeks, Optional<Grid> grid, List<Parameter> parameters) {
+                       int weeks, Optional<Grid> grid, List<Parameter> parameters, Optional<Actors> actors) {
 
-    static final String FILE = "manifest.json";
+    static final String FILE = RunFiles.MANIFEST;
 
     public Manifest {
         parameters = List.copyOf(parameters);
@@ -79,23 +81,23 @@ public record Manifest(String scenarioId, String title, String question, String 
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new RunFormatException(FILE, 0, 0, "file is missing from the run folder");
+            throw new DataFormatException(FILE, 0, 0, "the file is missing from the run folder");
         } catch (IOException e) {
-            throw new RunFormatException(FILE, "cannot be read (" + e.getMessage() + ")", e);
+            throw new DataFormatException(FILE, "cannot be read (" + e.getMessage() + ")", e);
         }
         return parse(text);
     }
 
-    static Manifest parse(String text) {
+    public static Manifest parse(String text) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(text);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new RunFormatException(FILE, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+            throw new DataFormatException(FILE, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
                     "not valid JSON: " + e.getOriginalMessage());
         }
-        if (root == null || !root.isObject()) throw new RunFormatException(FILE, 1, 1, "expected a JSON object");
+        if (root == null || !root.isObject()) throw new DataFormatException(FILE, 1, 1, "expected a JSON object");
         JsonNode scenario = root.path("scenario");
         String id;
         String title;
@@ -116,7 +118,7 @@ public record Manifest(String scenarioId, String title, String question, String 
         if (title.isEmpty()) title = id;
         JsonNode seedNode = root.path("seed");
         if (!seedNode.canConvertToLong()) {
-            throw new RunFormatException(FILE, 0, 0, "expected a whole number under 'seed', found " + seedNode);
+            throw new DataFormatException(FILE, 0, 0, "expected a whole number under 'seed', found " + seedNode);
         }
         Optional<LocalDate> first = date(root, "first_date", "start");
         Optional<LocalDate> last = date(root, "last_date", "end");
@@ -128,7 +130,7 @@ public record Manifest(String scenarioId, String title, String question, String 
                 grid = Optional.of(new Grid(number(g, "lon_min"), number(g, "lat_max"), number(g, "cell_degrees"),
                         (int) number(g, "width"), (int) number(g, "height")));
             } catch (IllegalArgumentException e) {
-                throw new RunFormatException(FILE, 0, 0, "'grid': " + e.getMessage());
+                throw new DataFormatException(FILE, 0, 0, "'grid': " + e.getMessage());
             }
         }
         List<Parameter> parameters = new ArrayList<>();
@@ -144,7 +146,42 @@ public record Manifest(String scenarioId, String title, String question, String 
                     plain(e.getValue().path("source")))));
         }
         return new Manifest(id, title, question, sha, seedNode.asLong(), text(root, "version"),
-                first, last, weeks, grid, parameters);
+                first, last, weeks, grid, parameters, actors(root.path("actors")));
+    }
+
+    /** {@code {"sides": [{key, label, colour}, ...], "forces": [{key, label, colour, side, foreign}, ...]}}. */
+    private static Optional<Actors> actors(JsonNode a) {
+        if (a.isMissingNode() || a.isNull()) return Optional.empty();
+        if (!a.isObject() || !a.path("sides").isArray() || !a.path("forces").isArray()) {
+            throw new DataFormatException(FILE, "'actors': expected an object with the lists 'sides' and 'forces'");
+        }
+        List<Actor> sides = new ArrayList<>();
+        Actor contested = null;
+        for (int i = 0; i < a.path("sides").size(); i++) {
+            Actor s = actor(a.path("sides").get(i), "actors.sides[" + i + "]", false);
+            if (s.key().equals(Actors.CONTESTED)) contested = s;
+            else sides.add(s);
+        }
+        if (contested == null) contested = Actors.standard().contested();
+        List<Actor> forces = new ArrayList<>();
+        for (int i = 0; i < a.path("forces").size(); i++) {
+            forces.add(actor(a.path("forces").get(i), "actors.forces[" + i + "]", true));
+        }
+        return Optional.of(new Actors(sides, contested, forces));
+    }
+
+    private static Actor actor(JsonNode n, String where, boolean force) {
+        String key = text(n, "key");
+        if (!key.matches("[a-z][a-z0-9_]*")) {
+            throw new DataFormatException(FILE, "'" + where + ".key': expected an id of lower-case letters, digits and '_', found '" + key + "'");
+        }
+        String colour = text(n, "colour");
+        if (!colour.matches("#[0-9a-fA-F]{6}")) {
+            throw new DataFormatException(FILE, "'" + where + ".colour': expected a colour like #0072b2, found '" + colour + "'");
+        }
+        String label = text(n, "label");
+        return new Actor(key, label.isBlank() ? Actors.titleCase(key) : label, colour,
+                force ? text(n, "side") : key, force && n.path("foreign").asBoolean(false));
     }
 
     private static String text(JsonNode n, String field) {
@@ -177,7 +214,7 @@ public record Manifest(String scenarioId, String title, String question, String 
     private static double number(JsonNode g, String field) {
         JsonNode v = g.path(field);
         if (!v.isNumber()) {
-            throw new RunFormatException(FILE, 0, 0, "expected a number under 'grid." + field + "', found " + v);
+            throw new DataFormatException(FILE, 0, 0, "expected a number under 'grid." + field + "', found " + v);
         }
         return v.asDouble();
     }
@@ -189,7 +226,7 @@ public record Manifest(String scenarioId, String title, String question, String 
                 try {
                     return Optional.of(LocalDate.parse(v.asText()));
                 } catch (DateTimeParseException e) {
-                    throw new RunFormatException(FILE, 0, 0,
+                    throw new DataFormatException(FILE, 0, 0,
                             "expected an ISO date under '" + name + "', found '" + v.asText() + "'");
                 }
             }

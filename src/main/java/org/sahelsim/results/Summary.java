@@ -1,4 +1,4 @@
-package org.sahelsim.viz;
+package org.sahelsim.results;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sahelsim.data.DataFormatException;
 
 /**
  * The headline outcomes of {@code summary.json}, flattened to labelled values in the file's
@@ -19,7 +20,7 @@ import java.util.Optional;
  * @param entries one per leaf value, e.g. {@code territory.end.jnim = 0.31}
  */
 public record Summary(List<Entry> entries) {
-    static final String FILE = "summary.json";
+    static final String FILE = RunFiles.SUMMARY;
 
     public Summary {
         entries = List.copyOf(entries);
@@ -44,10 +45,10 @@ public record Summary(List<Entry> entries) {
             return Optional.of(new Summary(out));
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new RunFormatException(FILE, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
+            throw new DataFormatException(FILE, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
                     "not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new RunFormatException(FILE, "cannot be read (" + e.getMessage() + ")", e);
+            throw new DataFormatException(FILE, "cannot be read (" + e.getMessage() + ")", e);
         }
     }
 

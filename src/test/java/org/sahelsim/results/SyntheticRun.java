@@ -1,5 +1,6 @@
-package org.sahelsim.viz;
+package org.sahelsim.results;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,16 +19,16 @@ import java.util.Random;
  * separatists in the north-east and IS Sahel around Ménaka, and the national and regional
  * aggregates computed from those cells, so the files agree with each other.
  */
-final class SyntheticRun {
-    static final LocalDate START = LocalDate.of(2021, 6, 7);
-    static final double CELL = 0.5;
-    static final double LON_MIN = -12.5;
-    static final double LAT_MAX = 25.5;
-    static final int WIDTH = 34;
-    static final int HEIGHT = 31;
+public final class SyntheticRun {
+    public static final LocalDate START = LocalDate.of(2021, 6, 7);
+    public static final double CELL = 0.5;
+    public static final double LON_MIN = -12.5;
+    public static final double LAT_MAX = 25.5;
+    public static final int WIDTH = 34;
+    public static final int HEIGHT = 31;
 
     /** A rough outline of Mali (lon, lat), enough to look like the country at this scale. */
-    static final double[][] OUTLINE = {
+    public static final double[][] OUTLINE = {
             {-12.2, 14.7}, {-11.4, 15.6}, {-10.7, 15.1}, {-9.3, 15.5}, {-5.5, 15.5}, {-6.5, 24.9},
             {-4.8, 25.0}, {1.2, 21.1}, {3.3, 19.8}, {4.2, 19.1}, {4.2, 16.9}, {3.6, 15.6}, {0.9, 14.97},
             {-0.3, 15.1}, {-1.1, 14.5}, {-2.0, 14.2}, {-3.1, 13.6}, {-4.3, 12.7}, {-5.3, 11.4},
@@ -35,7 +36,7 @@ final class SyntheticRun {
             {-11.4, 12.4}, {-11.6, 13.5}, {-12.2, 14.7}};
 
     /** Region id and an approximate centre: cells belong to the nearest. */
-    static final Map<String, double[]> REGIONS = new LinkedHashMap<>();
+    public static final Map<String, double[]> REGIONS = new LinkedHashMap<>();
 
     static {
         REGIONS.put("kayes", new double[]{-10.5, 14.0});
@@ -51,22 +52,35 @@ final class SyntheticRun {
         REGIONS.put("menaka", new double[]{2.5, 15.8});
     }
 
-    static final String[] FORCES = {"fama", "russia", "france", "minusma", "eu", "aes", "jnim", "is_sahel", "separatists"};
+    /** The sides and contested, as the run files name them. */
+    public static final List<String> TERRITORIAL = Actors.standard().territorialKeys();
+
+    public static final String[] FORCES = {"fama", "russia", "france", "minusma", "eu", "aes", "jnim", "is_sahel", "separatists"};
 
     private SyntheticRun() {
+    }
+
+    /** The colour charts and maps draw an actor in. */
+    public static Color colour(String key) {
+        return new Color(Actors.standard().find(key).rgb());
+    }
+
+    /** The colour charts draw a force in. */
+    public static Color forceColour(String key) {
+        return new Color(Actors.standard().force(key).rgb());
     }
 
     record Cell(int col, int row, double lon, double lat, String region, double population) {
     }
 
     /** Writes a run of the given number of weeks into {@code dir} and returns it. */
-    static Path write(Path dir, int weeks, long seed, boolean withFuel) throws IOException {
+    public static Path write(Path dir, int weeks, long seed, boolean withFuel) throws IOException {
         Files.createDirectories(dir);
         Random random = new Random(seed);
         List<Cell> grid = cells(random);
         StringBuilder national = new StringBuilder("date,tick");
-        for (String a : ActorPalette.TERRITORIAL) national.append(",territory_").append(a);
-        for (String a : ActorPalette.TERRITORIAL) national.append(",population_").append(a);
+        for (String a : TERRITORIAL) national.append(",territory_").append(a);
+        for (String a : TERRITORIAL) national.append(",population_").append(a);
         national.append(",fuel_price_bamako,fuel_stock_bamako_days,violent_events,fatalities,civilian_fatalities");
         for (String f : FORCES) national.append(",troops_").append(f);
         national.append('\n');
@@ -103,10 +117,10 @@ final class SyntheticRun {
                 }
             }
             national.append(date).append(',').append(t);
-            for (String a : ActorPalette.TERRITORIAL) {
+            for (String a : TERRITORIAL) {
                 national.append(',').append(f(nat.getOrDefault(a, new double[2])[0] / grid.size()));
             }
-            for (String a : ActorPalette.TERRITORIAL) {
+            for (String a : TERRITORIAL) {
                 national.append(',').append(f(nat.getOrDefault(a, new double[2])[1] / totalPop));
             }
             double price = 720 + 480 * progress * progress + 20 * random.nextDouble();
@@ -120,7 +134,7 @@ final class SyntheticRun {
             national.append('\n');
             for (String r : REGIONS.keySet()) {
                 double[] rt = regTotals.get(r);
-                for (String a : ActorPalette.TERRITORIAL) {
+                for (String a : TERRITORIAL) {
                     double[] v = reg.get(r).getOrDefault(a, new double[2]);
                     regions.append(date).append(',').append(r).append(',').append(a).append(',')
                             .append(f(v[0] / rt[0])).append(',').append(f(v[1] / rt[1])).append('\n');
@@ -150,39 +164,7 @@ final class SyntheticRun {
         return dir;
     }
 
-    /** A small overlay: the outline, a region border, a road, towns, a mine, neighbours. */
-    static MapOverlay overlay() {
-        List<MapOverlay.LonLat> outline = new ArrayList<>();
-        for (double[] p : OUTLINE) outline.add(new MapOverlay.LonLat(p[0], p[1]));
-        List<MapOverlay.Line> lines = List.of(
-                new MapOverlay.Line(MapOverlay.LineKind.COUNTRY_BORDER, outline),
-                new MapOverlay.Line(MapOverlay.LineKind.REGION_BORDER,
-                        List.of(ll(-5.5, 15.5), ll(-4.0, 16.0), ll(-1.5, 15.7), ll(0.9, 14.97))),
-                new MapOverlay.Line(MapOverlay.LineKind.ROAD, List.of(ll(-8.0, 12.65), ll(-5.7, 11.3))),
-                new MapOverlay.Line(MapOverlay.LineKind.MAIN_ROAD,
-                        List.of(ll(-8.0, 12.65), ll(-6.26, 13.43), ll(-4.9, 13.3), ll(-4.2, 14.5), ll(-0.04, 16.27))));
-        List<MapOverlay.Place> places = List.of(
-                new MapOverlay.Place(MapOverlay.PlaceKind.CAPITAL, ll(-8.0, 12.65), "Bamako"),
-                new MapOverlay.Place(MapOverlay.PlaceKind.TOWN, ll(-11.43, 14.45), "Kayes"),
-                new MapOverlay.Place(MapOverlay.PlaceKind.TOWN, ll(-6.26, 13.43), "Ségou"),
-                new MapOverlay.Place(MapOverlay.PlaceKind.TOWN, ll(-4.2, 14.5), "Mopti"),
-                new MapOverlay.Place(MapOverlay.PlaceKind.TOWN, ll(-3.0, 16.77), "Tombouctou"),
-                new MapOverlay.Place(MapOverlay.PlaceKind.TOWN, ll(-0.04, 16.27), "Gao"),
-                new MapOverlay.Place(MapOverlay.PlaceKind.TOWN, ll(1.41, 18.44), "Kidal"),
-                new MapOverlay.Place(MapOverlay.PlaceKind.MINE, ll(-11.1, 13.9), "Sadiola"),
-                new MapOverlay.Place(MapOverlay.PlaceKind.NEIGHBOUR, ll(0.5, 23.5), "Algeria"),
-                new MapOverlay.Place(MapOverlay.PlaceKind.NEIGHBOUR, ll(-9.5, 19.5), "Mauritania"),
-                new MapOverlay.Place(MapOverlay.PlaceKind.NEIGHBOUR, ll(2.6, 13.2), "Niger"),
-                new MapOverlay.Place(MapOverlay.PlaceKind.NEIGHBOUR, ll(-1.8, 12.2), "Burkina Faso"),
-                new MapOverlay.Place(MapOverlay.PlaceKind.NEIGHBOUR, ll(-11.8, 11.2), "Guinea"));
-        return MapOverlay.of(lines, places);
-    }
-
-    private static MapOverlay.LonLat ll(double lon, double lat) {
-        return new MapOverlay.LonLat(lon, lat);
-    }
-
-    static double troops(String force, int t, int weeks) {
+    public static double troops(String force, int t, int weeks) {
         double p = (double) t / Math.max(1, weeks - 1);
         return switch (force) {
             case "fama" -> 21000 + 6000 * p;
@@ -240,14 +222,14 @@ final class SyntheticRun {
         for (int i = 1; i < 4; i++) if (s[i] > s[best]) best = i;
         double second = 0;
         for (int i = 0; i < 4; i++) if (i != best) second = Math.max(second, s[i]);
-        return s[best] < 0.4 || s[best] - second < 0.08 ? "contested" : ActorPalette.TERRITORIAL.get(best);
+        return s[best] < 0.4 || s[best] - second < 0.08 ? "contested" : TERRITORIAL.get(best);
     }
 
     private static double sq(double x) {
         return x * x;
     }
 
-    static boolean inside(double lon, double lat) {
+    public static boolean inside(double lon, double lat) {
         boolean in = false;
         for (int i = 0, j = OUTLINE.length - 1; i < OUTLINE.length; j = i++) {
             double xi = OUTLINE[i][0], yi = OUTLINE[i][1], xj = OUTLINE[j][0], yj = OUTLINE[j][1];

@@ -1,4 +1,4 @@
-package org.sahelsim.viz;
+package org.sahelsim.results;
 
 import java.time.LocalDate;
 
