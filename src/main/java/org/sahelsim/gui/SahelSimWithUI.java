@@ -89,6 +89,12 @@ public final class SahelSimWithUI extends GUIState {
         this.geo = sim.geography();
         this.overlay = overlay;
         this.knobs = new Knobs(sim, catalog);
+        // A refused value is shown, not swallowed: a beep and a message over the console.
+        knobs.onRefusal(message -> SwingUtilities.invokeLater(() -> {
+            java.awt.Toolkit.getDefaultToolkit().beep();
+            javax.swing.JOptionPane.showMessageDialog(console, message, "Value refused",
+                    javax.swing.JOptionPane.WARNING_MESSAGE);
+        }));
         buildLayers();
         sim.addObserver(new RunObserver() {
             @Override

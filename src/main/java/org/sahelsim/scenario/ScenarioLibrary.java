@@ -47,7 +47,12 @@ public final class ScenarioLibrary {
                         String sourceName, Map<String, String> sources) {
     }
 
-    /** Loads a scenario by path or name, with {@code --set} overrides. */
+    /**
+     * Loads a scenario by path or name, with {@code --set} overrides, and checks everything it
+     * refers to ({@link ScenarioReferences}): what loads is ready to run.
+     *
+     * @throws ScenarioException listing every problem, each where it was written
+     */
     public Entry load(String nameOrPath, List<String> overrides) {
         Path asPath = Path.of(nameOrPath);
         ScenarioSource leaf;
@@ -74,6 +79,7 @@ public final class ScenarioLibrary {
             throw new UncheckedIOException(e);
         }
         Loaded<Scenario> loaded = new ScenarioReader(resolver).read(Scenario.class, leaf, overrides);
+        ScenarioReferences.check(loaded, Gazetteer.standard());
         Map<String, String> sections = new LinkedHashMap<>();
         collectSources(loaded.value(), "", sections);
         return new Entry(loaded.value(), loaded.catalog(), loaded.sha256(), loaded.extendsChain(), leaf.name(),

@@ -166,4 +166,23 @@ class MainTest {
         }
         assertEquals(params.size(), listed, "every parameter is listed");
     }
+
+    /** A misspelt event target is refused by validate and by run before a week is simulated, not half-way through. */
+    @Test
+    void aMisspeltTargetIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws IOException {
+        String text = Files.readString(Path.of("scenarios", "default.yaml"), StandardCharsets.UTF_8);
+        Path file = dir.resolve("frnace.yaml");
+        Files.writeString(file, text.replace("target: france, value: 0,", "target: frnace, value: 0,"), StandardCharsets.UTF_8);
+        for (String command : List.of("validate", "run")) {
+            Path out = dir.resolve("out");
+            Result r = command.equals("run") ? run("run", file.toString(), "--no-pictures", "--out", out.toString())
+                    : run("validate", file.toString());
+            assertEquals(2, r.exit(), command + ":\n" + r.out() + r.err());
+            assertTrue(Pattern.compile("frnace\\.yaml:\\d+:\\d+: events\\[3\\]\\.target: found 'frnace', which is not a force, "
+                    + "expected a force: one of .*\\(did you mean 'france'\\?\\)").matcher(r.err()).find(), r.err());
+            assertFalse(r.out().contains("Running"), command + " started simulating:\n" + r.out());
+            assertNoStackTrace(r.err());
+            assertFalse(Files.exists(out), "a refused scenario wrote output");
+        }
+    }
 }
