@@ -99,8 +99,8 @@ public final class Main implements Callable<Integer> {
             PrintWriter o = spec.commandLine().getOut();
             long seed = pick.seed;
             ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(pick.scenario, overrides);
-            o.printf("Running %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
             Geography geo = ScenarioRun.geographyFor(entry);
+            o.printf("Running %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
             ScenarioRun run = new ScenarioRun(entry, seed, geo).simulate();
             Path dir = run.write(out, noPictures ? null : Pictures.maker(mapDates));
             o.printf("%d weeks simulated, %s to %s.%n", run.weeks().size(), run.weeks().get(0).date(),
@@ -230,7 +230,7 @@ public final class Main implements Callable<Integer> {
         return overrides.isEmpty() ? e.scenario().id() : e.scenario().id() + "-modified";
     }
 
-    @Command(name = "compare", description = {"Run two scenarios over the same seeds and compare them, with their spread.",
+    @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {"Run two scenarios over the same seeds and compare them, with their spread.",
             "Example: compare default france-stays --seeds 20 --window 2022-08-15..2023-02-15"})
     static final class Compare implements Callable<Integer> {
         @CommandLine.Spec

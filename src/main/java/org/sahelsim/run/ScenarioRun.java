@@ -11,6 +11,7 @@ import org.sahelsim.model.observe.WeekRecord;
 import org.sahelsim.model.world.Geography;
 import org.sahelsim.results.RunWriter;
 import org.sahelsim.scenario.ScenarioLibrary;
+import org.sahelsim.scenario.ScenarioReferences;
 
 /**
  * One run of a scenario with a seed, from the loaded scenario to a published output folder. A
@@ -30,9 +31,15 @@ public final class ScenarioRun {
         this.geography = geography;
     }
 
-    /** Builds the map for a scenario's grid. */
+    /**
+     * Builds the map for a scenario's grid.
+     *
+     * @throws org.sahelsim.scenario.ScenarioException if the grid leaves a region without a cell
+     */
     public static Geography geographyFor(ScenarioLibrary.Entry entry) {
-        return Rasteriser.build(MaliAtlas.load(), entry.scenario().grid().cellDegrees());
+        Geography map = Rasteriser.build(MaliAtlas.load(), entry.scenario().grid().cellDegrees());
+        ScenarioReferences.checkGrid(entry, map);
+        return map;
     }
 
     /** Runs the simulation to the end, in memory. */

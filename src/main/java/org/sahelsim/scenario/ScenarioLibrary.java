@@ -44,7 +44,7 @@ public final class ScenarioLibrary {
 
     /** A scenario as loaded: the record, its parameters with sources, and where it came from. */
     public record Entry(Scenario scenario, ParameterCatalog catalog, String sha256, List<String> extendsChain,
-                        String sourceName, Map<String, String> sources) {
+                        String sourceName, Map<String, String> sources, Locations locations) {
     }
 
     /**
@@ -83,7 +83,7 @@ public final class ScenarioLibrary {
         Map<String, String> sections = new LinkedHashMap<>();
         collectSources(loaded.value(), "", sections);
         return new Entry(loaded.value(), loaded.catalog(), loaded.sha256(), loaded.extendsChain(), leaf.name(),
-                effectiveSources(loaded.catalog(), sections));
+                effectiveSources(loaded.catalog(), sections), loaded.locations());
     }
 
     /** The ids in the library: on disk and embedded. */

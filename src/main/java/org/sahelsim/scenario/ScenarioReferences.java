@@ -9,6 +9,7 @@ import org.sahelsim.model.Force;
 import org.sahelsim.model.params.Period;
 import org.sahelsim.model.params.Scenario;
 import org.sahelsim.model.params.ScenarioEvent;
+import org.sahelsim.model.world.Geography;
 
 /**
  * Checks what a bound scenario refers to, before anything is simulated: each event's target
@@ -46,6 +47,29 @@ public final class ScenarioReferences {
             if (regions != null) c.keys("forces." + f.key() + ".priorities.regions", regions, Referent.REGION, false);
         }
         c.problems.throwIfAny();
+    }
+
+    /**
+     * Checks that the scenario's grid gives every region of the map at least one cell: on a grid
+     * too coarse for a small region (Bamako district at 0.5°) the model would play that region
+     * without ground.
+     *
+     * @throws ScenarioException at {@code grid.cell_degrees} if a region has no cell
+     */
+    public static void checkGrid(ScenarioLibrary.Entry entry, Geography map) {
+        int[] cells = new int[map.regions().size()];
+        for (int c = 0; c < map.cellCount(); c++) cells[map.region(c)]++;
+        List<String> empty = new ArrayList<>();
+        for (int r = 0; r < cells.length; r++) if (cells[r] == 0) empty.add(map.regions().get(r).id());
+        if (empty.isEmpty()) return;
+        ProblemList problems = new ProblemList(1);
+        String path = "grid.cell_degrees";
+        ParameterCatalog.Parameter p = entry.catalog().get(path); // where the value was written, --set included
+        Tree.Origin at = p != null ? new Tree.Origin(p.file(), p.line(), p.column()) : entry.locations().at(path);
+        problems.add(at, path, ParameterCatalog.format(map.cellDegrees()) + ", at which " + String.join(", ", empty)
+                + (empty.size() == 1 ? " has" : " have") + " no cell of the grid",
+                "cells small enough for every region of the map to have one");
+        problems.throwIfAny();
     }
 
     private void events(String key, List<ScenarioEvent> events, Period period) {

@@ -185,4 +185,18 @@ class MainTest {
             assertFalse(Files.exists(out), "a refused scenario wrote output");
         }
     }
+
+    /** Every subcommand, today's and any added later, prints its help with --help and nothing else. */
+    @Test
+    void everySubcommandPrintsItsHelp() {
+        var commands = new picocli.CommandLine(new Main()).getSubcommands().keySet();
+        assertTrue(commands.containsAll(List.of("run", "scenarios", "describe", "validate", "report", "compare", "gui")), commands.toString());
+        for (String command : commands) {
+            Result r = run(command, "--help");
+            assertEquals(0, r.exit(), command + " --help:\n" + r.out() + r.err());
+            assertTrue(r.out().startsWith("Usage: sahelsim " + command), command + " --help printed:\n" + r.out());
+            assertEquals("", r.err(), command + " --help complained");
+            assertFalse(r.out().contains("Missing required"), command + " --help asked for parameters:\n" + r.out());
+        }
+    }
 }

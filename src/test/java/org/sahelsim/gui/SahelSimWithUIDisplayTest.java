@@ -5,19 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
-import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.sahelsim.Requirements;
 import org.sahelsim.model.SahelSim;
 import org.sahelsim.model.Side;
-import org.sahelsim.scenario.ScenarioLibrary;
 import org.sahelsim.results.Actors;
+import org.sahelsim.scenario.ScenarioLibrary;
 
 /**
  * Opens the real windows on a real X display, steps the war a few weeks through the console's
@@ -32,9 +31,7 @@ class SahelSimWithUIDisplayTest {
 
     @Test
     void theMapShowsTheStatesHoldAfterSomeWeeksAndTheGuiLeavesTheRunUnchanged() throws Exception {
-        Assumptions.assumeTrue(Boolean.getBoolean("sahelsim.gui.test"), "set -Dsahelsim.gui.test=true to run the GUI test");
-        Assumptions.assumeTrue(System.getenv("DISPLAY") != null, "needs an X display (DISPLAY)");
-        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "needs -Dawt.headless=false (java.awt.headless=false)");
+        Requirements.display();
 
         ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load("default", List.of());
         SahelSimWithUI gui = SahelSimWithUI.open(entry, SEED);

@@ -149,6 +149,17 @@ class ScenarioReferencesTest {
         assertEquals(List.of("events[3].target", "events[10].target"), e.problems().stream().map(Problem::path).toList());
     }
 
+    /** At 0.5° Bamako district (252 km²) has no cell: the grid is refused where it was set, not played without Bamako. */
+    @Test
+    void aGridTooCoarseForARegionIsRefused() {
+        var entry = ScenarioLibrary.standard().load("default", List.of("grid.cell_degrees=0.5"));
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> ScenarioReferences.checkGrid(entry, Rasteriser.build(MaliAtlas.load(), 0.5)));
+        assertEquals("command line --set grid.cell_degrees=0.5, column 19: grid.cell_degrees: found 0.5, at which bamako has"
+                + " no cell of the grid, expected cells small enough for every region of the map to have one", e.getMessage());
+        ScenarioReferences.checkGrid(Coarse.ENTRY, Coarse.MAP);
+    }
+
     @Test
     void theLibraryPassesItsOwnChecks() {
         ScenarioLibrary lib = ScenarioLibrary.standard();
@@ -189,7 +200,7 @@ class ScenarioReferencesTest {
             if (weeks != null) event.append(", over_weeks: ").append(weeks);
             event.append(", label: test, source: test}]");
             var entry = ScenarioLibrary.standard().load("default", List.of("events=[]", event.toString(),
-                    "period.end=2021-09-27", "grid.cell_degrees=0.5"));
+                    "period.end=2021-09-27", "grid.cell_degrees=0.4"));
             SahelSim sim = new SahelSim(entry.scenario(), Coarse.MAP, 1);
             sim.runToEnd();
             assertEquals(17, sim.calendar().weeks(), event.toString());
@@ -197,7 +208,8 @@ class ScenarioReferencesTest {
     }
 
     private static final class Coarse {
-        static final Geography MAP = Rasteriser.build(MaliAtlas.load(), 0.5);
+        static final Geography MAP = Rasteriser.build(MaliAtlas.load(), 0.4);
+        static final ScenarioLibrary.Entry ENTRY = ScenarioLibrary.standard().load("default", List.of("grid.cell_degrees=0.4"));
     }
 
     private static Path changed(Path dir, String from, String to) throws IOException {

@@ -6,10 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.Color;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
@@ -19,6 +15,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
 import org.sahelsim.data.DataFormatException;
 import org.sahelsim.results.Actors;
 import org.sahelsim.results.CellControl;
@@ -28,6 +28,7 @@ import org.sahelsim.results.RunResults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.sahelsim.Requirements;
 import org.sahelsim.results.SyntheticRun;
 
 class ControlMapTest {
@@ -37,6 +38,7 @@ class ControlMapTest {
 
     @BeforeAll
     static void writeRun() throws IOException {
+        Requirements.fonts();
         run = RunResults.read(SyntheticRun.write(dir, 13, 5, false));
     }
 

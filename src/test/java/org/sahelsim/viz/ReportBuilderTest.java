@@ -1,11 +1,9 @@
 package org.sahelsim.viz;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.sahelsim.model.observe.WeekRecord;
 import org.sahelsim.results.RunResults;
 
@@ -24,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import org.sahelsim.Requirements;
 import org.sahelsim.results.SyntheticRun;
 
 /**
@@ -41,6 +41,7 @@ class ReportBuilderTest {
 
     @BeforeAll
     static void build() throws IOException {
+        Requirements.fonts();
         SyntheticRun.write(dir, 13, 3, true);
         report = ReportBuilder.build(dir, List.of(start.plusWeeks(4), start.plusWeeks(5), start.plusWeeks(12)),
                 SyntheticOverlay.overlay());
@@ -137,17 +138,9 @@ class ReportBuilderTest {
         assertTrue(Pixels.count(image, SyntheticRun.colour("state")) > 5000, "the control chart is not shown");
     }
 
-    /** Chromium, or a failure that says how to get it; skipped only when the opt-out is set. */
+    /** Chromium, or a skip with a notice (a failure in CI). */
     private static Path chromium() {
-        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
-            Path p = Path.of(candidate);
-            if (Files.isExecutable(p)) return p;
-        }
-        Assumptions.assumeFalse("1".equals(System.getenv("SAHELSIM_NO_BROWSER")),
-                "SAHELSIM_NO_BROWSER=1: the report is not opened in a browser");
-        fail("Chromium is needed to check report.html in a browser: install it "
-                + "(apt-get install chromium) or set SAHELSIM_NO_BROWSER=1 to skip this test");
-        return null;
+        return Requirements.chromium();
     }
 
     private static String run(Path chromium, Path userData, String... args) throws Exception {

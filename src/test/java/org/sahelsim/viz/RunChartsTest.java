@@ -15,6 +15,7 @@ import org.sahelsim.results.RunResults;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.sahelsim.Requirements;
 import org.sahelsim.results.SyntheticRun;
 
 class RunChartsTest {
@@ -25,6 +26,7 @@ class RunChartsTest {
 
     @BeforeAll
     static void writeRun() throws IOException {
+        Requirements.fonts();
         run = RunResults.read(SyntheticRun.write(dir, 26, 11, true));
         charts = new RunCharts(run);
     }
