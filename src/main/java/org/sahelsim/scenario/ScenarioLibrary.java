@@ -78,6 +78,18 @@ public final class ScenarioLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return load(leaf, resolver, overrides);
+    }
+
+    /**
+     * Loads a scenario from its bytes, as if it were a file beside the library: {@code extends}
+     * names scenarios of the library.
+     */
+    public Entry load(ScenarioSource leaf, List<String> overrides) {
+        return load(leaf, libraryResolver(), overrides);
+    }
+
+    private Entry load(ScenarioSource leaf, ScenarioResolver resolver, List<String> overrides) {
         Loaded<Scenario> loaded = new ScenarioReader(resolver).read(Scenario.class, leaf, overrides);
         ScenarioReferences.check(loaded, Gazetteer.standard());
         Map<String, String> sections = new LinkedHashMap<>();
