@@ -13,6 +13,7 @@ import org.sahelsim.model.observe.WeekRecord;
 import org.sahelsim.model.world.Geography;
 import org.sahelsim.results.Actors;
 import org.sahelsim.results.RunFiles;
+import org.sahelsim.results.RunResults;
 import org.sahelsim.scenario.ScenarioLibrary;
 
 /**
@@ -95,6 +96,16 @@ public final class Ensemble {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * An ensemble of finished runs read from their folders (one per seed, in the order given),
+     * with the same reader as the pictures: compare runs made earlier, or elsewhere.
+     */
+    public static Ensemble read(String label, List<java.nio.file.Path> runDirs) {
+        List<List<WeekRecord>> runs = new ArrayList<>();
+        for (java.nio.file.Path dir : runDirs) runs.add(RunResults.read(dir).national());
+        return new Ensemble(label, runs);
     }
 
     public String scenarioId() {
