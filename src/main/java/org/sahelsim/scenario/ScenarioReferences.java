@@ -114,12 +114,12 @@ public final class ScenarioReferences {
         int offset = 0;
         for (String part : rule.list() ? target.split(";", -1) : new String[] {target}) {
             String name = part.strip();
-            int lead = part.indexOf(name.isEmpty() ? part : name);
+            int indent = part.indexOf(name.isEmpty() ? part : name);
             if (name.isEmpty()) {
-                add(at, offset + lead, "an empty name in '" + target + "'",
+                add(at, offset + indent, "an empty name in '" + target + "'",
                         rule.referent().what() + " in each place between ';'", null);
             } else if (!names.knows(rule.referent(), name)) {
-                add(at, offset + lead, "'" + name + "', which is not " + rule.referent().what(),
+                add(at, offset + indent, "'" + name + "', which is not " + rule.referent().what(),
                         (rule.list() ? rule.referent().what() + " (several separated by ';')" : rule.referent().what())
                                 + ": one of " + known(rule.referent()),
                         KeyNames.didYouMean(name, names.names(rule.referent())));
