@@ -54,9 +54,9 @@ public class RunBenchmark {
         return sim.world().strength[0];
     }
 
-    /** The model and the recorder that formats national, regions, cells and fuel rows. */
+    /** The model and the writer that formats national, regions, cells and fuel rows. */
     @Benchmark
     public int simulateAndRecord() {
-        return new ScenarioRun(entry, ++seed, geography).simulate().recorder().cellsCsv().length();
+        return new ScenarioRun(entry, ++seed, geography).simulate().writer().cellsCsv().length();
     }
 }

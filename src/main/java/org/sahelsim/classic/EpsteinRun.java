@@ -17,7 +17,7 @@ import org.sahelsim.classic.epstein.Change;
 import org.sahelsim.classic.epstein.CivilViolence;
 import org.sahelsim.classic.epstein.EpsteinScenario;
 import org.sahelsim.classic.epstein.Outbursts;
-import org.sahelsim.output.RunFolder;
+import org.sahelsim.results.RunFolder;
 import org.sahelsim.run.ScenarioRun;
 import org.sahelsim.scenario.ScenarioFolder;
 
@@ -126,7 +126,7 @@ public final class EpsteinRun {
         sc.put("extends", entry.extendsChain());
         m.put("scenario", sc);
         m.put("seed", seed);
-        m.put("version", "SahelSim " + ScenarioRun.version());
+        m.put("version", "SahelSim " + org.sahelsim.results.RunWriter.version());
         m.put("ticks", s.ticks());
         Map<String, Object> torus = new LinkedHashMap<>();
         torus.put("width", s.torus().width());

@@ -49,7 +49,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Targets.parse(targets.toString(), text, library); // refused here, with its line and column, before anything runs
         ScenarioLibrary.Entry base = library.load(scenario, options.overrides);
         StudyPlan plan = new StudyPlan(StudyPlan.Kind.CALIBRATION, scenario, base.sha256(), options.overrides, options.paths(), "lhs", runs,
-                options.seed, List.of(), text, targets.toString(), ScenarioRun.version());
+                options.seed, List.of(), text, targets.toString(), org.sahelsim.results.RunWriter.version());
         List<String> command = new ArrayList<>(List.of("calibrate", scenario, targets.toString(), "--runs", Integer.toString(runs)));
         StudyRunner.execute(plan, options, command, o);
         return 0;

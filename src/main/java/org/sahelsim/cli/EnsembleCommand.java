@@ -42,7 +42,7 @@ final class EnsembleCommand implements Callable<Integer> {
         Sample s = Sample.of(sample);
         ScenarioLibrary.Entry base = ScenarioLibrary.standard().load(scenario, options.overrides);
         StudyPlan plan = new StudyPlan(StudyPlan.Kind.ENSEMBLE, scenario, base.sha256(), options.overrides, options.paths(), s.key(), runs,
-                options.seed, List.of(), "", "", ScenarioRun.version());
+                options.seed, List.of(), "", "", org.sahelsim.results.RunWriter.version());
         List<String> command = new ArrayList<>(List.of("ensemble", scenario, "--runs", Integer.toString(runs), "--sample", s.key()));
         StudyRunner.execute(plan, options, command, o);
         return 0;

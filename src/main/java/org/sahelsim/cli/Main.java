@@ -61,7 +61,7 @@ public final class Main implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"SahelSim " + ScenarioRun.version()};
+            return new String[] {"SahelSim " + org.sahelsim.results.RunWriter.version()};
         }
     }
 
@@ -100,8 +100,8 @@ public final class Main implements Callable<Integer> {
             PrintWriter o = spec.commandLine().getOut();
             long seed = pick.seed;
             ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(pick.scenario, overrides);
-            o.printf("Running %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
             Geography geo = ScenarioRun.geographyFor(entry);
+            o.printf("Running %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
             ScenarioRun run = new ScenarioRun(entry, seed, geo).simulate();
             Path dir = run.write(out, noPictures ? null : Pictures.maker(mapDates));
             o.printf("%d weeks simulated, %s to %s.%n", run.weeks().size(), run.weeks().get(0).date(),
@@ -158,6 +158,15 @@ public final class Main implements Callable<Integer> {
                         ev.label(), what(ev.target(), ev.value()),
                         ev.source());
             }
+            o.println();
+            o.println("Places that can be held, by region (ids for offensive targets and the GUI's orders):");
+            var atlas = org.sahelsim.geodata.MaliAtlas.load();
+            java.util.Map<String, List<String>> byRegion = new java.util.LinkedHashMap<>();
+            for (var r : atlas.regions()) byRegion.put(r.id(), new ArrayList<>());
+            for (var p : atlas.places()) byRegion.get(p.region()).add(p.id() + " (" + p.kind().name().toLowerCase(java.util.Locale.ROOT) + ")");
+            for (var m : atlas.mines()) byRegion.get(m.region()).add(m.id() + " (mine)");
+            for (var g : atlas.garrisons()) byRegion.get(g.region()).add(g.id() + " (" + g.kind() + ")");
+            byRegion.forEach((region, ids) -> o.printf("  %s: %s%n", region, String.join(", ", ids)));
             o.println();
             o.println("Parameters (value [range]  source):");
             for (ParameterCatalog.Parameter p : e.catalog().parameters()) {
@@ -319,7 +328,7 @@ public final class Main implements Callable<Integer> {
             var metrics = List.of(org.sahelsim.run.Ensemble.Metric.values());
             var rows = org.sahelsim.run.Comparison.compare(ensA, ensB, from, to, metrics);
             String name = "compare-" + ensA.scenarioId() + "-vs-" + ensB.scenarioId() + (sample == null ? "-seeds" : "-" + sample + "-") + seeds;
-            org.sahelsim.output.RunFolder folder = org.sahelsim.output.RunFolder.open(out, name);
+            org.sahelsim.results.RunFolder folder = org.sahelsim.results.RunFolder.open(out, name);
             Path dir;
             try {
                 java.nio.file.Files.writeString(folder.staging().resolve("comparison.csv"),

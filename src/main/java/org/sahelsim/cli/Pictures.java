@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.sahelsim.geodata.MaliAtlas;
-import org.sahelsim.run.ScenarioRun;
+import org.sahelsim.results.RunFiles;
+import org.sahelsim.results.RunFolder;
 import org.sahelsim.viz.AtlasOverlay;
 import org.sahelsim.viz.ReportBuilder;
 
@@ -15,7 +16,7 @@ final class Pictures {
     private Pictures() {
     }
 
-    static ScenarioRun.PictureMaker maker(List<LocalDate> mapDates) {
+    static org.sahelsim.results.RunWriter.PictureMaker maker(List<LocalDate> mapDates) {
         return (dir, geography) -> ReportBuilder.build(dir, withFinalWeek(mapDates), AtlasOverlay.of(MaliAtlas.load()));
     }
 
@@ -27,8 +28,12 @@ final class Pictures {
     }
 
     static void rebuild(Path runDir, List<LocalDate> mapDates) throws IOException {
-        if (!Files.isRegularFile(runDir.resolve("national.csv"))) {
-            throw new IllegalArgumentException(runDir + " is not a run folder: it has no national.csv");
+        if (RunFolder.isStaging(runDir.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException(runDir + " is the staging folder of a run that was stopped before it"
+                    + " finished, not a run's results; the next run writing beside it removes it");
+        }
+        if (!Files.isRegularFile(runDir.resolve(RunFiles.NATIONAL))) {
+            throw new IllegalArgumentException(runDir + " is not a run folder: it has no " + RunFiles.NATIONAL);
         }
         ReportBuilder.build(runDir, withFinalWeek(mapDates), AtlasOverlay.of(MaliAtlas.load()));
     }

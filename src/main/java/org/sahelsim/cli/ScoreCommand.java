@@ -77,7 +77,7 @@ final class ScoreCommand implements Callable<Integer> {
         for (String name : scenarios) {
             ScenarioLibrary.Entry base = library.load(name, overrides);
             studies.put(name, Study.open(new StudyPlan(StudyPlan.Kind.ENSEMBLE, name, base.sha256(), overrides, List.of(), s.key(), runs, seed,
-                    List.of(), "", "", ScenarioRun.version()), library));
+                    List.of(), "", "", org.sahelsim.results.RunWriter.version()), library));
         }
         AcledBacktest.Observed observed = null;
         if (acled != null) {
@@ -110,7 +110,7 @@ final class ScoreCommand implements Callable<Integer> {
         List<AcledBacktest.Line> bt = backtest;
         String btNote = note;
         Path dir = StudyRunner.publish(out, "score-" + stem + "-" + s.key() + "-" + runs,
-                staging -> Score.write(staging, targetsFile.toString(), design, seed, ScenarioRun.version(), scores, bt, btNote));
+                staging -> Score.write(staging, targetsFile.toString(), design, seed, org.sahelsim.results.RunWriter.version(), scores, bt, btNote));
         o.println();
         o.printf("%-36s %-12s %-10s %8s  %s%n", "target", "scenario", "use", "holding", "median [5-95%]");
         for (Score.TargetScore t : scores) {

@@ -62,7 +62,7 @@ final class SensitivityCommand implements Callable<Integer> {
         if (size < 2) throw new IllegalArgumentException("--" + (method.equals("morris") ? "trajectories" : "samples") + " must be at least 2");
         ScenarioLibrary.Entry base = ScenarioLibrary.standard().load(scenario, options.overrides);
         StudyPlan plan = new StudyPlan(StudyPlan.Kind.SENSITIVITY, scenario, base.sha256(), options.overrides, options.paths(), method, size,
-                options.seed, outputs, "", "", ScenarioRun.version());
+                options.seed, outputs, "", "", org.sahelsim.results.RunWriter.version());
         List<String> command = new ArrayList<>(List.of("sensitivity", scenario, "--method", method, "--output", String.join(",", outputs),
                 method.equals("morris") ? "--trajectories" : "--samples", Integer.toString(size)));
         StudyRunner.execute(plan, options, command, o);

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.sahelsim.output.RunFolder;
+import org.sahelsim.results.RunFolder;
 import org.sahelsim.run.ScenarioRun;
 import org.sahelsim.scenario.ScenarioLibrary;
 import org.sahelsim.uncertainty.RunResult;

@@ -13,6 +13,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import org.sahelsim.data.DataFormatException;
 
 /** Reads the Polygon and MultiPolygon features of a GeoJSON FeatureCollection into JTS geometries. */
 final class GeoJson {

@@ -13,6 +13,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.sahelsim.model.world.Terrain;
+import org.sahelsim.data.DataFormatException;
+import org.sahelsim.data.CsvTable;
 
 /**
  * The map of Mali as vector data, read from the resources beside this class (sources in their
@@ -120,7 +122,7 @@ public final class MaliAtlas {
     }
 
     private static List<CensusArea> readCensus(AtlasSource source) {
-        CsvTable t = CsvTable.read(source, CENSUS, "area_2023", "region", "population", "source");
+        CsvTable t = source.table(CENSUS, "area_2023", "region", "population", "source");
         List<CensusArea> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             long pop = r.integer("population");
@@ -131,7 +133,7 @@ public final class MaliAtlas {
     }
 
     private static List<Place> readPlaces(AtlasSource source, Set<String> countryIds) {
-        CsvTable t = CsvTable.read(source, TOWNS, "id", "name", "lon", "lat", "region", "kind", "capital", "border_country", "source");
+        CsvTable t = source.table(TOWNS, "id", "name", "lon", "lat", "region", "kind", "capital", "border_country", "source");
         List<Place> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (CsvTable.Row r : t.rows()) {
@@ -176,7 +178,7 @@ public final class MaliAtlas {
         Map<String, Long> censusByRegion = new HashMap<>();
         for (CensusArea c : census) censusByRegion.merge(c.region(), c.population(), Long::sum);
 
-        CsvTable t = CsvTable.read(source, REGIONS, "id", "name", "capital", "official_area_km2", "census_2022", "source");
+        CsvTable t = source.table(REGIONS, "id", "name", "capital", "official_area_km2", "census_2022", "source");
         List<RegionShape> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             String id = r.id("id");
@@ -199,7 +201,7 @@ public final class MaliAtlas {
     }
 
     private static List<RoadLine> readRoads(AtlasSource source, Map<String, Place> places, MapRules rules) {
-        CsvTable t = CsvTable.read(source, ROADS, "from", "to", "name", "paved", "length_km", "source");
+        CsvTable t = source.table(ROADS, "from", "to", "name", "paved", "length_km", "source");
         List<RoadLine> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             Place a = places.get(r.id("from"));
@@ -219,7 +221,7 @@ public final class MaliAtlas {
     }
 
     private static List<CorridorEntry> readCorridors(AtlasSource source, Map<String, Place> places, Set<String> countryIds) {
-        CsvTable t = CsvTable.read(source, CORRIDORS, "id", "name", "port", "origin_country", "entry_node", "source");
+        CsvTable t = source.table(CORRIDORS, "id", "name", "port", "origin_country", "entry_node", "source");
         List<CorridorEntry> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             String origin = r.id("origin_country");
@@ -232,7 +234,7 @@ public final class MaliAtlas {
     }
 
     private static List<MineSite> readMines(AtlasSource source, Set<String> regionIds) {
-        CsvTable t = CsvTable.read(source, MINES, "id", "name", "industrial", "lon", "lat", "region", "tonnes_per_year", "source");
+        CsvTable t = source.table(MINES, "id", "name", "industrial", "lon", "lat", "region", "tonnes_per_year", "source");
         List<MineSite> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             String region = r.id("region");
@@ -249,7 +251,7 @@ public final class MaliAtlas {
     private static final Set<String> OPERATORS = Set.of("france", "minusma", "eu");
 
     private static List<GarrisonSite> readGarrisons(AtlasSource source, Set<String> regionIds, Set<String> takenIds) {
-        CsvTable t = CsvTable.read(source, GARRISONS, "id", "name", "kind", "lon", "lat", "region", "operator", "source");
+        CsvTable t = source.table(GARRISONS, "id", "name", "kind", "lon", "lat", "region", "operator", "source");
         List<GarrisonSite> out = new ArrayList<>();
         Set<String> seen = new HashSet<>(takenIds);
         for (CsvTable.Row r : t.rows()) {

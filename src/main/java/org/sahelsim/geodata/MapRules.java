@@ -3,6 +3,8 @@ package org.sahelsim.geodata;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sahelsim.model.world.Terrain;
+import org.sahelsim.data.DataFormatException;
+import org.sahelsim.data.CsvTable;
 
 /**
  * The numeric rules of {@code rules.csv} (terrain bands, population weights, winding factors),
@@ -18,7 +20,7 @@ public final class MapRules {
     }
 
     static MapRules read(AtlasSource source) {
-        CsvTable t = CsvTable.read(source, RESOURCE, "key", "value", "source");
+        CsvTable t = source.table(RESOURCE, "key", "value", "source");
         Map<String, Double> values = new TreeMap<>();
         for (CsvTable.Row r : t.rows()) {
             String key = r.required("key");

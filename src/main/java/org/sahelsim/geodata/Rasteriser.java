@@ -22,6 +22,7 @@ import org.sahelsim.model.world.RoadNode;
 import org.sahelsim.model.world.RoadSegment;
 import org.sahelsim.model.world.Terrain;
 import org.sahelsim.model.world.Town;
+import org.sahelsim.data.DataFormatException;
 
 /**
  * Rasterises a {@link MaliAtlas} onto a regular lon/lat grid, giving the model's {@link Geography}.

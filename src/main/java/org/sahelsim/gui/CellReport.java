@@ -6,6 +6,7 @@ import org.sahelsim.model.SahelSim;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.world.Geography;
+import org.sahelsim.results.Actors;
 
 /**
  * What the inspector shows for a map cell the user clicks: where it is, who holds it and how
@@ -46,7 +47,7 @@ public final class CellReport {
     public String getHeldBy() {
         if (w() == null) return "";
         Side d = w().dominant(cell, sim.scenario().control().dominance());
-        return d == null ? "Contested" : d.label();
+        return Actors.standard().find(d == null ? Actors.CONTESTED : d.key()).label();
     }
 
     public double getControlState() { return control(Side.STATE); }
@@ -84,7 +85,7 @@ public final class CellReport {
             long n = Math.round(w().presence[f.ordinal()][cell]);
             if (n <= 0) continue;
             if (s.length() > 0) s.append(", ");
-            s.append(f.label().replaceAll(" \\(.*\\)", "")).append(' ').append(n);
+            s.append(Actors.standard().force(f.key()).shortLabel()).append(' ').append(n);
         }
         return s.length() == 0 ? "none" : s.toString();
     }

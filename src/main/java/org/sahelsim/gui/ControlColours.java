@@ -3,7 +3,7 @@ package org.sahelsim.gui;
 import java.awt.Color;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.WorldState;
-import org.sahelsim.viz.ActorPalette;
+import org.sahelsim.results.Actors;
 import sim.util.gui.ColorMap;
 
 /**
@@ -47,7 +47,7 @@ public final class ControlColours implements ColorMap {
         // Less pale than the run's printed maps: JNIM's vermillion washed out with much white
         // reads as the separatists' orange on a screen.
         double mix = 0.5 + 0.5 * strength;
-        Color c = ActorPalette.actorColour(side.key());
+        Color c = new Color(Actors.standard().find(side.key()).rgb());
         return new Color(blend(c.getRed(), mix), blend(c.getGreen(), mix), blend(c.getBlue(), mix));
     }
 
@@ -56,7 +56,7 @@ public final class ControlColours implements ColorMap {
     }
 
     private static final Color CLEAR = new Color(0, 0, 0, 0);
-    private static final Color CONTESTED = ActorPalette.actorColour(ActorPalette.CONTESTED);
+    private static final Color CONTESTED = new Color(Actors.standard().contested().rgb());
 
     @Override
     public Color getColor(double level) {

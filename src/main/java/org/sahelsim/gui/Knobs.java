@@ -21,6 +21,10 @@ import sim.util.Interval;
  * be replayed with the same seed. The actors and the scenario's dated events keep acting: the
  * junta reviews escorts every month, JNIM may declare a blockade again once it holds most of the
  * roads, and an event on the scenario's timeline may reset a value on its date.
+ *
+ * <p>A value outside a lever's range (typed into its field) is refused, never clamped: the lever
+ * keeps its value, {@link #getRefused()} says what was refused and what the lever takes, and the
+ * window is told ({@link #onRefusal}) so that it can show it.
  */
 public final class Knobs {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -35,10 +39,44 @@ public final class Knobs {
     private Boolean blockade;
     private Boolean ruralFuelRestriction;
     private Boolean escortConvoys;
+    private String refused = "";
+    private java.util.function.Consumer<String> onRefusal = message -> { };
 
     public Knobs(SahelSim sim, ParameterCatalog catalog) {
         this.sim = sim;
         this.catalog = catalog;
+    }
+
+    /** Who is told when a lever refuses a value (the window shows it); the message is for people. */
+    public void onRefusal(java.util.function.Consumer<String> listener) {
+        this.onRefusal = listener;
+    }
+
+    /**
+     * Whether {@code v} is within the lever's {@code range}; if not, records and announces the
+     * refusal (the lever keeps its value).
+     */
+    private boolean accepts(String lever, double v, Interval range) {
+        double min = range.getMin().doubleValue();
+        double max = range.getMax().doubleValue();
+        if (v >= min && v <= max) {
+            refused = "";
+            return true;
+        }
+        refused = String.format(Locale.ROOT, "%s: %s refused; it takes a number from %s to %s", lever,
+                Double.isNaN(v) ? "NaN" : ParameterCatalog.format(v), ParameterCatalog.format(min),
+                ParameterCatalog.format(max));
+        onRefusal.accept(refused);
+        return false;
+    }
+
+    /** The last value a lever refused and why, or empty when the last value set was taken. */
+    public String getRefused() {
+        return refused;
+    }
+
+    public String desRefused() {
+        return "The last value a lever refused, and the range the lever takes; empty when the last value was taken.";
     }
 
     /** Applies the user's settings to a freshly started model. */
@@ -118,11 +156,12 @@ public final class Knobs {
     }
 
     public void setFranceAirPower(double v) {
-        franceAirPower = Math.max(1, v); // 1 is no air power: a multiplier
+        if (!accepts("France's air power", v, domFranceAirPower())) return; // 1 is no air power: a multiplier
+        franceAirPower = v;
         if (sim.world() != null) sim.world().airPower[Force.FRANCE.ordinal()] = franceAirPower;
     }
 
-    public Object domFranceAirPower() {
+    public Interval domFranceAirPower() {
         return new Interval(1.0, top("forces.france.air_power", sim.scenario().forces().france().airPower()));
     }
 
@@ -137,11 +176,12 @@ public final class Knobs {
     }
 
     public void setFamaCivilianHarm(double v) {
-        famaCivilianHarm = Math.max(0, v);
+        if (!accepts("FAMa's civilian harm", v, domFamaCivilianHarm())) return;
+        famaCivilianHarm = v;
         if (sim.world() != null) sim.world().civilianHarm[Force.FAMA.ordinal()] = famaCivilianHarm;
     }
 
-    public Object domFamaCivilianHarm() {
+    public Interval domFamaCivilianHarm() {
         return upTo("forces.fama.civilian_harm", sim.scenario().forces().fama().civilianHarm());
     }
 
@@ -155,11 +195,12 @@ public final class Knobs {
     }
 
     public void setRussiaCivilianHarm(double v) {
-        russiaCivilianHarm = Math.max(0, v);
+        if (!accepts("Russian forces' civilian harm", v, domRussiaCivilianHarm())) return;
+        russiaCivilianHarm = v;
         if (sim.world() != null) sim.world().civilianHarm[Force.RUSSIA.ordinal()] = russiaCivilianHarm;
     }
 
-    public Object domRussiaCivilianHarm() {
+    public Interval domRussiaCivilianHarm() {
         return upTo("forces.russia.civilian_harm", sim.scenario().forces().russia().civilianHarm());
     }
 

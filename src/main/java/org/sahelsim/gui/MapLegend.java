@@ -10,6 +10,7 @@ import java.awt.Graphics2D;
 import java.util.Locale;
 import javax.swing.JComponent;
 import org.sahelsim.model.Side;
+import org.sahelsim.results.Actors;
 
 /**
  * The strip under the map: the week shown, in large type, and the key to the layer on top (the
@@ -76,11 +77,12 @@ public final class MapLegend extends JComponent {
 
     private void controlKey(Graphics2D g, int x, int y) {
         FontMetrics fm = g.getFontMetrics();
+        Actors actors = Actors.standard();
         for (Side s : Side.values()) {
-            x = LegendStrip.swatch(g, x, y, ControlColours.held(s, 1.0), ControlColours.held(s, 0.5), s.label(), fm);
+            x = LegendStrip.swatch(g, x, y, ControlColours.held(s, 1.0), ControlColours.held(s, 0.5), actors.find(s.key()).label(), fm);
         }
         Color grey = new ControlColours().getColor(Side.COUNT + 0.2);
-        LegendStrip.swatch(g, x, y, grey, null, "Contested", fm);
+        LegendStrip.swatch(g, x, y, grey, null, actors.contested().label(), fm);
     }
 
     private void rampKey(Graphics2D g, int x, int y, Ramp r) {

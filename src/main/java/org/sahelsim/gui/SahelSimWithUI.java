@@ -26,7 +26,8 @@ import org.sahelsim.model.world.Geography;
 import org.sahelsim.run.ScenarioRun;
 import org.sahelsim.scenario.ParameterCatalog;
 import org.sahelsim.scenario.ScenarioLibrary;
-import org.sahelsim.viz.ActorPalette;
+import org.sahelsim.results.Actor;
+import org.sahelsim.results.Actors;
 import org.sahelsim.viz.AtlasOverlay;
 import org.sahelsim.viz.MapOverlay;
 import sim.display.Console;
@@ -86,6 +87,12 @@ public final class SahelSimWithUI extends GUIState {
         this.geo = sim.geography();
         this.overlay = overlay;
         this.knobs = new Knobs(sim, catalog);
+        // A refused value is shown, not swallowed: a beep and a message over the console.
+        knobs.onRefusal(message -> SwingUtilities.invokeLater(() -> {
+            java.awt.Toolkit.getDefaultToolkit().beep();
+            javax.swing.JOptionPane.showMessageDialog(console, message, "Value refused",
+                    javax.swing.JOptionPane.WARNING_MESSAGE);
+        }));
         buildLayers();
         sim.addObserver(new RunObserver() {
             @Override
@@ -214,10 +221,12 @@ public final class SahelSimWithUI extends GUIState {
         };
         layers.add(new CellLayer("Control", "who holds each cell (paler: a weaker hold)", geo, new ControlColours(),
                 (w, c) -> ControlColours.value(w, c, dominance), reports));
+        Actors actors = Actors.standard();
         for (Side s : Side.values()) {
-            String who = s == Side.STATE ? "the state" : s.label();
+            Actor side = actors.find(s.key());
+            String who = s == Side.STATE ? "the state" : side.label();
             layers.add(new CellLayer("Support for " + who, "share of each cell's people supporting " + who, geo,
-                    new Ramp(0, 1, ActorPalette.actorColour(s.key()), false, false),
+                    new Ramp(0, 1, new Color(side.rgb()), false, false),
                     (w, c) -> w.support[s.ordinal()][c], reports));
         }
         layers.add(new CellLayer("Grievance against the state", "hardship and harm turned against the state (0 to 1)", geo,
@@ -226,9 +235,10 @@ public final class SahelSimWithUI extends GUIState {
                 new Ramp(Math.round(normal), Math.round(FUEL_FULL_TIMES_NORMAL * normal), FUEL, false, true),
                 (w, c) -> w.fuelPrice[c], reports));
         for (Force f : Force.values()) {
-            String label = ActorPalette.forceLabel(f.key());
+            Actor force = actors.force(f.key());
+            String label = force.label();
             layers.add(new CellLayer("Fighters: " + label, label + " fighters in each cell (log scale)", geo,
-                    new Ramp(0, TROOPS_FULL, ActorPalette.forceColour(f.key()), true, true),
+                    new Ramp(0, TROOPS_FULL, new Color(force.rgb()), true, true),
                     (w, c) -> w.presence[f.ordinal()][c], reports));
         }
     }
@@ -339,11 +349,12 @@ public final class SahelSimWithUI extends GUIState {
 
     private void resetCharts() {
         territoryChart.removeAllSeries();
+        List<Actor> territorial = Actors.standard().territorial();
         for (int i = 0; i <= Side.COUNT; i++) {
-            String key = i < Side.COUNT ? Side.of(i).key() : ActorPalette.CONTESTED;
-            territory[i] = new XYSeries(ActorPalette.actorLabel(key), false);
+            Actor actor = territorial.get(i);
+            territory[i] = new XYSeries(actor.label(), false);
             TimeSeriesAttributes a = (TimeSeriesAttributes) territoryChart.addSeries(territory[i], null);
-            a.setStrokeColor(i < Side.COUNT ? ActorPalette.actorColour(key) : ActorPalette.actorColour(ActorPalette.CONTESTED).darker());
+            a.setStrokeColor(i < Side.COUNT ? new Color(actor.rgb()) : new Color(actor.rgb()).darker());
             a.setThickness(2.5);
             if (i == Side.COUNT) a.setDashPattern(TimeSeriesAttributes.PATTERN_DASH);
         }

@@ -1,14 +1,20 @@
 package org.sahelsim.run;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.math3.random.MersenneTwister;
-import org.sahelsim.model.Force;
-import org.sahelsim.model.Side;
 import org.sahelsim.model.observe.WeekRecord;
 import org.sahelsim.model.world.Geography;
+import org.sahelsim.results.Actors;
+import org.sahelsim.results.RunFiles;
+import org.sahelsim.results.RunResults;
 import org.sahelsim.scenario.ScenarioLibrary;
 
 /**
@@ -19,34 +25,34 @@ import org.sahelsim.scenario.ScenarioLibrary;
  * difference.
  */
 public final class Ensemble {
-    /** A weekly series the ensemble summarises. */
+    /** A weekly series the ensemble summarises: a column of {@code national.csv}. */
     public enum Metric {
-        STATE_TERRITORY("territory_state", "State's share of territory", r -> r.territory()[Side.STATE.ordinal()]),
-        JNIM_TERRITORY("territory_jnim", "JNIM's share of territory", r -> r.territory()[Side.JNIM.ordinal()]),
-        IS_SAHEL_TERRITORY("territory_is_sahel", "IS Sahel's share of territory", r -> r.territory()[Side.IS_SAHEL.ordinal()]),
-        SEPARATIST_TERRITORY("territory_separatists", "Separatists' share of territory", r -> r.territory()[Side.SEPARATISTS.ordinal()]),
-        CONTESTED_TERRITORY("territory_contested", "Contested share of territory", r -> r.territory()[Side.COUNT]),
-        STATE_POPULATION("population_state", "Share of people under the state", r -> r.population()[Side.STATE.ordinal()]),
-        VIOLENT_EVENTS("violent_events", "Violent events a week", r -> r.violentEvents()),
-        FATALITIES("fatalities", "Fatalities a week", WeekRecord::fatalities),
-        CIVILIAN_FATALITIES("civilian_fatalities", "Civilian fatalities a week", WeekRecord::civilianFatalities),
-        FUEL_PRICE("fuel_price_bamako", "Bamako fuel price (CFA/L)", WeekRecord::fuelPriceBamako),
-        FUEL_STOCK("fuel_stock_bamako_days", "Bamako fuel stock (days)", WeekRecord::fuelStockBamakoDays),
-        JNIM_TROOPS("troops_jnim", "JNIM fighters", r -> r.troops()[Force.JNIM.ordinal()]),
-        RUSSIA_TROOPS("troops_russia", "Russian forces", r -> r.troops()[Force.RUSSIA.ordinal()]);
+        STATE_TERRITORY("territory_state", "State's share of territory"),
+        JNIM_TERRITORY("territory_jnim", "JNIM's share of territory"),
+        IS_SAHEL_TERRITORY("territory_is_sahel", "IS Sahel's share of territory"),
+        SEPARATIST_TERRITORY("territory_separatists", "Separatists' share of territory"),
+        CONTESTED_TERRITORY("territory_contested", "Contested share of territory"),
+        STATE_POPULATION("population_state", "Share of people under the state"),
+        VIOLENT_EVENTS("violent_events", "Violent events a week"),
+        FATALITIES("fatalities", "Fatalities a week"),
+        CIVILIAN_FATALITIES("civilian_fatalities", "Civilian fatalities a week"),
+        FUEL_PRICE("fuel_price_bamako", "Bamako fuel price (CFA/L)"),
+        FUEL_STOCK("fuel_stock_bamako_days", "Bamako fuel stock (days)"),
+        JNIM_TROOPS("troops_jnim", "JNIM fighters"),
+        RUSSIA_TROOPS("troops_russia", "Russian forces");
 
-        private final String key;
         private final String label;
-        private final ToDoubleFunction<WeekRecord> read;
+        private final RunFiles.Column column;
 
-        Metric(String key, String label, ToDoubleFunction<WeekRecord> read) {
-            this.key = key;
+        Metric(String key, String label) {
             this.label = label;
-            this.read = read;
+            this.column = RunFiles.nationalColumn(key, Actors.standard())
+                    .orElseThrow(() -> new IllegalStateException("no column " + key + " in " + RunFiles.NATIONAL));
         }
 
+        /** The column's name in {@code national.csv}. */
         public String key() {
-            return key;
+            return column.name();
         }
 
         public String label() {
@@ -54,7 +60,7 @@ public final class Ensemble {
         }
 
         public double of(WeekRecord r) {
-            return read.applyAsDouble(r);
+            return column.value().applyAsDouble(r);
         }
     }
 
@@ -87,6 +93,16 @@ public final class Ensemble {
     public static Ensemble of(String label, List<List<WeekRecord>> runs) {
         if (runs.isEmpty()) throw new IllegalArgumentException("an ensemble needs at least one run");
         return new Ensemble(label, List.copyOf(runs));
+    }
+
+    /**
+     * An ensemble of finished runs read from their folders (one per seed, in the order given),
+     * with the same reader as the pictures: compare runs made earlier, or elsewhere.
+     */
+    public static Ensemble read(String label, List<java.nio.file.Path> runDirs) {
+        List<List<WeekRecord>> runs = new ArrayList<>();
+        for (java.nio.file.Path dir : runDirs) runs.add(RunResults.read(dir).national());
+        return new Ensemble(label, runs);
     }
 
     public String scenarioId() {

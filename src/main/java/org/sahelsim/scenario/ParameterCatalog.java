@@ -157,7 +157,7 @@ public final class ParameterCatalog {
     }
 
     /** A number as a person writes it: 12000, not 12000.0. */
-    static String format(double v) {
+    public static String format(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }

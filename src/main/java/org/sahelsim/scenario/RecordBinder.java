@@ -43,6 +43,8 @@ final class RecordBinder {
     private final List<ParameterCatalog.Parameter> parameters = new ArrayList<>();
     /** Where each key path was written, so record validation can point at a key. */
     private final Map<String, Tree.Origin> keyOrigins = new HashMap<>();
+    /** The value written at each key path. */
+    private final Map<String, Tree.Value> written = new HashMap<>();
     private int valuesLeft;
 
     RecordBinder(ProblemList problems, int maxValues) {
@@ -52,6 +54,10 @@ final class RecordBinder {
 
     ParameterCatalog catalog() {
         return new ParameterCatalog(parameters);
+    }
+
+    Locations locations() {
+        return new Locations(keyOrigins, written);
     }
 
     @SuppressWarnings("unchecked")
@@ -126,6 +132,7 @@ final class RecordBinder {
         for (Tree.Entry e : m.entries()) {
             String child = child(path, e.key());
             keyOrigins.put(child, e.keyAt());
+            written.put(child, e.value());
             if (!keys.contains(e.key())) {
                 problems.add(e.keyAt(), child, "unknown key '" + e.key() + "'",
                         "one of: " + String.join(", ", keys), KeyNames.didYouMean(e.key(), keys));
@@ -242,6 +249,7 @@ final class RecordBinder {
             Tree.Value itemValue = s.items().get(i);
             String child = path + "[" + i + "]";
             keyOrigins.put(child, itemValue.at());
+            written.put(child, itemValue);
             Object o = nonNull(item, itemValue, child, bounds);
             failed |= o == FAILED;
             out.add(o);
@@ -259,6 +267,7 @@ final class RecordBinder {
         for (Tree.Entry e : m.entries()) {
             String child = path + "." + e.key();
             keyOrigins.put(child, e.keyAt());
+            written.put(child, e.value());
             Object o = nonNull(valueType, e.value(), child, bounds);
             failed |= o == FAILED;
             out.put(e.key(), o);

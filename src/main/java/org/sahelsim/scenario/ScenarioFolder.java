@@ -58,7 +58,14 @@ public final class ScenarioFolder {
      * @param sources      each parameter's path to the source it ends up with (its own or its section's)
      */
     public record Entry<T>(T scenario, ParameterCatalog catalog, String sha256, List<String> extendsChain,
-            String sourceName, Map<String, String> sources) {
+            String sourceName, Map<String, String> sources, Locations locations) {
+    }
+
+    /** A check of a loaded scenario beyond its own fields (its references to the map), before anything runs. */
+    @FunctionalInterface
+    public interface Check<T> {
+        /** @throws ScenarioException listing every problem, each where it was written */
+        void check(Loaded<T> loaded);
     }
 
     /**
@@ -67,6 +74,11 @@ public final class ScenarioFolder {
      * @throws ScenarioException listing every problem, at its file, line and column
      */
     public <T extends Record> Entry<T> load(Class<T> type, String nameOrPath, List<String> overrides) {
+        return load(type, nameOrPath, overrides, loaded -> { });
+    }
+
+    /** As {@link #load(Class, String, List)}, then {@code check} on what was read. */
+    public <T extends Record> Entry<T> load(Class<T> type, String nameOrPath, List<String> overrides, Check<T> check) {
         Path asPath = Path.of(nameOrPath);
         ScenarioSource leaf;
         ScenarioResolver resolver;
@@ -91,11 +103,25 @@ public final class ScenarioFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return load(type, leaf, resolver, overrides, check);
+    }
+
+    /**
+     * Loads a scenario from its bytes, as if it were a file beside the folder: {@code extends}
+     * names scenarios of the folder.
+     */
+    public <T extends Record> Entry<T> load(Class<T> type, ScenarioSource leaf, List<String> overrides, Check<T> check) {
+        return load(type, leaf, libraryResolver(), overrides, check);
+    }
+
+    private <T extends Record> Entry<T> load(Class<T> type, ScenarioSource leaf, ScenarioResolver resolver,
+                                             List<String> overrides, Check<T> check) {
         Loaded<T> loaded = new ScenarioReader(resolver).read(type, leaf, overrides);
+        check.check(loaded);
         Map<String, String> sections = new LinkedHashMap<>();
         collectSources(loaded.value(), "", sections);
         return new Entry<>(loaded.value(), loaded.catalog(), loaded.sha256(), loaded.extendsChain(), leaf.name(),
-                effectiveSources(loaded.catalog(), sections));
+                effectiveSources(loaded.catalog(), sections), loaded.locations());
     }
 
     /** The ids in the folder: on disk and embedded. */

@@ -33,13 +33,34 @@ public final class ScenarioLibrary {
 
     /** A scenario as loaded: the record, its parameters with sources, and where it came from. */
     public record Entry(Scenario scenario, ParameterCatalog catalog, String sha256, List<String> extendsChain,
-                        String sourceName, Map<String, String> sources) {
+                        String sourceName, Map<String, String> sources, Locations locations) {
     }
 
-    /** Loads a scenario by path or name, with {@code --set} overrides. */
+    /**
+     * Loads a scenario by path or name, with {@code --set} overrides, and checks everything it
+     * refers to ({@link ScenarioReferences}): what loads is ready to run.
+     *
+     * @throws ScenarioException listing every problem, each where it was written
+     */
     public Entry load(String nameOrPath, List<String> overrides) {
-        ScenarioFolder.Entry<Scenario> e = folder.load(Scenario.class, nameOrPath, overrides);
-        return new Entry(e.scenario(), e.catalog(), e.sha256(), e.extendsChain(), e.sourceName(), e.sources());
+        return entry(folder.load(Scenario.class, nameOrPath, overrides, ScenarioLibrary::checkReferences));
+    }
+
+    /**
+     * Loads a scenario from its bytes, as if it were a file beside the library: {@code extends}
+     * names scenarios of the library.
+     */
+    public Entry load(ScenarioSource leaf, List<String> overrides) {
+        return entry(folder.load(Scenario.class, leaf, overrides, ScenarioLibrary::checkReferences));
+    }
+
+    /** Everything a Mali scenario refers to (forces, regions, places, corridors) is on the map. */
+    private static void checkReferences(Loaded<Scenario> loaded) {
+        ScenarioReferences.check(loaded, Gazetteer.standard());
+    }
+
+    private static Entry entry(ScenarioFolder.Entry<Scenario> e) {
+        return new Entry(e.scenario(), e.catalog(), e.sha256(), e.extendsChain(), e.sourceName(), e.sources(), e.locations());
     }
 
     /** The ids in the library: on disk and embedded. */

@@ -110,7 +110,7 @@ public final class ScenarioReader {
         RecordBinder binder = new RecordBinder(problems, limits.maxValues());
         T value = binder.bindRoot(type, (Tree.Mapping) merged);
         problems.throwIfAny();
-        return new Loaded<>(value, binder.catalog(), sha256(leaf.bytes()), chain, overrides);
+        return new Loaded<>(value, binder.catalog(), sha256(leaf.bytes()), chain, overrides, binder.locations());
     }
 
     /** Reads the scenario the resolver knows as {@code id}. */

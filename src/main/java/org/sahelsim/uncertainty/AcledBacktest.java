@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sahelsim.model.world.Geography;
-import org.sahelsim.viz.CsvTable;
-import org.sahelsim.viz.RunFormatException;
+import org.sahelsim.data.CsvTable;
+import org.sahelsim.data.DataFormatException;
 
 /**
  * A back-test against an event export in ACLED's CSV layout (the Armed Conflict Location &amp; Event
@@ -61,15 +61,15 @@ public final class AcledBacktest {
     public static Observed read(Path file, List<LocalDate> dates, Geography geography) {
         try {
             return count(CsvTable.read(file), dates, geography);
-        } catch (RunFormatException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage().substring(e.file().length()).replaceFirst("^[:,]? ?", ""), e);
+        } catch (DataFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e); // it names the file, line and column
         }
     }
 
     private static Observed count(CsvTable table, List<LocalDate> dates, Geography geography) {
         for (String c : REQUIRED) {
             if (!table.has(c)) {
-                throw new RunFormatException(table.file(), 1, 0, "found no column '" + c + "', expected ACLED's columns "
+                throw new DataFormatException(table.file(), 1, 0, "found no column '" + c + "', expected ACLED's columns "
                         + String.join(", ", REQUIRED) + " (and country)");
             }
         }
@@ -89,10 +89,10 @@ public final class AcledBacktest {
                 continue;
             }
             LocalDate date = date(r);
-            double lat = r.number("latitude");
-            double lon = r.number("longitude");
-            double killed = r.number("fatalities");
-            if (killed < 0) throw r.bad("fatalities", "0 or more", r.text("fatalities"));
+            double lat = r.decimal("latitude");
+            double lon = r.decimal("longitude");
+            double killed = r.decimal("fatalities");
+            if (killed < 0) throw r.error("fatalities", "0 or more", r.text("fatalities"));
             long week = Math.floorDiv(ChronoUnit.DAYS.between(dates.get(0), date), 7);
             if (week < 0 || week >= dates.size()) {
                 outsidePeriod++;
@@ -111,7 +111,7 @@ public final class AcledBacktest {
             counted++;
         }
         if (counted == 0) {
-            throw new RunFormatException(table.file(), 0, 0, "no violent event in Mali within the scenario's period (" + dates.get(0)
+            throw new DataFormatException(table.file(), 0, 0, "no violent event in Mali within the scenario's period (" + dates.get(0)
                     + " to " + dates.get(dates.size() - 1) + "): " + other + " rows of other countries or event types, " + outside
                     + " outside the map, " + outsidePeriod + " outside the period");
         }
@@ -126,7 +126,7 @@ public final class AcledBacktest {
             try {
                 return LocalDate.parse(s, ACLED_DATE);
             } catch (DateTimeParseException e2) {
-                throw r.bad("event_date", "a date like 2024-01-15 or 15 January 2024", s);
+                throw r.error("event_date", "a date like 2024-01-15 or 15 January 2024", s);
             }
         }
     }

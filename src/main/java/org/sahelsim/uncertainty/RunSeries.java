@@ -7,7 +7,8 @@ import org.sahelsim.model.Side;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.observe.RunObserver;
 import org.sahelsim.model.observe.WeekRecord;
-import org.sahelsim.output.NationalColumns;
+import org.sahelsim.results.Actors;
+import org.sahelsim.results.RunFiles;
 
 /**
  * What a study keeps of one run instead of a run folder: every weekly national series of
@@ -28,10 +29,11 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
     /** The share of Bamako district's area the state dominates (the capital "held"). */
     public static final String BAMAKO_STATE = "territory_state_bamako";
 
+    private static final List<RunFiles.Column> COLUMNS = RunFiles.nationalColumns(Actors.standard());
     private static final List<String> KEYS = build();
 
     private static List<String> build() {
-        List<String> k = new ArrayList<>(NationalColumns.keys());
+        List<String> k = new ArrayList<>(COLUMNS.stream().map(RunFiles.Column::name).toList());
         k.add(BAMAKO_STATE);
         return List.copyOf(k);
     }
@@ -48,7 +50,7 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
 
     /** Decimals a series keeps (those of {@code national.csv}; six for Bamako's share). */
     public static int decimals(int series) {
-        return series < NationalColumns.all().size() ? NationalColumns.all().get(series).decimals() : 6;
+        return series < COLUMNS.size() ? COLUMNS.get(series).decimals() : 6;
     }
 
     /** The weekly values of a series by name. */
@@ -72,12 +74,13 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
 
     /** {@code v} rounded to {@code decimals} as the output files write it, read back. */
     public static double quantize(double v, int decimals) {
-        return new NationalColumns.Column("", decimals, r -> 0).quantize(v);
+        String text = RunFiles.fixed(v, decimals);
+        return text.isEmpty() ? Double.NaN : Double.parseDouble(text);
     }
 
     /** {@code v} written with {@code decimals} decimals, as the output files write numbers. */
     public static String format(double v, int decimals) {
-        return new NationalColumns.Column("", decimals, r -> 0).format(v);
+        return RunFiles.fixed(v, decimals);
     }
 
     /** Builds the series of one run as it goes. */
@@ -108,10 +111,9 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
         @Override
         public void week(WeekRecord r, WorldState w) {
             dates.add(r.date());
-            List<NationalColumns.Column> cols = NationalColumns.all();
             double[] row = new double[KEYS.size()];
-            for (int i = 0; i < cols.size(); i++) row[i] = cols.get(i).quantize(cols.get(i).read().applyAsDouble(r));
-            row[cols.size()] = quantize(r.regionTerritory()[bamako][Side.STATE.ordinal()], 6);
+            for (int i = 0; i < COLUMNS.size(); i++) row[i] = quantize(COLUMNS.get(i).value().applyAsDouble(r), COLUMNS.get(i).decimals());
+            row[COLUMNS.size()] = quantize(r.regionTerritory()[bamako][Side.STATE.ordinal()], 6);
             rows.add(row);
             coups = w.coups;
             if (regions) {

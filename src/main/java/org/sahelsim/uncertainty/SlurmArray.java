@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.sahelsim.output.RunFolder;
+import org.sahelsim.results.RunFolder;
 
 /**
  * A study run past one machine: a Slurm job array ({@code sbatch --array=0-(K-1)}) whose job

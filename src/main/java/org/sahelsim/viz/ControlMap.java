@@ -17,6 +17,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.sahelsim.data.DataFormatException;
+import org.sahelsim.results.Actor;
+import org.sahelsim.results.CellControl;
+import org.sahelsim.results.FuelRecord;
+import org.sahelsim.results.Manifest;
+import org.sahelsim.results.RunFiles;
+import org.sahelsim.results.RunResults;
 
 /**
  * A map of control per cell at one snapshot date: each cell in its dominant actor's colour, paler
@@ -36,21 +43,21 @@ public final class ControlMap {
     private static final double KM_PER_DEGREE = 111.32; // along a meridian; definitional
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private final RunData run;
+    private final RunResults run;
     private final MapOverlay overlay;
     private final Manifest.Grid grid;
 
-    public ControlMap(RunData run, MapOverlay overlay) {
+    public ControlMap(RunResults run, MapOverlay overlay) {
         this.run = run;
         this.overlay = overlay;
-        this.grid = run.manifest().grid().orElseThrow(() -> new RunFormatException(Manifest.FILE, 0, 0,
+        this.grid = run.manifest().grid().orElseThrow(() -> new DataFormatException(RunFiles.MANIFEST,
                 "expected a 'grid' object (lon_min, lat_max, cell_degrees, width, height) to draw maps"));
     }
 
     /** The snapshot date nearest to the wanted one (the earlier on a tie). */
     public LocalDate nearestSnapshot(LocalDate wanted) {
         List<LocalDate> dates = run.snapshotDates();
-        if (dates.isEmpty()) throw new RunFormatException(RunData.CELLS, 0, 0, "has no snapshot to draw a map from");
+        if (dates.isEmpty()) throw new DataFormatException(RunFiles.CELLS, "has no snapshot to draw a map from");
         LocalDate best = dates.get(0);
         for (LocalDate d : dates) {
             long gap = Math.abs(d.toEpochDay() - wanted.toEpochDay());
@@ -127,11 +134,11 @@ public final class ControlMap {
             double y = l.y(grid.latMax() - c.row() * grid.cellDegrees());
             // a hair of overlap so antialiasing leaves no seams between cells
             Rectangle2D r = new Rectangle2D.Double(x, y, cw + 0.6, chh + 0.6);
-            if (ActorPalette.CONTESTED.equals(c.dominant())) {
+            if (c.contested()) {
                 g.setColor(CONTESTED_FILL);
                 contested.append(r, false);
             } else {
-                g.setColor(cellColour(c.dominant(), c.share(c.dominant())));
+                g.setColor(cellColour(run.actors().sides().get(c.dominantIndex()), c.dominantShare()));
             }
             g.fill(r);
         }
@@ -156,10 +163,10 @@ public final class ControlMap {
      * full control is the palette colour itself. Solid colours rather than transparency, so the
      * picture is the same on any background and the animation's palette stays small.
      */
-    static Color cellColour(String actor, double share) {
+    static Color cellColour(Actor actor, double share) {
         double strength = Math.max(0, Math.min(1, (share - 0.3) / 0.7));
         double mix = 0.35 + 0.65 * strength;
-        Color c = ActorPalette.actorColour(actor);
+        Color c = RunCharts.colour(actor);
         return new Color(blend(c.getRed(), mix), blend(c.getGreen(), mix), blend(c.getBlue(), mix));
     }
 
@@ -361,9 +368,9 @@ public final class ControlMap {
         g.drawString("Who holds the cell", (float) x, (float) (y + 20 * l.u));
         y += 45 * l.u;
         Font label = l.font(Font.PLAIN, 22);
-        for (String actor : ActorPalette.TERRITORIAL) {
+        for (Actor actor : run.actors().territorial()) {
             Rectangle2D r = new Rectangle2D.Double(x, y, sw, sw);
-            if (ActorPalette.CONTESTED.equals(actor)) {
+            if (actor.equals(run.actors().contested())) {
                 g.setColor(CONTESTED_FILL);
                 g.fill(r);
                 Path2D p = new Path2D.Double(r);
@@ -375,12 +382,12 @@ public final class ControlMap {
                 g.setStroke(new BasicStroke((float) Math.max(1, l.u)));
                 g.draw(p);
             } else {
-                g.setColor(ActorPalette.actorColour(actor));
+                g.setColor(RunCharts.colour(actor));
                 g.fill(r);
             }
             g.setColor(ChartStyle.INK);
             g.setFont(label);
-            g.drawString(ActorPalette.actorLabel(actor), (float) (x + sw + 14 * l.u),
+            g.drawString(actor.label(), (float) (x + sw + 14 * l.u),
                     (float) (y + sw / 2 + g.getFontMetrics().getAscent() / 2.0 - 3 * l.u));
             y += line;
         }
@@ -392,7 +399,7 @@ public final class ControlMap {
         double rw = 62 * l.u;
         g.setFont(l.font(Font.PLAIN, 19));
         for (int i = 0; i < shares.length; i++) {
-            g.setColor(cellColour(ActorPalette.STATE, shares[i]));
+            g.setColor(cellColour(run.actors().sides().get(0), shares[i]));
             g.fill(new Rectangle2D.Double(x + i * rw, y, rw, sw));
             g.setColor(ChartStyle.INK);
             String s = Math.round(shares[i] * 100) + "%";

@@ -6,18 +6,18 @@ import org.sahelsim.classic.epstein.Occupant;
 /**
  * Colours of Epstein's civil-violence model, the same in its charts and its window: quiet
  * citizens blue, active ones red, cops black, as in the paper's screens, and jailed citizens
- * grey; from the Okabe–Ito palette (as {@link ActorPalette}), readable with the common forms of
+ * grey; from the Okabe–Ito palette (as {@link OkabeIto}), readable with the common forms of
  * colour blindness.
  */
 public final class EpsteinPalette {
     /** Paper colour of an empty site. */
     public static final Color EMPTY = new Color(0xF4F3EF);
-    public static final Color QUIESCENT = ActorPalette.BLUE;
-    public static final Color ACTIVE = ActorPalette.VERMILLION;
-    public static final Color COP = ActorPalette.BLACK;
+    public static final Color QUIESCENT = OkabeIto.BLUE;
+    public static final Color ACTIVE = OkabeIto.VERMILLION;
+    public static final Color COP = OkabeIto.BLACK;
     public static final Color JAILED = new Color(0x999999);
     /** The regime's legitimacy in charts. */
-    public static final Color LEGITIMACY = ActorPalette.BLUISH_GREEN;
+    public static final Color LEGITIMACY = OkabeIto.BLUISH_GREEN;
 
     private EpsteinPalette() {
     }

@@ -21,7 +21,7 @@ public final class FanChart {
     public record Band(String label, List<LocalDate> dates, double[] p05, double[] p50, double[] p95) {
     }
 
-    private static final java.util.List<Color> COLOURS = java.util.List.of(new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7));
+    private static final java.util.List<Color> COLOURS = java.util.List.of(OkabeIto.BLUE, OkabeIto.VERMILLION, OkabeIto.BLUISH_GREEN, OkabeIto.REDDISH_PURPLE);
     private static final ChartStyle STYLE = new ChartStyle(1f);
 
     private FanChart() {

@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import org.sahelsim.model.observe.LoggedEvent;
+import org.sahelsim.model.observe.WeekRecord;
+import org.sahelsim.results.Actor;
+import org.sahelsim.results.Manifest;
+import org.sahelsim.results.RunResults;
+import org.sahelsim.results.Summary;
 
 /**
  * The text of {@code report.html}: one self-contained page (inline style, no script, no fonts or
@@ -19,7 +25,7 @@ public final class HtmlReport {
     public record Figure(String png, String svg, String heading, String caption) {
     }
 
-    private final RunData run;
+    private final RunResults run;
     private final List<Figure> charts;
     private final List<Figure> maps;
     private final List<String> dataFiles;
@@ -29,7 +35,7 @@ public final class HtmlReport {
      * @param maps      the maps and the animation, in page order
      * @param dataFiles names of the run's data files to link to (only files that exist)
      */
-    public HtmlReport(RunData run, List<Figure> charts, List<Figure> maps, List<String> dataFiles) {
+    public HtmlReport(RunResults run, List<Figure> charts, List<Figure> maps, List<String> dataFiles) {
         this.run = run;
         this.charts = List.copyOf(charts);
         this.maps = List.copyOf(maps);
@@ -71,7 +77,7 @@ public final class HtmlReport {
     }
 
     private String period() {
-        List<NationalWeek> w = run.national();
+        List<WeekRecord> w = run.national();
         LocalDate first = w.get(0).date();
         LocalDate last = w.get(w.size() - 1).date();
         return first + " to " + last + " (" + w.size() + (w.size() == 1 ? " week)" : " weeks)");
@@ -82,31 +88,32 @@ public final class HtmlReport {
     }
 
     private void headlines(StringBuilder h) {
-        List<NationalWeek> w = run.national();
-        NationalWeek first = w.get(0);
-        NationalWeek last = w.get(w.size() - 1);
+        List<WeekRecord> w = run.national();
+        WeekRecord first = w.get(0);
+        WeekRecord last = w.get(w.size() - 1);
         h.append("<section id=\"headlines\">\n<h2>Headlines</h2>\n");
         h.append("<table class=\"shares\">\n<caption>Share of Mali under each actor, first and last week</caption>\n")
                 .append("<thead><tr><th>Actor</th><th>Territory ").append(first.date()).append("</th><th>Territory ")
                 .append(last.date()).append("</th><th>Change</th><th>Population ").append(first.date())
                 .append("</th><th>Population ").append(last.date()).append("</th></tr></thead>\n<tbody>\n");
-        for (String a : ActorPalette.TERRITORIAL) {
-            double t0 = first.territory().get(a);
-            double t1 = last.territory().get(a);
+        List<Actor> territorial = run.actors().territorial();
+        for (int a = 0; a < territorial.size(); a++) {
+            double t0 = first.territory()[a];
+            double t1 = last.territory()[a];
             h.append("<tr><th scope=\"row\"><span class=\"swatch\" style=\"background:")
-                    .append(hex(ActorPalette.actorColour(a))).append("\"></span>")
-                    .append(esc(ActorPalette.actorLabel(a))).append("</th><td>").append(pct(t0)).append("</td><td>")
+                    .append(hex(RunCharts.colour(territorial.get(a)))).append("\"></span>")
+                    .append(esc(territorial.get(a).label())).append("</th><td>").append(pct(t0)).append("</td><td>")
                     .append(pct(t1)).append("</td><td>").append(points(t1 - t0)).append("</td><td>")
-                    .append(pct(first.population().get(a))).append("</td><td>").append(pct(last.population().get(a)))
+                    .append(pct(first.population()[a])).append("</td><td>").append(pct(last.population()[a]))
                     .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n<div class=\"cards\">\n");
-        card(h, "People killed", whole(sum(NationalWeek::fatalities)), "all sides, civilians included");
-        card(h, "Civilians killed", whole(sum(NationalWeek::civilianFatalities)), "");
-        card(h, "Violent events", whole(sum(NationalWeek::violentEvents)), "");
-        NationalWeek peak = w.stream().max(java.util.Comparator.comparingDouble(NationalWeek::fuelPriceBamako)).orElseThrow();
+        card(h, "People killed", whole(sum(WeekRecord::fatalities)), "all sides, civilians included");
+        card(h, "Civilians killed", whole(sum(WeekRecord::civilianFatalities)), "");
+        card(h, "Violent events", whole(sum(WeekRecord::violentEvents)), "");
+        WeekRecord peak = w.stream().max(java.util.Comparator.comparingDouble(WeekRecord::fuelPriceBamako)).orElseThrow();
         card(h, "Peak fuel price, Bamako", whole(peak.fuelPriceBamako()) + " CFA/L", "week of " + peak.date());
-        NationalWeek low = w.stream().min(java.util.Comparator.comparingDouble(NationalWeek::fuelStockBamakoDays)).orElseThrow();
+        WeekRecord low = w.stream().min(java.util.Comparator.comparingDouble(WeekRecord::fuelStockBamakoDays)).orElseThrow();
         card(h, "Lowest fuel stock, Bamako", String.format(Locale.ROOT, "%.1f days", low.fuelStockBamakoDays()),
                 "week of " + low.date());
         h.append("</div>\n");
@@ -122,7 +129,7 @@ public final class HtmlReport {
         h.append("</section>\n");
     }
 
-    private double sum(ToDoubleFunction<NationalWeek> f) {
+    private double sum(ToDoubleFunction<WeekRecord> f) {
         return run.national().stream().mapToDouble(f).sum();
     }
 
@@ -152,12 +159,10 @@ public final class HtmlReport {
         h.append("<p>").append(run.events().size()).append(" events; the scenario's own events are highlighted.</p>\n")
                 .append("<table class=\"events\">\n<thead><tr><th>Date</th><th>Type</th><th>Region</th><th>Actors</th>")
                 .append("<th>What happened</th></tr></thead>\n<tbody>\n");
-        for (RunEvent e : run.events()) {
+        for (LoggedEvent e : run.events()) {
             List<String> actors = new ArrayList<>();
-            for (String a : e.actors()) {
-                actors.add(ActorPalette.TERRITORIAL.contains(a) ? ActorPalette.actorLabel(a) : ActorPalette.forceLabel(a));
-            }
-            h.append(e.isScenarioEvent() ? "<tr class=\"scenario\">" : "<tr>")
+            for (String a : e.actors()) actors.add(run.actors().find(a).label());
+            h.append(RunResults.isScenarioEvent(e) ? "<tr class=\"scenario\">" : "<tr>")
                     .append("<td class=\"date\">").append(e.date()).append("</td><td>").append(esc(e.type()))
                     .append("</td><td>").append(esc(e.region().isEmpty() ? "national" : RunCharts.regionName(e.region())))
                     .append("</td><td>").append(esc(String.join(", ", actors))).append("</td><td>")

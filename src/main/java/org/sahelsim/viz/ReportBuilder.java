@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.sahelsim.results.RunFiles;
+import org.sahelsim.results.RunResults;
 
 /**
  * Rebuilds every picture and the report of a run from its folder: what {@code sahelsim report
- * RUN_DIR} does. It reads only the folder's files ({@link RunData}), so the pictures can be
+ * RUN_DIR} does. It reads only the folder's files ({@link RunResults}), so the pictures can be
  * redrawn at any time without running the model again.
  */
 public final class ReportBuilder {
@@ -51,7 +53,7 @@ public final class ReportBuilder {
      * @param overlay  borders, roads, towns to draw on the maps; {@link MapOverlay#empty()} for none
      */
     public static Report build(Path runDir, List<LocalDate> mapDates, MapOverlay overlay) {
-        RunData run = RunData.read(runDir);
+        RunResults run = RunResults.read(runDir);
         List<String> written = new ArrayList<>();
         RunCharts charts = new RunCharts(run);
         List<HtmlReport.Figure> chartFigures = new ArrayList<>();
@@ -99,8 +101,8 @@ public final class ReportBuilder {
                         + ", one frame every " + (snapshots.size() > frames.size() ? "few snapshots" : "snapshot") + "."));
 
         List<String> dataFiles = new ArrayList<>();
-        for (String f : List.of(Manifest.FILE, Summary.FILE, RunData.NATIONAL, RunData.REGIONS, RunData.CELLS,
-                RunData.EVENTS, RunData.FUEL)) {
+        for (String f : List.of(RunFiles.MANIFEST, RunFiles.SUMMARY, RunFiles.NATIONAL, RunFiles.REGIONS,
+                RunFiles.CELLS, RunFiles.CELLS_PLAIN, RunFiles.EVENTS, RunFiles.FUEL)) {
             if (Files.exists(runDir.resolve(f))) dataFiles.add(f);
         }
         String html = new HtmlReport(run, chartFigures, mapFigures, dataFiles).html();

@@ -30,11 +30,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
+import org.sahelsim.model.observe.LoggedEvent;
+import org.sahelsim.model.observe.WeekRecord;
+import org.sahelsim.results.Actor;
+import org.sahelsim.results.Actors;
+import org.sahelsim.results.FuelRecord;
+import org.sahelsim.results.RunResults;
 
 /**
- * The charts of a run, drawn from its {@link RunData}: control and population over time,
+ * The charts of a run, drawn from its {@link RunResults}: control and population over time,
  * per-region small multiples, fuel in Bamako, forces and violence. Each method returns a
- * {@link Picture} so the same drawing goes to PNG and SVG. Colours come from {@link ActorPalette}.
+ * {@link Picture} so the same drawing goes to PNG and SVG. Labels and colours are the run's
+ * actors' ({@link Actors}).
  */
 public final class RunCharts {
     /** Size of a full chart, in pixels. */
@@ -48,22 +55,26 @@ public final class RunCharts {
     static final int MARKER_LABEL_CHARS = 46;
 
     private static final ChartStyle FULL = new ChartStyle(1f);
+    /** Import corridors' lines (Okabe–Ito, then black), repeated with dashes beyond seven. */
+    private static final List<Color> CORRIDOR_COLOURS = OkabeIto.SERIES;
     private static final Color WEEKLY_BAR = new Color(0xA9A9A9);
     private static final BasicStroke MARKER_STROKE =
             new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{8f, 5f}, 0f);
 
-    private final RunData run;
+    private final RunResults run;
     /** The weeks to draw: a one-week run is drawn as a band from its Monday to the next. */
-    private final List<NationalWeek> weeks;
+    private final List<WeekRecord> weeks;
 
-    public RunCharts(RunData run) {
+    public RunCharts(RunResults run) {
         this.run = run;
-        List<NationalWeek> w = run.national();
+        List<WeekRecord> w = run.national();
         if (w.size() == 1) {
-            NationalWeek only = w.get(0);
-            w = List.of(only, new NationalWeek(only.date().plusWeeks(1), only.tick(), only.territory(),
-                    only.population(), only.fuelPriceBamako(), only.fuelStockBamakoDays(), only.violentEvents(),
-                    only.fatalities(), only.civilianFatalities(), only.troops()));
+            WeekRecord only = w.get(0);
+            w = List.of(only, new WeekRecord(only.tick(), only.date().plusWeeks(1), only.territory(),
+                    only.population(), only.regionTerritory(), only.regionPopulation(), only.fuelPriceBamako(),
+                    only.fuelStockBamakoDays(), only.violentEvents(), only.fatalities(), only.civilianFatalities(),
+                    only.troops(), only.cohesion(), only.treasuryUsd(), only.meanGrievance(), only.legitimacy(),
+                    only.regionEvents(), only.regionFatalities()));
         }
         this.weeks = w;
     }
@@ -91,14 +102,16 @@ public final class RunCharts {
     private java.util.function.IntFunction<JFreeChart> stackedShares(boolean population, String subtitle) {
         return width -> {
             DefaultTableXYDataset data = new DefaultTableXYDataset();
-            for (String actor : ActorPalette.TERRITORIAL) {
-                XYSeries s = new XYSeries(ActorPalette.actorLabel(actor), true, false);
-                for (NationalWeek w : weeks) {
-                    s.add(ChartStyle.x(w.date()), (population ? w.population() : w.territory()).get(actor), false);
+            List<Actor> layers = run.actors().territorial();
+            for (int a = 0; a < layers.size(); a++) {
+                XYSeries s = new XYSeries(layers.get(a).label(), true, false);
+                for (WeekRecord w : weeks) {
+                    s.add(ChartStyle.x(w.date()), (population ? w.population() : w.territory())[a], false);
                 }
                 data.addSeries(s);
             }
-            XYPlot plot = stackedPlot(data, ChartStyle.percentAxis(population ? "share of population" : "share of area", 0.1));
+            XYPlot plot = stackedPlot(data, layers,
+                    ChartStyle.percentAxis(population ? "share of population" : "share of area", 0.1));
             JFreeChart chart = new JFreeChart(title(), FULL.title(), plot, true);
             chart.addSubtitle(new TextTitle(subtitle));
             FULL.apply(chart);
@@ -107,10 +120,10 @@ public final class RunCharts {
         };
     }
 
-    private static XYPlot stackedPlot(DefaultTableXYDataset data, NumberAxis range) {
+    private static XYPlot stackedPlot(DefaultTableXYDataset data, List<Actor> layers, NumberAxis range) {
         StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
-        for (int i = 0; i < ActorPalette.TERRITORIAL.size(); i++) {
-            renderer.setSeriesPaint(i, ActorPalette.actorColour(ActorPalette.TERRITORIAL.get(i)));
+        for (int i = 0; i < layers.size(); i++) {
+            renderer.setSeriesPaint(i, colour(layers.get(i)));
         }
         renderer.setRoundXCoordinates(true);
         renderer.setLegendArea(new Rectangle(-11, -11, 22, 22));
@@ -127,14 +140,14 @@ public final class RunCharts {
      * (the report's event table has them all).
      */
     private void markScenarioEvents(XYPlot plot, int chartWidth) {
-        List<RunEvent> events = run.events().stream().filter(RunEvent::isScenarioEvent).toList();
+        List<LoggedEvent> events = run.events().stream().filter(RunResults::isScenarioEvent).toList();
         if (events.isEmpty() || weeks.size() < 2) return;
         double x0 = ChartStyle.x(weeks.get(0).date());
         double x1 = ChartStyle.x(weeks.get(weeks.size() - 1).date());
         double pixelsPerMs = chartWidth * 0.85 / (x1 - x0); // the plot takes most of the chart's width
         double minGapPx = FULL.marker().getSize() * 1.6;
         double lastLabelled = Double.NEGATIVE_INFINITY;
-        for (RunEvent e : events) {
+        for (LoggedEvent e : events) {
             double x = ChartStyle.x(e.date());
             if (x < x0 || x > x1) continue;
             ValueMarker m = new ValueMarker(x, ChartStyle.INK, MARKER_STROKE);
@@ -176,8 +189,8 @@ public final class RunCharts {
      */
     public Picture regions(boolean population) {
         return (g, width, height) -> {
-            var series = run.regionSeries();
-            List<String> regions = List.copyOf(series.keySet());
+            List<String> regions = run.regions();
+            List<Actor> layers = run.actors().territorial();
             int slots = regions.size() + 1;
             int cols = slots <= 4 ? slots : (slots <= 9 ? 3 : 4);
             int rows = (slots + cols - 1) / cols;
@@ -196,17 +209,16 @@ public final class RunCharts {
             for (int i = 0; i < regions.size(); i++) {
                 String region = regions.get(i);
                 DefaultTableXYDataset data = new DefaultTableXYDataset();
-                for (String actor : ActorPalette.TERRITORIAL) {
-                    XYSeries s = new XYSeries(ActorPalette.actorLabel(actor), true, false);
-                    for (var e : series.get(region).entrySet()) {
-                        RegionShare share = e.getValue().get(actor);
-                        double v = share == null ? 0 : (population ? share.population() : share.territory());
-                        s.add(ChartStyle.x(e.getKey()), v, false);
-                        if (series.get(region).size() == 1) s.add(ChartStyle.x(e.getKey().plusWeeks(1)), v, false);
+                for (int a = 0; a < layers.size(); a++) {
+                    XYSeries s = new XYSeries(layers.get(a).label(), true, false);
+                    for (WeekRecord w : run.national()) {
+                        double v = (population ? w.regionPopulation() : w.regionTerritory())[i][a];
+                        s.add(ChartStyle.x(w.date()), v, false);
+                        if (run.national().size() == 1) s.add(ChartStyle.x(w.date().plusWeeks(1)), v, false);
                     }
                     data.addSeries(s);
                 }
-                XYPlot plot = stackedPlot(data, ChartStyle.percentAxis(null, 0.25));
+                XYPlot plot = stackedPlot(data, layers, ChartStyle.percentAxis(null, 0.25));
                 JFreeChart chart = new JFreeChart(regionName(region), small.subtitle(), plot, false);
                 small.apply(chart);
                 chart.getTitle().setFont(new Font(ChartStyle.FONT, Font.BOLD, small.size(26)));
@@ -225,25 +237,26 @@ public final class RunCharts {
             case "segou" -> "Ségou";
             case "menaka" -> "Ménaka";
             case "taoudenit" -> "Taoudénit";
-            default -> ActorPalette.titleCase(id);
+            default -> Actors.titleCase(id);
         };
     }
 
-    private static void drawActorLegend(Graphics2D g, Rectangle2D box) {
+    private void drawActorLegend(Graphics2D g, Rectangle2D box) {
+        List<Actor> layers = run.actors().territorial();
         Font font = new Font(ChartStyle.FONT, Font.PLAIN, 26);
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         int swatch = 34;
         int line = Math.max(swatch, fm.getHeight()) + 16;
-        int n = ActorPalette.TERRITORIAL.size();
+        int n = layers.size();
         double y = box.getCenterY() - n * line / 2.0;
         double x = box.getX() + box.getWidth() * 0.2;
         for (int i = n - 1; i >= 0; i--) { // top of the stack first, as in the charts
-            String actor = ActorPalette.TERRITORIAL.get(i);
-            g.setColor(ActorPalette.actorColour(actor));
+            Actor actor = layers.get(i);
+            g.setColor(colour(actor));
             g.fillRect((int) x, (int) y, swatch, swatch);
             g.setColor(ChartStyle.INK);
-            g.drawString(ActorPalette.actorLabel(actor), (int) x + swatch + 16,
+            g.drawString(actor.label(), (int) x + swatch + 16,
                     (int) y + swatch / 2 + fm.getAscent() / 2 - 3);
             y += line;
         }
@@ -257,17 +270,17 @@ public final class RunCharts {
     /** Troops by force over time, one line per force; foreign forces dashed. */
     public Picture forces() {
         XYSeriesCollection data = new XYSeriesCollection();
-        List<String> forces = run.forces();
-        for (String f : forces) {
-            XYSeries s = new XYSeries(ActorPalette.forceLabel(f), false, false);
-            for (NationalWeek w : weeks) s.add(ChartStyle.x(w.date()), w.troops().get(f));
+        List<Actor> forces = run.actors().forces();
+        for (int i = 0; i < forces.size(); i++) {
+            XYSeries s = new XYSeries(forces.get(i).label(), false, false);
+            for (WeekRecord w : weeks) s.add(ChartStyle.x(w.date()), w.troops()[i]);
             data.addSeries(s);
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < forces.size(); i++) {
-            String f = forces.get(i);
-            renderer.setSeriesPaint(i, ActorPalette.forceColour(f));
-            renderer.setSeriesStroke(i, ActorPalette.isForeignForce(f)
+            Actor f = forces.get(i);
+            renderer.setSeriesPaint(i, colour(f));
+            renderer.setSeriesStroke(i, f.foreign()
                     ? new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[]{14f, 7f}, 0f)
                     : new BasicStroke(4.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
@@ -282,9 +295,9 @@ public final class RunCharts {
     public Picture violence() {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.dateAxis());
         combined.setGap(24);
-        combined.add(weeklyPlot("violent events", NationalWeek::violentEvents), 1);
-        combined.add(weeklyPlot("fatalities", NationalWeek::fatalities), 1);
-        combined.add(weeklyPlot("civilians killed", NationalWeek::civilianFatalities), 1);
+        combined.add(weeklyPlot("violent events", WeekRecord::violentEvents), 1);
+        combined.add(weeklyPlot("fatalities", WeekRecord::fatalities), 1);
+        combined.add(weeklyPlot("civilians killed", WeekRecord::civilianFatalities), 1);
         JFreeChart chart = new JFreeChart(title(), FULL.title(), combined, true);
         chart.addSubtitle(new TextTitle("Violence per week (bars) and its 4-week mean (line)"));
         combined.setFixedLegendItems(legend(
@@ -302,10 +315,10 @@ public final class RunCharts {
         return c;
     }
 
-    private XYPlot weeklyPlot(String label, ToDoubleFunction<NationalWeek> value) {
+    private XYPlot weeklyPlot(String label, ToDoubleFunction<WeekRecord> value) {
         XYSeries weekly = new XYSeries(label, false, false);
         XYSeries mean = new XYSeries(label + " (4-week mean)", false, false);
-        List<NationalWeek> actual = run.national(); // bars: each week once, even in a one-week run
+        List<WeekRecord> actual = run.national(); // bars: each week once, even in a one-week run
         double[] v = actual.stream().mapToDouble(value).toArray();
         double[] rolling = rollingMean(v, 4);
         for (int i = 0; i < actual.size(); i++) {
@@ -355,8 +368,8 @@ public final class RunCharts {
     public Picture fuel() {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.dateAxis());
         combined.setGap(24);
-        combined.add(linePlot("stock (days)", "Bamako stock", NationalWeek::fuelStockBamakoDays), 1);
-        combined.add(linePlot("price (CFA/L)", "Bamako pump price", NationalWeek::fuelPriceBamako), 1);
+        combined.add(linePlot("stock (days)", "Bamako stock", WeekRecord::fuelStockBamakoDays), 1);
+        combined.add(linePlot("price (CFA/L)", "Bamako pump price", WeekRecord::fuelPriceBamako), 1);
         boolean hasCorridors = run.fuel().map(f -> f.stream().anyMatch(FuelRecord::isCorridor)).orElse(false);
         if (hasCorridors) {
             combined.add(deliveriesPlot(), 1);
@@ -370,9 +383,9 @@ public final class RunCharts {
         return chartPicture(w -> chart);
     }
 
-    private XYPlot linePlot(String axis, String name, ToDoubleFunction<NationalWeek> value) {
+    private XYPlot linePlot(String axis, String name, ToDoubleFunction<WeekRecord> value) {
         XYSeries s = new XYSeries(name, false, false);
-        for (NationalWeek w : weeks) s.add(ChartStyle.x(w.date()), value.applyAsDouble(w));
+        for (WeekRecord w : weeks) s.add(ChartStyle.x(w.date()), value.applyAsDouble(w));
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
         line.setSeriesPaint(0, Color.BLACK);
         line.setSeriesStroke(0, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -389,16 +402,15 @@ public final class RunCharts {
         }
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
-        Color[] colours = {ActorPalette.BLUE, ActorPalette.ORANGE, ActorPalette.BLUISH_GREEN,
-                ActorPalette.VERMILLION, ActorPalette.SKY_BLUE, ActorPalette.REDDISH_PURPLE, Color.BLACK};
+        List<Color> colours = CORRIDOR_COLOURS;
         float[][] dashes = {null, {12f, 6f}, {4f, 4f}, {16f, 4f, 4f, 4f}};
         int i = 0;
         for (Map.Entry<String, TreeMap<LocalDate, Double>> e : byCorridor.entrySet()) {
-            XYSeries s = new XYSeries(ActorPalette.titleCase(e.getKey()) + " corridor", false, false);
+            XYSeries s = new XYSeries(Actors.titleCase(e.getKey()) + " corridor", false, false);
             e.getValue().forEach((d, litres) -> s.add(ChartStyle.x(d), litres / 1e6));
             data.addSeries(s);
-            line.setSeriesPaint(i, colours[i % colours.length]);
-            float[] dash = dashes[(i / colours.length) % dashes.length];
+            line.setSeriesPaint(i, colours.get(i % colours.size()));
+            float[] dash = dashes[(i / colours.size()) % dashes.length];
             line.setSeriesStroke(i, dash == null ? new BasicStroke(3.5f)
                     : new BasicStroke(3.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
             i++;
@@ -409,7 +421,7 @@ public final class RunCharts {
 
     private XYPlot tankersLostPlot() {
         TreeMap<LocalDate, Double> lost = new TreeMap<>();
-        for (NationalWeek w : run.national()) lost.put(w.date(), 0.0);
+        for (WeekRecord w : run.national()) lost.put(w.date(), 0.0);
         for (FuelRecord f : run.fuel().orElseThrow()) {
             if (f.isCorridor() && !Double.isNaN(f.tankersLost())) lost.merge(f.date(), f.tankersLost(), Double::sum);
         }
@@ -421,5 +433,10 @@ public final class RunCharts {
         bars.setSeriesPaint(0, new Color(0x444444));
         bars.setSeriesVisibleInLegend(0, false);
         return new XYPlot(weekBars(s), null, ChartStyle.countAxis("tankers lost"), bars);
+    }
+
+    /** An actor's colour as drawn. */
+    static Color colour(Actor actor) {
+        return new Color(actor.rgb());
     }
 }

@@ -56,7 +56,7 @@ public final class SensitivityChart {
             BarRenderer r = new BarRenderer();
             r.setBarPainter(new StandardBarPainter());
             r.setShadowVisible(false);
-            r.setSeriesPaint(0, new Color(0x0072B2));
+            r.setSeriesPaint(0, OkabeIto.BLUE);
             r.setMaximumBarWidth(0.08);
             CategoryPlot plot = new CategoryPlot(data, categories, values, r);
             plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -39,7 +39,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modelDependsOnNoOuterPackage = noClasses().that().resideInAnyPackage(MODEL, CLASSIC)
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.sahelsim.scenario..", "org.sahelsim.geodata..", "org.sahelsim.output..", "org.sahelsim.viz..",
+                    "org.sahelsim.scenario..", "org.sahelsim.geodata..", "org.sahelsim.output..", "org.sahelsim.results..",
+                    "org.sahelsim.data..", "org.sahelsim.viz..",
                     "org.sahelsim.cli..", "org.sahelsim.gui..", "org.sahelsim.run..", "org.sahelsim.classic", "org.sahelsim.uncertainty..")
             .because("other packages depend on the model cores, never the reverse");
 

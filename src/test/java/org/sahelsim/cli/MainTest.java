@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.results.Actors;
+import org.sahelsim.results.RunFiles;
 import org.sahelsim.run.Mali;
 import org.sahelsim.scenario.ParameterCatalog;
 
@@ -117,8 +119,8 @@ class MainTest {
         Path folder = Path.of(m.group(1).strip());
         assertTrue(Files.isDirectory(folder), folder + " does not exist");
         assertEquals(out.resolve("default-seed1").toAbsolutePath().normalize(), folder);
-        for (String f : List.of("national.csv", "regions.csv", "cells.csv", "events.csv", "fuel.csv", "manifest.json", "summary.json")) {
-            assertTrue(Files.size(folder.resolve(f)) > 0, f);
+        for (RunFiles.File f : RunFiles.files(Actors.standard())) {
+            assertTrue(Files.size(folder.resolve(f.name())) > 0, f.name());
         }
         assertFalse(Files.exists(folder.resolve("report.html")), "--no-pictures drew pictures");
         Path api = Mali.defaultRun().write(dir.resolve("api"), null);
@@ -163,5 +165,38 @@ class MainTest {
             listed++;
         }
         assertEquals(params.size(), listed, "every parameter is listed");
+    }
+
+    /** A misspelt event target is refused by validate and by run before a week is simulated, not half-way through. */
+    @Test
+    void aMisspeltTargetIsRefusedBeforeAnythingRuns(@TempDir Path dir) throws IOException {
+        String text = Files.readString(Path.of("scenarios", "default.yaml"), StandardCharsets.UTF_8);
+        Path file = dir.resolve("frnace.yaml");
+        Files.writeString(file, text.replace("target: france, value: 0,", "target: frnace, value: 0,"), StandardCharsets.UTF_8);
+        for (String command : List.of("validate", "run")) {
+            Path out = dir.resolve("out");
+            Result r = command.equals("run") ? run("run", file.toString(), "--no-pictures", "--out", out.toString())
+                    : run("validate", file.toString());
+            assertEquals(2, r.exit(), command + ":\n" + r.out() + r.err());
+            assertTrue(Pattern.compile("frnace\\.yaml:\\d+:\\d+: events\\[3\\]\\.target: found 'frnace', which is not a force, "
+                    + "expected a force: one of .*\\(did you mean 'france'\\?\\)").matcher(r.err()).find(), r.err());
+            assertFalse(r.out().contains("Running"), command + " started simulating:\n" + r.out());
+            assertNoStackTrace(r.err());
+            assertFalse(Files.exists(out), "a refused scenario wrote output");
+        }
+    }
+
+    /** Every subcommand, today's and any added later, prints its help with --help and nothing else. */
+    @Test
+    void everySubcommandPrintsItsHelp() {
+        var commands = new picocli.CommandLine(new Main()).getSubcommands().keySet();
+        assertTrue(commands.containsAll(List.of("run", "scenarios", "describe", "validate", "report", "compare", "gui")), commands.toString());
+        for (String command : commands) {
+            Result r = run(command, "--help");
+            assertEquals(0, r.exit(), command + " --help:\n" + r.out() + r.err());
+            assertTrue(r.out().startsWith("Usage: sahelsim " + command), command + " --help printed:\n" + r.out());
+            assertEquals("", r.err(), command + " --help complained");
+            assertFalse(r.out().contains("Missing required"), command + " --help asked for parameters:\n" + r.out());
+        }
     }
 }

@@ -154,7 +154,7 @@ class StudyAnalysesTest {
     void aBadEventExportIsRefusedAtItsLineAndColumn(@TempDir Path dir) throws IOException {
         MainTest.Result r = score(dir, AcledFile.TEXT.replace(",4,,1700000000", ",four,,1700000000"), 2);
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("acled.csv: line 2, column 29: column 'fatalities': expected a number, found 'four'"), r.err());
+        assertTrue(r.err().contains("acled.csv:2:29: column 'fatalities': expected a number, found 'four'"), r.err());
         assertFalse(Files.exists(dir.resolve("out")), "nothing run, nothing written");
     }
 }

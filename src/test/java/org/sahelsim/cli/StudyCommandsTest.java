@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.results.RunFiles;
 import org.sahelsim.scenario.ScenarioLibrary;
 import org.sahelsim.uncertainty.ShortScenario;
 
@@ -98,7 +99,7 @@ class StudyCommandsTest {
         String seed = Files.readAllLines(withRuns.resolve("draws.csv")).get(1).split(",")[1];
         List<String> national = Files.readAllLines(runs.resolve("short-seed" + seed).resolve("national.csv"));
         assertTrue(national.size() > 20 && national.get(0).startsWith("date,tick,territory_state"));
-        assertTrue(Files.exists(runs.resolve("short-seed" + seed).resolve("cells.csv")));
+        assertTrue(Files.exists(runs.resolve("short-seed" + seed).resolve(RunFiles.CELLS)));
     }
 
     @Test

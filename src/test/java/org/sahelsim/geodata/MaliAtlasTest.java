@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.sahelsim.data.CsvTable;
+import org.sahelsim.data.DataFormatException;
 
 class MaliAtlasTest {
     private static MaliAtlas atlas;
@@ -167,7 +169,7 @@ class MaliAtlasTest {
     @ParameterizedTest(name = "{0}: ''{1}'' -> column {3}")
     @CsvSource(delimiter = '|', value = {
         "towns.csv|sevare,Sévaré,-4.0922,14.5297|sevare,Sévaré,-4.0922x,14.5297|3|a number",
-        "towns.csv|kidal,Kidal,1.40778,18.44111,kidal,town,true|kidal,Kidal,1.40778,18.44111,kidal,city,true|6|one of [town, junction, border]",
+        "towns.csv|kidal,Kidal,1.40778,18.44111,kidal,town,true|kidal,Kidal,1.40778,18.44111,kidal,city,true|6|one of town, junction, border",
         "towns.csv|gao,Gao,-0.04472,16.27167,gao,town,true|gao,Gao,-0.04472,16.27167,gao,town,yes|7|true or false",
         "roads.csv|bamako,segou,RN6,true,221|bamako,segu,RN6,true,221|2|the id of a place",
         "roads.csv|diema,sandare,northern Dakar corridor,true,137.7|diema,sandare,northern Dakar corridor,true|6|expected 6 fields",
@@ -182,7 +184,7 @@ class MaliAtlasTest {
         int line = lineOf(text, from);
         String broken = text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
         DataFormatException e = assertThrows(DataFormatException.class, () -> MaliAtlas.load(replacing(resource, broken)));
-        assertEquals(resource, e.resource());
+        assertEquals(resource, e.file());
         assertEquals(line, e.line(), e.getMessage());
         assertEquals(column, e.column(), e.getMessage());
         assertTrue(e.getMessage().startsWith(resource + ":" + line + ":" + column + ": "), e.getMessage());
@@ -196,7 +198,7 @@ class MaliAtlasTest {
         String broken = text.replaceFirst("\"id\":\"kidal\"", "\"id\" \"kidal\"");
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> MaliAtlas.load(replacing(MaliAtlas.REGION_SHAPES, broken)));
-        assertEquals(MaliAtlas.REGION_SHAPES, e.resource());
+        assertEquals(MaliAtlas.REGION_SHAPES, e.file());
         assertEquals(line, e.line(), e.getMessage());
         assertTrue(e.column() > 0, e.getMessage());
         assertTrue(e.getMessage().contains("expected well-formed JSON"), e.getMessage());
@@ -205,8 +207,8 @@ class MaliAtlasTest {
     @Test
     void anUnclosedQuoteIsReportedWhereItOpens() {
         DataFormatException e = assertThrows(DataFormatException.class,
-                () -> CsvTable.parse("x.csv", "# c\na,b,c\n1,\"two,3\n", "a"));
-        assertEquals("x.csv", e.resource());
+                () -> CsvTable.parseWithComments("x.csv", "# c\na,b,c\n1,\"two,3\n").require("a"));
+        assertEquals("x.csv", e.file());
         assertEquals(3, e.line());
         assertEquals(2, e.column());
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.sahelsim.model.Side;
-import org.sahelsim.viz.ActorPalette;
+import org.sahelsim.results.Actors;
 
 class ControlColoursTest {
     private final ControlColours colours = new ControlColours();
@@ -18,7 +18,7 @@ class ControlColoursTest {
     @EnumSource(Side.class)
     void fullControlIsThePaletteColourAndWeakerHoldsArePaler(Side side) {
         Color full = colours.getColor(ControlColours.pack(side.ordinal(), 1.0));
-        assertEquals(ActorPalette.actorColour(side.key()).getRGB(), full.getRGB(), "full hold of " + side);
+        assertEquals(new Color(Actors.standard().find(side.key()).rgb()).getRGB(), full.getRGB(), "full hold of " + side);
         Color bare = colours.getColor(ControlColours.pack(side.ordinal(), 0.5));
         assertTrue(brightness(bare) > brightness(full), "a bare majority is paler than full control for " + side);
         assertEquals(255, bare.getAlpha());
@@ -29,7 +29,7 @@ class ControlColoursTest {
     @ParameterizedTest
     @CsvSource({"4.0", "4.3", "4.99"})
     void contestedCellsAreThePalettesGrey(double value) {
-        assertEquals(ActorPalette.actorColour(ActorPalette.CONTESTED), colours.getColor(value));
+        assertEquals(new Color(Actors.standard().contested().rgb()), colours.getColor(value));
         assertNull(ControlColours.side(value));
     }
 

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
+import org.sahelsim.Requirements;
 import org.sahelsim.classic.EpsteinLibrary;
 import org.sahelsim.classic.epstein.Census;
 import org.sahelsim.classic.epstein.CivilViolence;
@@ -28,7 +29,7 @@ class EpsteinWithUIDisplayTest {
 
     @Test
     void theTorusShowsEachSiteInItsColourAndTheLeversRefuseBadValues() throws Exception {
-        Screens.assumeDisplay();
+        Requirements.display();
 
         ScenarioFolder.Entry<EpsteinScenario> entry = EpsteinLibrary.standard().load("baseline", List.of());
         EpsteinWithUI gui = EpsteinWithUI.open(entry, SEED);

@@ -54,18 +54,60 @@ class KnobsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0.0, 1.0, 2.5, 4.0})
+    @ValueSource(doubles = {1.0, 2.5, 4.0})
     void franceAirPowerIsAMultiplierOfAtLeastOneWithinItsSlider(double wanted) {
         SahelSim sim = new SahelSim(entry.scenario(), geo, 1);
         Knobs k = new Knobs(sim, entry.catalog());
-        Interval range = (Interval) k.domFranceAirPower();
+        Interval range = k.domFranceAirPower();
         assertEquals(1.0, range.getMin().doubleValue());
         double top = entry.catalog().get("forces.france.air_power").range().high();
         assertTrue(range.getMax().doubleValue() >= top, "the slider reaches the top of the scenario's range");
         sim.start();
         k.setFranceAirPower(wanted);
-        assertEquals(Math.max(1, wanted), sim.world().airPower[Force.FRANCE.ordinal()]);
-        assertEquals(Math.max(1, wanted), k.getFranceAirPower());
+        assertEquals(wanted, sim.world().airPower[Force.FRANCE.ordinal()]);
+        assertEquals(wanted, k.getFranceAirPower());
+        assertEquals("", k.getRefused());
+    }
+
+    /** A value outside a lever's range is refused and said so, never clamped into it. */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0, 0.99, -3, 1e9, Double.NaN, Double.POSITIVE_INFINITY})
+    void aValueOutsideItsRangeIsRefusedVisiblyNotClamped(double bad) {
+        SahelSim sim = new SahelSim(entry.scenario(), geo, 1);
+        Knobs k = new Knobs(sim, entry.catalog());
+        List<String> shown = new java.util.ArrayList<>();
+        k.onRefusal(shown::add);
+        sim.start();
+        double air = sim.world().airPower[Force.FRANCE.ordinal()];
+        k.setFranceAirPower(bad);
+        assertEquals(air, sim.world().airPower[Force.FRANCE.ordinal()], "the model kept its value");
+        assertEquals(air, k.getFranceAirPower());
+        assertEquals(1, shown.size(), "the window is told");
+        assertTrue(k.getRefused().startsWith("France's air power: ") && k.getRefused().contains("refused")
+                && k.getRefused().contains("from 1 to"), k.getRefused());
+
+        double harm = sim.world().civilianHarm[Force.FAMA.ordinal()];
+        k.setFamaCivilianHarm(bad < 0 || !Double.isFinite(bad) || bad > 100 ? bad : -1);
+        assertEquals(harm, sim.world().civilianHarm[Force.FAMA.ordinal()]);
+        k.setRussiaCivilianHarm(bad < 0 || !Double.isFinite(bad) || bad > 100 ? bad : -1);
+        assertEquals(3, shown.size());
+        assertTrue(k.getRefused().startsWith("Russian forces' civilian harm: "), k.getRefused());
+
+        k.setFamaCivilianHarm(0.1); // a good value clears the message
+        assertEquals("", k.getRefused());
+        assertEquals(0.1, sim.world().civilianHarm[Force.FAMA.ordinal()]);
+    }
+
+    /** Refusals before a start are refused the same way, and nothing is replayed at the start. */
+    @Test
+    void aRefusedValueIsNotRememberedForTheNextStart() {
+        SahelSim sim = new SahelSim(entry.scenario(), geo, 2);
+        Knobs k = new Knobs(sim, entry.catalog());
+        k.setFranceAirPower(0.5);
+        assertFalse(k.getRefused().isEmpty());
+        sim.start();
+        k.applySettings();
+        assertEquals(entry.scenario().forces().france().airPower(), sim.world().airPower[Force.FRANCE.ordinal()]);
     }
 
     @Test
@@ -126,7 +168,7 @@ class KnobsTest {
         assertEquals(geo.cellCount(), inside);
         CellReport bamako = new CellReport(sim, geo.town("bamako").cell());
         assertEquals("Bamako", bamako.getRegion());
-        assertEquals(Side.STATE.label(), bamako.getHeldBy());
+        assertEquals(org.sahelsim.results.Actors.standard().find("state").label(), bamako.getHeldBy());
         assertNotNull(bamako.getTroops());
         assertTrue(bamako.getTroops().contains("FAMa"), bamako.getTroops());
     }

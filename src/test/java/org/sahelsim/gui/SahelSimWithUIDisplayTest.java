@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Set;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
+import org.sahelsim.Requirements;
 import org.sahelsim.model.SahelSim;
 import org.sahelsim.model.Side;
+import org.sahelsim.results.Actors;
 import org.sahelsim.scenario.ScenarioLibrary;
-import org.sahelsim.viz.ActorPalette;
 
 /**
  * Opens the real windows on a real X display, steps the war a few weeks through the console's
@@ -29,7 +30,7 @@ class SahelSimWithUIDisplayTest {
 
     @Test
     void theMapShowsTheStatesHoldAfterSomeWeeksAndTheGuiLeavesTheRunUnchanged() throws Exception {
-        Screens.assumeDisplay();
+        Requirements.display();
 
         ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load("default", List.of());
         SahelSimWithUI gui = SahelSimWithUI.open(entry, SEED);
@@ -98,7 +99,7 @@ class SahelSimWithUIDisplayTest {
 
     /** Whether a pixel is a side's colour mixed with white, as its held cells are drawn. */
     private static boolean isHeldColour(int rgb, Side side) {
-        Color full = ActorPalette.actorColour(side.key());
+        Color full = new Color(Actors.standard().find(side.key()).rgb());
         int[] px = {(rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF};
         int[] c = {full.getRed(), full.getGreen(), full.getBlue()};
         int k = 0; // the channel furthest from white tells how much colour is mixed in

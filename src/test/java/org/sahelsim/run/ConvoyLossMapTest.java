@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.Requirements;
+import org.sahelsim.results.FuelRecord;
+import org.sahelsim.results.RunResults;
 import org.sahelsim.viz.ControlMap;
-import org.sahelsim.viz.FuelRecord;
 import org.sahelsim.viz.MapOverlay;
-import org.sahelsim.viz.RunData;
 
 /** The default run's fuel losses reach the map: where and when convoys burned. */
 class ConvoyLossMapTest {
@@ -18,8 +19,9 @@ class ConvoyLossMapTest {
 
     @Test
     void theBlockadesLossesAreDrawnAndTheQuietYearsAreNot(@TempDir Path out) throws Exception {
+        Requirements.fonts();
         Path dir = Mali.defaultRun().write(out, null);
-        RunData run = RunData.read(dir);
+        RunResults run = RunResults.read(dir);
         long losses = run.fuel().orElseThrow().stream().filter(FuelRecord::isLoss).count();
         assertTrue(losses > 0, "fuel.csv places convoy losses on the map");
         for (FuelRecord f : run.fuel().get()) {

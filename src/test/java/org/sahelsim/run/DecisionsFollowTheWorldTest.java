@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,10 +32,10 @@ class DecisionsFollowTheWorldTest {
 
     @Test
     void shiftingTheStartByAYearShiftsEveryDecisionByAYear() throws Exception {
-        Geography geo = Rasteriser.build(MaliAtlas.load(), 0.5);
-        var base = ScenarioLibrary.standard().load("default", List.of("grid.cell_degrees=0.5", "decisions=free"));
-        var later = ScenarioLibrary.standard().load("default", List.of("grid.cell_degrees=0.5", "decisions=free",
-                "period.start=2022-06-06", "period.end=2027-12-27"));
+        Geography geo = Rasteriser.build(MaliAtlas.load(), 0.4);
+        var base = ScenarioLibrary.standard().load("default", List.of("grid.cell_degrees=0.4", "decisions=free"));
+        var later = ScenarioLibrary.standard().load(shiftedByAYear(Path.of("scenarios", "default.yaml")).toString(),
+                List.of("grid.cell_degrees=0.4", "decisions=free"));
         List<List<LoggedEvent>> a = decisions(base, geo);
         List<List<LoggedEvent>> b = decisions(later, geo);
         int compared = 0;
@@ -45,6 +50,20 @@ class DecisionsFollowTheWorldTest {
             }
         }
         assertTrue(compared >= 5 * SEEDS, "enough decisions compared: " + compared);
+    }
+
+    /**
+     * The scenario with every date in it, its period's and its events' (the shocks and markers a
+     * free run still fires), 52 weeks later: the same world a year later.
+     */
+    static Path shiftedByAYear(Path scenario) throws Exception {
+        Matcher m = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b").matcher(Files.readString(scenario));
+        StringBuilder text = new StringBuilder();
+        while (m.find()) m.appendReplacement(text, LocalDate.parse(m.group(1)).plusWeeks(52).toString());
+        m.appendTail(text);
+        Path shifted = Files.createTempDirectory("shifted").resolve("default-a-year-later.yaml");
+        Files.writeString(shifted, text);
+        return shifted;
     }
 
     /** Each seed's decisions, in order. */

@@ -31,6 +31,24 @@ public final class Mali {
         return RunHolder.RUN;
     }
 
+    /** The default scenario on the coarse 0.4° grid (at 0.5° Bamako district has no cell), for tests that run it many times. */
+    public static ScenarioLibrary.Entry coarseScenario() {
+        return CoarseHolder.SCENARIO;
+    }
+
+    /** The 0.4° map. */
+    public static Geography coarseMap() {
+        return CoarseHolder.MAP;
+    }
+
+    /** The overrides that make the default scenario coarse, as {@code --set} takes them. */
+    public static final List<String> COARSE = List.of("grid.cell_degrees=0.4");
+
+    private static final class CoarseHolder {
+        static final ScenarioLibrary.Entry SCENARIO = ScenarioLibrary.standard().load("default", COARSE);
+        static final Geography MAP = Rasteriser.build(MaliAtlas.load(), 0.4);
+    }
+
     private static final class MapHolder {
         static final Geography MAP = Rasteriser.build(MaliAtlas.load(), 0.25);
     }

@@ -19,7 +19,7 @@ public final class ShortScenario {
             title: "The default's first 30 weeks, on a coarse map"
             question: "Test scenario for studies of many runs"
             period: {start: 2021-06-07, end: 2021-12-27}
-            grid: {cell_degrees: 0.5}
+            grid: {cell_degrees: 0.4}
             events:
               - {date: 2021-09-06, type: force_strength, target: france, value: 0, over_weeks: 12, label: "France leaves", source: "test"}
             """;

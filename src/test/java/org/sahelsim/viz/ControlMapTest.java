@@ -6,10 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.Color;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
@@ -19,19 +15,31 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import org.sahelsim.data.DataFormatException;
+import org.sahelsim.results.Actors;
+import org.sahelsim.results.CellControl;
+import org.sahelsim.results.Manifest;
+import org.sahelsim.results.RunResults;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.sahelsim.Requirements;
+import org.sahelsim.results.SyntheticRun;
 
 class ControlMapTest {
     @TempDir
     static Path dir;
-    static RunData run;
+    static RunResults run;
 
     @BeforeAll
     static void writeRun() throws IOException {
-        run = RunData.read(SyntheticRun.write(dir, 13, 5, false));
+        Requirements.fonts();
+        run = RunResults.read(SyntheticRun.write(dir, 13, 5, false));
     }
 
     private static LocalDate last() {
@@ -40,16 +48,16 @@ class ControlMapTest {
 
     @Test
     void mapIsDrawnWithTheLegendsColours() {
-        ControlMap map = new ControlMap(run, SyntheticRun.overlay());
+        ControlMap map = new ControlMap(run, SyntheticOverlay.overlay());
         BufferedImage image = map.render(last(), ControlMap.WIDTH);
         assertEquals(ControlMap.WIDTH, image.getWidth());
         assertEquals(map.height(ControlMap.WIDTH), image.getHeight());
         assertTrue(image.getHeight() > 900 && image.getHeight() < 1600, "height " + image.getHeight());
         assertTrue(Pixels.distinctColours(image) > 50);
         assertTrue(Pixels.nonWhiteFraction(image) > 0.3);
-        for (String a : ActorPalette.TERRITORIAL) {
-            if (a.equals(ActorPalette.CONTESTED)) continue; // contested is hatched: its grey is a lighter fill
-            assertTrue(Pixels.count(image, ActorPalette.actorColour(a)) > 300, "legend swatch of " + a);
+        for (String a : SyntheticRun.TERRITORIAL) {
+            if (a.equals(Actors.CONTESTED)) continue; // contested is hatched: its grey is a lighter fill
+            assertTrue(Pixels.count(image, SyntheticRun.colour(a)) > 300, "legend swatch of " + a);
         }
     }
 
@@ -61,12 +69,12 @@ class ControlMapTest {
         LocalDate date = last();
         BufferedImage image = map.render(date, ControlMap.WIDTH);
         List<CellControl> cells = run.snapshot(date).stream()
-                .filter(c -> !c.dominant().equals(ActorPalette.CONTESTED)).toList();
+                .filter(c -> !c.contested()).toList();
         Random random = new Random(seed);
         for (int i = 0; i < 40; i++) {
             CellControl c = cells.get(random.nextInt(cells.size()));
             Point2D p = map.project(c.lon(), c.lat(), ControlMap.WIDTH);
-            Color expected = ControlMap.cellColour(c.dominant(), c.share(c.dominant()));
+            Color expected = ControlMap.cellColour(run.actors().find(c.dominant()), c.dominantShare());
             assertEquals(expected, Pixels.at(image, p.getX(), p.getY()),
                     "cell " + c.col() + "," + c.row() + " held by " + c.dominant());
         }
@@ -74,9 +82,9 @@ class ControlMapTest {
 
     @Test
     void weakerHoldsArePaler() {
-        Color weak = ControlMap.cellColour("jnim", 0.45);
-        Color full = ControlMap.cellColour("jnim", 1.0);
-        assertEquals(ActorPalette.actorColour("jnim"), full);
+        Color weak = ControlMap.cellColour(run.actors().find("jnim"), 0.45);
+        Color full = ControlMap.cellColour(run.actors().find("jnim"), 1.0);
+        assertEquals(SyntheticRun.colour("jnim"), full);
         assertTrue(weak.getRed() + weak.getGreen() + weak.getBlue() > full.getRed() + full.getGreen() + full.getBlue());
     }
 
@@ -99,7 +107,7 @@ class ControlMapTest {
 
     @Test
     void animationHasAFramePerSnapshotLoopsAndStaysSmall() throws IOException {
-        ControlMap map = new ControlMap(run, SyntheticRun.overlay());
+        ControlMap map = new ControlMap(run, SyntheticOverlay.overlay());
         Path gif = dir.resolve("control.gif");
         ControlAnimation.write(map, run.snapshotDates(), gif);
         assertTrue(Files.size(gif) < 3_000_000, "size " + Files.size(gif));
@@ -133,9 +141,10 @@ class ControlMapTest {
     void aManifestWithoutGridCannotBeMapped() {
         Manifest m = run.manifest();
         Manifest noGrid = new Manifest(m.scenarioId(), m.title(), m.question(), m.sha256(), m.seed(), m.version(),
-                m.firstDate(), m.lastDate(), m.weeks(), java.util.Optional.empty(), m.parameters());
-        RunData r = new RunData(noGrid, run.summary(), run.national(), run.regions(), run.cells(), run.events(), run.fuel());
-        RunFormatException e = assertThrows(RunFormatException.class, () -> new ControlMap(r, MapOverlay.empty()));
+                m.firstDate(), m.lastDate(), m.weeks(), java.util.Optional.empty(), m.parameters(), m.actors());
+        RunResults r = new RunResults(noGrid, run.summary(), run.actors(), run.national(), run.regions(), run.cells(),
+                run.events(), run.fuel());
+        DataFormatException e = assertThrows(DataFormatException.class, () -> new ControlMap(r, MapOverlay.empty()));
         assertTrue(e.getMessage().startsWith("manifest.json") && e.getMessage().contains("grid"), e.getMessage());
     }
 }

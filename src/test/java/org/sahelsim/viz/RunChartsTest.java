@@ -10,20 +10,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.sahelsim.results.RunResults;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.sahelsim.Requirements;
+import org.sahelsim.results.SyntheticRun;
 
 class RunChartsTest {
     @TempDir
     static Path dir;
-    static RunData run;
+    static RunResults run;
     static RunCharts charts;
 
     @BeforeAll
     static void writeRun() throws IOException {
-        run = RunData.read(SyntheticRun.write(dir, 26, 11, true));
+        Requirements.fonts();
+        run = RunResults.read(SyntheticRun.write(dir, 26, 11, true));
         charts = new RunCharts(run);
     }
 
@@ -37,9 +41,9 @@ class RunChartsTest {
     }
 
     private static void assertActorsShown(BufferedImage image) {
-        for (String a : ActorPalette.TERRITORIAL) {
-            int n = Pixels.count(image, ActorPalette.actorColour(a));
-            assertTrue(n > 150, ActorPalette.actorLabel(a) + " has only " + n + " pixels of its colour");
+        for (String a : SyntheticRun.TERRITORIAL) {
+            int n = Pixels.count(image, SyntheticRun.colour(a));
+            assertTrue(n > 150, a + " has only " + n + " pixels of its colour");
         }
     }
 
@@ -48,7 +52,7 @@ class RunChartsTest {
         BufferedImage image = draw(charts.control(), RunCharts.WIDTH, RunCharts.HEIGHT);
         assertActorsShown(image);
         // the state holds most of the synthetic country: its blue fills much of the plot
-        assertTrue(Pixels.count(image, ActorPalette.actorColour("state")) > RunCharts.WIDTH * RunCharts.HEIGHT / 5);
+        assertTrue(Pixels.count(image, SyntheticRun.colour("state")) > RunCharts.WIDTH * RunCharts.HEIGHT / 5);
     }
 
     @Test
@@ -65,8 +69,8 @@ class RunChartsTest {
     void forcesShowEveryForceInItsColour() {
         BufferedImage image = draw(charts.forces(), RunCharts.WIDTH, RunCharts.HEIGHT);
         for (String f : run.forces()) {
-            int n = Pixels.count(image, ActorPalette.forceColour(f));
-            assertTrue(n > 100, ActorPalette.forceLabel(f) + " has only " + n + " pixels of its colour");
+            int n = Pixels.count(image, SyntheticRun.forceColour(f));
+            assertTrue(n > 100, f + " has only " + n + " pixels of its colour");
         }
     }
 

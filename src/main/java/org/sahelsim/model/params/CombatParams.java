@@ -27,7 +27,7 @@ package org.sahelsim.model.params;
  *                           them (elasticity of their attack rate to the exchange ratio)
  * @param source             where the numbers come from
  */
-public record CombatParams(@Bounds(min = 0) double contactRate,
+public record CombatParams(@Bounds(min = 0, max = 1) double contactRate,
                            @Bounds(min = 0) double lanchesterFire,
                            @Bounds(min = 0) double deitchmanAreaFire,
                            @Bounds(min = 0) double deitchmanAimedFire,

@@ -19,7 +19,7 @@ package org.sahelsim.model.params;
 public record EconomyParams(@Bounds(min = 0) double goldUsdPerTonne,
                             @Bounds(min = 0, max = 1) double stateGoldTake,
                             @Bounds(min = 0, max = 1) double securityShare,
-                            @Bounds(min = 0) double taxUsdPerCapitaMonth,
+                            @Bounds(min = 0, max = 1e6) double taxUsdPerCapitaMonth,
                             @Bounds(min = 0) double fuelActivityElasticity,
                             @Bounds(min = 0, max = 1) double taxCutShare,
                             @Bounds(min = 0) double soldierUsdMonth,

@@ -19,15 +19,19 @@ package org.sahelsim.model.params;
  * @param speedKmWeek  how far its columns travel in a week on operations
  * @param priorities   how it chooses where to deploy
  * @param source       where the numbers come from
+ *
+ * <p>The upper bounds are validity limits, not estimates: far above any value a source gives
+ * (a million troops, ten civilians killed an engagement, ten recruits a week per
+ * thousand supporters), and within the range the model's arithmetic has been fuzzed over.
  */
-public record ForceParams(@Bounds(min = 0) double strength,
+public record ForceParams(@Bounds(min = 0, max = 1e6) double strength,
                           @Bounds(min = 0, max = 1) double quality,
                           @Bounds(min = 1) double airPower,
                           @Bounds(min = 1) double isr,
                           @Bounds(min = 0, max = 1) double engagement,
-                          @Bounds(min = 0) double civilianHarm,
+                          @Bounds(min = 0, max = 10) double civilianHarm,
                           @Bounds(min = 0, max = 1) double mobility,
-                          @Bounds(min = 0) double recruitment,
+                          @Bounds(min = 0, max = 10) double recruitment,
                           @Bounds(min = 0, max = 1) double garrisonShare,
                           @Bounds(min = 1) double speedKmWeek,
                           Priorities priorities,

@@ -27,7 +27,7 @@ import java.util.Map;
  * @param corridors           per corridor id
  * @param source              where the numbers come from
  */
-public record FuelParams(@Bounds(min = 0) double dailyDemandLitres,
+public record FuelParams(@Bounds(min = 0, max = 1e9) double dailyDemandLitres,
                          @Bounds(min = 0) double normalPriceCfa,
                          @Bounds(min = 0) double stockDaysStart,
                          @Bounds(min = 0) double targetStockDays,

@@ -1,0 +1,389 @@
+package org.sahelsim.results;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+import org.sahelsim.model.Force;
+import org.sahelsim.model.FuelLedger;
+import org.sahelsim.model.Places;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.observe.LoggedEvent;
+import org.sahelsim.model.observe.RunObserver;
+import org.sahelsim.model.observe.WeekRecord;
+import org.sahelsim.model.world.Geography;
+import org.sahelsim.scenario.ParameterCatalog;
+import org.sahelsim.scenario.ScenarioLibrary;
+
+/**
+ * The one writer of a run folder ({@link RunFiles}, {@code docs/OUTPUT.md}). The model's
+ * observation feeds it a week at a time; it keeps the rows in memory and writes the folder at
+ * the end, whole or not at all ({@link RunFolder}). Numbers are written with a fixed number of
+ * decimals ({@link RunFiles#fixed}), so the same scenario and seed give the same bytes.
+ */
+public final class RunWriter implements RunObserver {
+    private final ScenarioLibrary.Entry entry;
+    private final long seed;
+    private final Geography geo;
+    private final Actors actors;
+    private final double dominance;
+    private final List<RunFiles.Column> columns;
+    private final List<WeekRecord> weeks = new ArrayList<>();
+    private final StringBuilder national = new StringBuilder();
+    private final StringBuilder regions = new StringBuilder();
+    private final StringBuilder cells = new StringBuilder();
+    private final StringBuilder fuel = new StringBuilder();
+    private final StringBuilder places = new StringBuilder();
+    /** Each place's holder and besieger last week, to write only the places that changed between snapshots. */
+    private int[] lastHolder;
+    private int[] lastBesieger;
+    private final List<LocalDate> snapshotDates = new ArrayList<>();
+    /**
+     * The last week's grid, copied (the world is not to be kept), in case the final week is not
+     * a regular snapshot: control per side and cell, and the dominant side's ordinal or -1.
+     */
+    private double[][] lastControl;
+    private byte[] lastDominant;
+    private boolean lastWeekSnapshotTaken;
+    private int coups;
+
+    /**
+     * @param entry the scenario as loaded (for the manifest)
+     * @param seed  the run's seed
+     * @param geo   the map the run is played on
+     */
+    public RunWriter(ScenarioLibrary.Entry entry, long seed, Geography geo) {
+        this.entry = entry;
+        this.seed = seed;
+        this.geo = geo;
+        this.actors = Actors.standard();
+        this.dominance = entry.scenario().control().dominance();
+        this.columns = RunFiles.nationalColumns(actors);
+        national.append(String.join(",", RunFiles.nationalHeader(actors))).append('\n');
+        regions.append(String.join(",", RunFiles.REGION_COLUMNS)).append('\n');
+        cells.append(String.join(",", RunFiles.cellColumns(actors))).append('\n');
+        fuel.append(String.join(",", RunFiles.FUEL_COLUMNS)).append('\n');
+        places.append(String.join(",", RunFiles.placeColumns(actors))).append('\n');
+    }
+
+    @Override
+    public void week(WeekRecord r, WorldState w) {
+        weeks.add(r);
+        coups = w.coups;
+        String date = r.date().toString();
+        national.append(date).append(',').append(r.tick());
+        for (RunFiles.Column c : columns) national.append(',').append(c.format(r));
+        national.append('\n');
+        List<Actor> territorial = actors.territorial();
+        for (int g = 0; g < r.regionTerritory().length; g++) {
+            String id = geo.regions().get(g).id();
+            for (int a = 0; a < territorial.size(); a++) {
+                regions.append(date).append(',').append(id).append(',').append(territorial.get(a).key()).append(',')
+                        .append(share(r.regionTerritory()[g][a])).append(',').append(share(r.regionPopulation()[g][a]))
+                        .append(',').append(r.regionEvents()[g]).append(',').append(RunFiles.fixed(r.regionFatalities()[g], 1))
+                        .append('\n');
+            }
+        }
+        fuelRows(date, w.fuel);
+        placeRows(date, w, r.tick() % RunFiles.SNAPSHOT_WEEKS == 0);
+        if (lastControl == null) {
+            lastControl = new double[Side.COUNT][geo.cellCount()];
+            lastDominant = new byte[geo.cellCount()];
+        }
+        for (int s = 0; s < Side.COUNT; s++) System.arraycopy(w.control[s], 0, lastControl[s], 0, geo.cellCount());
+        for (int c = 0; c < geo.cellCount(); c++) {
+            Side d = w.dominant(c, dominance);
+            lastDominant[c] = (byte) (d == null ? -1 : d.ordinal());
+        }
+        lastWeekSnapshotTaken = r.tick() % RunFiles.SNAPSHOT_WEEKS == 0;
+        if (lastWeekSnapshotTaken) {
+            cells.append(cellsBlock(date));
+            snapshotDates.add(r.date());
+        }
+    }
+
+    @Override
+    public void finished() {
+        if (!lastWeekSnapshotTaken && lastControl != null) {
+            LocalDate last = weeks.get(weeks.size() - 1).date();
+            cells.append(cellsBlock(last.toString()));
+            snapshotDates.add(last);
+            lastWeekSnapshotTaken = true;
+        }
+    }
+
+    /** Every place in snapshot weeks; in other weeks the places whose holder or besieger changed. */
+    private void placeRows(String date, WorldState w, boolean snapshot) {
+        Places pl = w.places;
+        if (lastHolder == null) {
+            lastHolder = pl.holder.clone();
+            lastBesieger = pl.besiegedBy.clone();
+            snapshot = true;
+        }
+        for (int p = 0; p < pl.count(); p++) {
+            boolean changed = pl.holder[p] != lastHolder[p] || pl.besiegedBy[p] != lastBesieger[p];
+            lastHolder[p] = pl.holder[p];
+            lastBesieger[p] = pl.besiegedBy[p];
+            if (!snapshot && !changed) continue;
+            var place = pl.place(p);
+            places.append(date).append(',').append(place.id()).append(',').append(place.kind().key()).append(',')
+                    .append(geo.regions().get(place.region()).id()).append(',')
+                    .append(pl.holder[p] == Places.NOBODY ? "none" : Side.of(pl.holder[p]).key());
+            for (int f = 0; f < Force.COUNT; f++) places.append(',').append(RunFiles.fixed(pl.garrison[f][p], 0));
+            places.append(',').append(RunFiles.fixed(pl.supplyDays[p], 1)).append(',')
+                    .append(pl.besiegedBy[p] == Places.NOBODY ? "" : Side.of(pl.besiegedBy[p]).key()).append(',')
+                    .append(pl.roadsCut[p]).append('\n');
+        }
+    }
+
+    private void fuelRows(String date, FuelLedger l) {
+        if (l == null) return;
+        for (int d = 0; d < l.depots; d++) {
+            fuel.append(date).append(",depot,").append(geo.regions().get(d).id()).append(',')
+                    .append(RunFiles.fixed(l.received[d], 0)).append(",0,0,0,")
+                    .append(RunFiles.fixed(l.stockDays(d), 2)).append(',').append(RunFiles.fixed(l.price[d], 1))
+                    .append(",,\n");
+        }
+        for (int c = 0; c < l.corridors; c++) {
+            fuel.append(date).append(",corridor,").append(geo.corridors().get(c).id()).append(',')
+                    .append(RunFiles.fixed(l.delivered[c], 0)).append(',').append(l.convoysSent[c]).append(',')
+                    .append(l.convoysHit[c]).append(',').append(l.tankersLost[c]).append(",,,");
+            int hit = l.hitCell[c];
+            if (hit >= 0) fuel.append(RunFiles.fixed(geo.lon(hit), 3)).append(',').append(RunFiles.fixed(geo.lat(hit), 3));
+            else fuel.append(',');
+            fuel.append('\n');
+        }
+    }
+
+    /** The grid of the last week observed, as rows of {@code cells.csv.gz}. */
+    private String cellsBlock(String date) {
+        StringBuilder b = new StringBuilder(geo.cellCount() * 64);
+        List<Actor> sides = actors.sides();
+        for (int c = 0; c < geo.cellCount(); c++) {
+            b.append(date).append(',').append(geo.col(c)).append(',').append(geo.row(c)).append(',')
+                    .append(RunFiles.fixed(geo.lon(c), 4)).append(',').append(RunFiles.fixed(geo.lat(c), 4)).append(',')
+                    .append(geo.regions().get(geo.region(c)).id());
+            for (int s = 0; s < Side.COUNT; s++) b.append(',').append(RunFiles.fixed(lastControl[s][c], 3));
+            b.append(',').append(lastDominant[c] < 0 ? Actors.CONTESTED : sides.get(lastDominant[c]).key()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String share(double v) {
+        return RunFiles.fixed(v, RunFiles.SHARE);
+    }
+
+    /** The weeks observed, first to last. */
+    public List<WeekRecord> weeks() {
+        return java.util.Collections.unmodifiableList(weeks);
+    }
+
+    /** The dates of the grid snapshots written, first to last. */
+    public List<LocalDate> snapshotDates() {
+        return java.util.Collections.unmodifiableList(snapshotDates);
+    }
+
+    /** The actors the files name. */
+    public Actors actors() {
+        return actors;
+    }
+
+    /** {@code national.csv} as it will be written. */
+    public String nationalCsv() {
+        return national.toString();
+    }
+
+    /** The grid snapshots as they will be written (before compression). */
+    public String cellsCsv() {
+        return cells.toString();
+    }
+
+    /** Draws pictures from a run folder's files (into the staging folder, before it is published). */
+    @FunctionalInterface
+    public interface PictureMaker {
+        void draw(Path runDir, Geography geography) throws IOException;
+    }
+
+    /**
+     * Writes the run's files into a new folder under {@code outputRoot} and returns it. The
+     * folder appears only when complete; a failure (or a kill) leaves nothing.
+     *
+     * @param events   the run's event log
+     * @param pictures draws the pictures into the folder before it is published (null: none)
+     */
+    public Path write(Path outputRoot, List<LoggedEvent> events, PictureMaker pictures) throws IOException {
+        if (weeks.isEmpty()) throw new IllegalStateException("the run has not been simulated");
+        try (RunFolder folder = RunFolder.open(outputRoot, entry.scenario().id() + "-seed" + seed)) {
+            Path dir = folder.staging();
+            write(dir.resolve(RunFiles.NATIONAL), national);
+            write(dir.resolve(RunFiles.REGIONS), regions);
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(RunFiles.CELLS)), 1 << 16)) {
+                out.write(cells.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            write(dir.resolve(RunFiles.FUEL), fuel);
+            write(dir.resolve(RunFiles.PLACES), places);
+            write(dir.resolve(RunFiles.EVENTS), eventsCsv(events));
+            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            write(dir.resolve(RunFiles.MANIFEST), json.writeValueAsString(manifest()) + "\n");
+            write(dir.resolve(RunFiles.SUMMARY), json.writeValueAsString(summary(events)) + "\n");
+            if (pictures != null) pictures.draw(dir, geo);
+            return folder.publish();
+        }
+    }
+
+    private static void write(Path file, CharSequence text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    static String eventsCsv(List<LoggedEvent> events) {
+        StringBuilder b = new StringBuilder(String.join(",", RunFiles.EVENT_COLUMNS)).append('\n');
+        for (LoggedEvent e : events) {
+            b.append(e.date()).append(',').append(csv(e.type())).append(',').append(csv(e.region())).append(',')
+                    .append(csv(String.join(";", e.actors()))).append(',').append(csv(e.description())).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** A field quoted if it must be (RFC 4180). */
+    static String csv(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+
+    Map<String, Object> manifest() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        var s = entry.scenario();
+        m.put("scenario_id", s.id());
+        m.put("title", s.title());
+        m.put("question", s.question());
+        m.put("scenario_file", entry.sourceName());
+        m.put("scenario_sha256", entry.sha256());
+        m.put("extends", entry.extendsChain());
+        m.put("seed", seed);
+        m.put("version", "SahelSim " + version());
+        m.put("first_date", weeks.get(0).date().toString());
+        m.put("last_date", weeks.get(weeks.size() - 1).date().toString());
+        m.put("period", List.of(s.period().start().toString(), s.period().end().toString()));
+        m.put("weeks", weeks.size());
+        Map<String, Object> grid = new LinkedHashMap<>();
+        grid.put("lon_min", geo.lonMin());
+        grid.put("lat_max", geo.latMax());
+        grid.put("cell_degrees", geo.cellDegrees());
+        grid.put("width", geo.width());
+        grid.put("height", geo.height());
+        grid.put("cells", geo.cellCount());
+        m.put("grid", grid);
+        m.put("snapshot_dates", snapshotDates.stream().map(LocalDate::toString).toList());
+        List<Map<String, Object>> params = new ArrayList<>();
+        for (ParameterCatalog.Parameter p : entry.catalog().parameters()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("path", p.path());
+            row.put("value", p.value());
+            row.put("range", p.range() == null ? null : List.of(p.range().low(), p.range().high()));
+            row.put("source", entry.sources().get(p.path()));
+            params.add(row);
+        }
+        m.put("parameters", params);
+        List<Map<String, Object>> ev = new ArrayList<>();
+        for (var e : s.eventsOrEmpty()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("date", e.date().toString());
+            row.put("type", e.type().name().toLowerCase(java.util.Locale.ROOT));
+            row.put("target", e.target());
+            row.put("value", e.value());
+            row.put("label", e.label());
+            row.put("source", e.source());
+            ev.add(row);
+        }
+        m.put("events", ev);
+        m.put("actors", actors.toJson());
+        return m;
+    }
+
+    Map<String, Object> summary(List<LoggedEvent> events) {
+        WeekRecord first = weeks.get(0);
+        WeekRecord last = weeks.get(weeks.size() - 1);
+        List<String> keys = actors.territorialKeys();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", entry.scenario().id());
+        m.put("seed", seed);
+        m.put("start", first.date().toString());
+        m.put("end", last.date().toString());
+        m.put("territory_start", shares(keys, first.territory()));
+        m.put("territory_end", shares(keys, last.territory()));
+        m.put("population_start", shares(keys, first.population()));
+        m.put("population_end", shares(keys, last.population()));
+        Map<String, Object> minMax = new LinkedHashMap<>();
+        for (int a = 0; a < keys.size(); a++) {
+            double lo = 1;
+            double hi = 0;
+            for (WeekRecord r : weeks) {
+                lo = Math.min(lo, r.territory()[a]);
+                hi = Math.max(hi, r.territory()[a]);
+            }
+            minMax.put(keys.get(a), List.of(round(lo), round(hi)));
+        }
+        m.put("territory_min_max", minMax);
+        double fat = 0;
+        double civ = 0;
+        long violent = 0;
+        double peakPrice = 0;
+        String peakDate = "";
+        double minStock = Double.POSITIVE_INFINITY;
+        for (WeekRecord r : weeks) {
+            fat += r.fatalities();
+            civ += r.civilianFatalities();
+            violent += r.violentEvents();
+            if (r.fuelPriceBamako() > peakPrice) {
+                peakPrice = r.fuelPriceBamako();
+                peakDate = r.date().toString();
+            }
+            minStock = Math.min(minStock, r.fuelStockBamakoDays());
+        }
+        m.put("violent_events", violent);
+        m.put("fatalities", Math.round(fat));
+        m.put("civilian_fatalities", Math.round(civ));
+        m.put("fuel_price_bamako_peak", Math.round(peakPrice));
+        m.put("fuel_price_bamako_peak_date", peakDate);
+        m.put("fuel_stock_bamako_min_days", round(minStock));
+        Map<String, Object> troops = new LinkedHashMap<>();
+        for (int f = 0; f < actors.forces().size(); f++) troops.put(actors.forces().get(f).key(), Math.round(last.troops()[f]));
+        m.put("troops_end", troops);
+        m.put("coups", coups);
+        Map<String, Integer> byType = new TreeMap<>();
+        for (LoggedEvent e : events) byType.merge(e.type(), 1, Integer::sum);
+        m.put("events_by_type", byType);
+        int state = actors.territorialIndex("state");
+        m.put("state_territory_change", round(last.territory()[state] - first.territory()[state]));
+        return m;
+    }
+
+    private static Map<String, Object> shares(List<String> keys, double[] v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) m.put(keys.get(i), round(v[i]));
+        return m;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
+    }
+
+    /** The software version from the jar's manifest, or "dev" when run from classes. */
+    public static String version() {
+        String v = RunWriter.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}
