@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sahelsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based scenario simulation of the war in Mali.",
         subcommands = {Main.Run.class, Main.Scenarios.class, Main.Describe.class, Main.Validate.class,
-                Main.Report.class, Main.Compare.class, EnsembleCommand.class, SensitivityCommand.class, ScoreCommand.class,
+                Main.Report.class, Main.Compare.class, DecisionsCommand.class, EnsembleCommand.class, SensitivityCommand.class, ScoreCommand.class,
                 CalibrateCommand.class, MergeCommand.class, Main.Gui.class, EpsteinCommands.Run.class})
 public final class Main implements Callable<Integer> {
 
@@ -41,6 +41,11 @@ public final class Main implements Callable<Integer> {
             }
             if (ex instanceof IllegalArgumentException iae) {
                 err.println("error: " + iae.getMessage());
+                return 2;
+            }
+            if (ex instanceof org.sahelsim.data.DataFormatException bad) {
+                err.println("A data file has a problem; nothing was written:");
+                err.println(bad.getMessage());
                 return 2;
             }
             throw ex;
