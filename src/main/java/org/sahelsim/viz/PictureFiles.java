@@ -23,9 +23,7 @@ public final class PictureFiles {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            smooth(g);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
             picture.paint(g, width, height);
@@ -33,6 +31,13 @@ public final class PictureFiles {
             g.dispose();
         }
         return image;
+    }
+
+    /** Antialiased shapes and text, strokes where the geometry puts them: how every raster is drawn. */
+    static void smooth(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     }
 
     public static void writePng(BufferedImage image, Path file) {
@@ -48,14 +53,44 @@ public final class PictureFiles {
     }
 
     public static void writeSvg(Picture picture, int width, int height, Path file) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        picture.paint(g, width, height);
         try {
-            Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
+            Files.writeString(file, svg(picture, width, height), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file.getFileName(), e);
         }
+    }
+
+    /**
+     * The picture as an SVG document. The same picture gives the same text: the ids of clip
+     * paths get a fixed prefix (JFreeSVG's default prefix is the clock), and coordinates are
+     * written to a hundredth of a pixel, which is all a screen or printer can show and keeps the
+     * file small.
+     */
+    public static String svg(Picture picture, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix("");
+        g.setGeomDoubleConverter(PictureFiles::hundredths);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        picture.paint(g, width, height);
+        return g.getSVGDocument();
+    }
+
+    /** {@code v} rounded to two decimals, written without trailing zeros ({@code 12}, {@code 12.5}, {@code -0.07}). */
+    static String hundredths(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v) || Math.abs(v) >= 1e15) return Double.toString(v);
+        long h = Math.round(v * 100);
+        StringBuilder b = new StringBuilder(12);
+        if (h < 0) {
+            b.append('-');
+            h = -h;
+        }
+        b.append(h / 100);
+        int frac = (int) (h % 100);
+        if (frac != 0) {
+            b.append('.').append((char) ('0' + frac / 10));
+            if (frac % 10 != 0) b.append((char) ('0' + frac % 10));
+        }
+        return b.toString();
     }
 }

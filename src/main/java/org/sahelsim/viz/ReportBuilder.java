@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Rebuilds every picture and the report of a run from its folder: what {@code sahelsim report
@@ -16,8 +20,8 @@ import java.util.List;
  * redrawn at any time without running the model again.
  */
 public final class ReportBuilder {
-    /** At most this many frames in the animation: longer runs skip evenly, keeping the last. */
-    public static final int MAX_ANIMATION_FRAMES = 60;
+    /** At most this many frames in the animation: longer runs skip evenly, keeping the first and the last. */
+    public static final int MAX_ANIMATION_FRAMES = 40;
 
     public static final String REPORT = "report.html";
     public static final String ANIMATION = "control.gif";
@@ -44,38 +48,71 @@ public final class ReportBuilder {
     /**
      * Reads the run folder and writes into it the charts (PNG and SVG), a map per requested date
      * (the nearest snapshot; the final one if none is asked for), the animation and
-     * {@code report.html}.
+     * {@code report.html}, drawing on as many threads as the machine has processors.
      *
      * @param runDir   a run folder as described in {@code docs/OUTPUT.md}
      * @param mapDates dates to map; empty for the final snapshot only
      * @param overlay  borders, roads, towns to draw on the maps; {@link MapOverlay#empty()} for none
      */
     public static Report build(Path runDir, List<LocalDate> mapDates, MapOverlay overlay) {
-        RunData run = RunData.read(runDir);
+        return build(runDir, RunData.read(runDir), mapDates, overlay, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Writes the pictures and the report of a run into its folder, from the run's data.
+     * Pictures are drawn on {@code threads} threads; each file is drawn whole by one of them, so
+     * the files are the same, byte for byte, whatever the number of threads.
+     *
+     * @param runDir   the run folder to write into
+     * @param run      the run's data, as {@link RunData#read} reads it from the folder
+     * @param mapDates dates to map; empty for the final snapshot only
+     * @param overlay  borders, roads, towns to draw on the maps; {@link MapOverlay#empty()} for none
+     * @param threads  how many threads draw (at least 1)
+     */
+    public static Report build(Path runDir, RunData run, List<LocalDate> mapDates, MapOverlay overlay, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, found " + threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "sahelsim-pictures");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            return build(runDir, run, mapDates, overlay, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Report build(Path runDir, RunData run, List<LocalDate> mapDates, MapOverlay overlay, ExecutorService pool) {
         List<String> written = new ArrayList<>();
+        List<CompletableFuture<Void>> drawing = new ArrayList<>();
+        // The animation first: its frames are drawn on the pool while this thread encodes them in order.
+        ControlMap map = new ControlMap(run, overlay);
+        List<LocalDate> snapshots = map.snapshotDates();
+        List<LocalDate> frames = frames(snapshots);
+        ControlAnimation.Drawing animation = ControlAnimation.draw(map, frames, pool);
+
         RunCharts charts = new RunCharts(run);
         List<HtmlReport.Figure> chartFigures = new ArrayList<>();
-        chart(runDir, written, chartFigures, "control", charts.control(), RunCharts.WIDTH, RunCharts.HEIGHT,
-                "Territory under each actor",
-                "Share of Mali's area where each actor dominates, week by week; dashed lines mark the scenario's events.");
-        chart(runDir, written, chartFigures, "population", charts.population(), RunCharts.WIDTH, RunCharts.HEIGHT,
-                "Population under each actor", "Share of Mali's population living where each actor dominates.");
-        chart(runDir, written, chartFigures, "regions", charts.regions(false), RunCharts.REGIONS_WIDTH,
-                RunCharts.REGIONS_HEIGHT, "Territory by region", "The same stacked shares for each region's area.");
-        chart(runDir, written, chartFigures, "regions-population", charts.regions(true), RunCharts.REGIONS_WIDTH,
-                RunCharts.REGIONS_HEIGHT, "Population by region", "The same stacked shares for each region's population.");
-        chart(runDir, written, chartFigures, "fuel", charts.fuel(), RunCharts.WIDTH, RunCharts.HEIGHT, "Fuel",
-                run.fuel().isPresent()
-                        ? "Bamako's fuel stock and pump price; deliveries by import corridor and tankers lost per week."
-                        : "Bamako's fuel stock (days of normal demand) and pump price (CFA francs per litre).");
-        chart(runDir, written, chartFigures, "forces", charts.forces(), RunCharts.WIDTH, RunCharts.HEIGHT,
-                "Armed forces", "Troops by force; foreign forces are dashed.");
-        chart(runDir, written, chartFigures, "violence", charts.violence(), RunCharts.WIDTH, RunCharts.HEIGHT,
-                "Violence", "Violent events, fatalities and civilian fatalities per week, with a 4-week mean.");
+        List<Chart> chartList = List.of(
+                new Chart("control", charts.control(), RunCharts.WIDTH, RunCharts.HEIGHT, "Territory under each actor",
+                        "Share of Mali's area where each actor dominates, week by week; dashed lines mark the scenario's events."),
+                new Chart("population", charts.population(), RunCharts.WIDTH, RunCharts.HEIGHT,
+                        "Population under each actor", "Share of Mali's population living where each actor dominates."),
+                new Chart("regions", charts.regions(false), RunCharts.REGIONS_WIDTH, RunCharts.REGIONS_HEIGHT,
+                        "Territory by region", "The same stacked shares for each region's area."),
+                new Chart("regions-population", charts.regions(true), RunCharts.REGIONS_WIDTH, RunCharts.REGIONS_HEIGHT,
+                        "Population by region", "The same stacked shares for each region's population."),
+                new Chart("fuel", charts.fuel(), RunCharts.WIDTH, RunCharts.HEIGHT, "Fuel",
+                        run.fuel().isPresent()
+                                ? "Bamako's fuel stock and pump price; deliveries by import corridor and tankers lost per week."
+                                : "Bamako's fuel stock (days of normal demand) and pump price (CFA francs per litre)."),
+                new Chart("forces", charts.forces(), RunCharts.WIDTH, RunCharts.HEIGHT,
+                        "Armed forces", "Troops by force; foreign forces are dashed."),
+                new Chart("violence", charts.violence(), RunCharts.WIDTH, RunCharts.HEIGHT,
+                        "Violence", "Violent events, fatalities and civilian fatalities per week, with a 4-week mean."));
 
         List<HtmlReport.Figure> mapFigures = new ArrayList<>();
-        ControlMap map = new ControlMap(run, overlay);
-        List<LocalDate> snapshots = run.snapshotDates();
         LinkedHashSet<LocalDate> dates = new LinkedHashSet<>();
         if (mapDates.isEmpty()) {
             dates.add(map.nearestSnapshot(snapshots.isEmpty() ? run.weeks().get(run.weeks().size() - 1)
@@ -83,20 +120,37 @@ public final class ReportBuilder {
         } else {
             for (LocalDate d : mapDates) dates.add(map.nearestSnapshot(d));
         }
+        // Queued after the animation's frames: this thread encodes those while the pool draws the rest.
         for (LocalDate d : dates) {
             String name = "map-" + d + ".png";
-            PictureFiles.writePng(map.render(d, ControlMap.WIDTH), runDir.resolve(name));
+            drawing.add(CompletableFuture.runAsync(() -> PictureFiles.writePng(map.render(d, ControlMap.WIDTH),
+                    runDir.resolve(name)), pool));
+        }
+        for (Chart c : chartList) {
+            drawing.add(CompletableFuture.runAsync(() -> PictureFiles.writePng(c.picture(), c.width(), c.height(),
+                    runDir.resolve(c.name() + ".png")), pool));
+            drawing.add(CompletableFuture.runAsync(() -> PictureFiles.writeSvg(c.picture(), c.width(), c.height(),
+                    runDir.resolve(c.name() + ".svg")), pool));
+        }
+        animation.write(runDir.resolve(ANIMATION));
+        for (CompletableFuture<Void> f : drawing) join(f);
+
+        for (Chart c : chartList) {
+            written.add(c.name() + ".png");
+            written.add(c.name() + ".svg");
+            chartFigures.add(new HtmlReport.Figure(c.name() + ".png", c.name() + ".svg", c.heading(), c.caption()));
+        }
+        for (LocalDate d : dates) {
+            String name = "map-" + d + ".png";
             written.add(name);
             mapFigures.add(new HtmlReport.Figure(name, null, "Control on " + d,
                     "Each cell in the colour of the actor that dominates it, paler where its hold is weaker; "
                             + "hatched grey where no actor dominates."));
         }
-        List<LocalDate> frames = frames(snapshots);
-        ControlAnimation.write(map, frames, runDir.resolve(ANIMATION));
         written.add(ANIMATION);
         mapFigures.add(new HtmlReport.Figure(ANIMATION, null, "Control over time",
                 "An animation of the cell map from " + frames.get(0) + " to " + frames.get(frames.size() - 1)
-                        + ", one frame every " + (snapshots.size() > frames.size() ? "few snapshots" : "snapshot") + "."));
+                        + ", " + frameStep(snapshots, frames) + "."));
 
         List<String> dataFiles = new ArrayList<>();
         for (String f : List.of(Manifest.FILE, Summary.FILE, RunData.NATIONAL, RunData.REGIONS, RunData.CELLS,
@@ -113,24 +167,47 @@ public final class ReportBuilder {
         return new Report(runDir, written);
     }
 
-    private static void chart(Path dir, List<String> written, List<HtmlReport.Figure> figures, String name,
-                              Picture picture, int width, int height, String heading, String caption) {
-        PictureFiles.writePng(picture, width, height, dir.resolve(name + ".png"));
-        PictureFiles.writeSvg(picture, width, height, dir.resolve(name + ".svg"));
-        written.add(name + ".png");
-        written.add(name + ".svg");
-        figures.add(new HtmlReport.Figure(name + ".png", name + ".svg", heading, caption));
+    /** A chart of the report: its file name, picture, size, heading and caption. */
+    private record Chart(String name, Picture picture, int width, int height, String heading, String caption) {
     }
 
-    /** The snapshots to animate: all of them, or an even selection that keeps the first and last. */
+    private static void join(CompletableFuture<?> f) {
+        try {
+            f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /**
+     * The snapshots to animate: all of them if there are at most {@link #MAX_ANIMATION_FRAMES},
+     * or every k-th (the smallest k that fits), keeping the first and the last, so that frames
+     * are evenly spaced in time.
+     */
     static List<LocalDate> frames(List<LocalDate> snapshots) {
         if (snapshots.size() <= MAX_ANIMATION_FRAMES) return snapshots;
+        int step = step(snapshots.size());
         List<LocalDate> out = new ArrayList<>();
-        int n = MAX_ANIMATION_FRAMES;
-        for (int i = 0; i < n; i++) {
-            int index = (int) Math.round(i * (snapshots.size() - 1) / (double) (n - 1));
-            if (out.isEmpty() || !out.get(out.size() - 1).equals(snapshots.get(index))) out.add(snapshots.get(index));
-        }
+        for (int i = 0; i < snapshots.size(); i += step) out.add(snapshots.get(i));
+        LocalDate last = snapshots.get(snapshots.size() - 1);
+        if (!out.get(out.size() - 1).equals(last)) out.add(last);
         return out;
+    }
+
+    /** Every how many snapshots a frame is taken, so that at most {@link #MAX_ANIMATION_FRAMES} are. */
+    private static int step(int snapshots) {
+        // k such that ceil((n - 1) / k) + 1 frames, the last one added, stay within the limit
+        return Math.max(1, (int) Math.ceil((snapshots - 1) / (double) (MAX_ANIMATION_FRAMES - 1)));
+    }
+
+    /** How the frames are spaced, for the caption. */
+    private static String frameStep(List<LocalDate> snapshots, List<LocalDate> frames) {
+        if (frames.size() < 2) return "one frame";
+        long days = frames.get(1).toEpochDay() - frames.get(0).toEpochDay();
+        String every = days % 7 == 0 ? (days / 7 == 1 ? "week" : days / 7 + " weeks") : days + " days";
+        return frames.size() == snapshots.size() ? "one frame per snapshot, every " + every
+                : "one frame every " + every;
     }
 }

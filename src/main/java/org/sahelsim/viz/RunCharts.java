@@ -8,12 +8,12 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.ui.TextAnchor;
@@ -82,7 +82,11 @@ public final class RunCharts {
         return chartPicture(stackedShares(true, "Population: share of Mali's people living under each actor"));
     }
 
-    /** Built lazily per size: marker labels are thinned for the pixels available. */
+    /**
+     * A chart built afresh each time it is painted: at each size (marker labels are thinned for the
+     * pixels available), and for each painter, so that a PNG and an SVG can be drawn at once on
+     * two threads (a JFreeChart keeps layout state while it draws).
+     */
     private static Picture chartPicture(java.util.function.IntFunction<JFreeChart> chart) {
         return (g, w, h) -> chart.apply(w).draw(g, new Rectangle2D.Double(0, 0, w, h));
     }
@@ -90,15 +94,16 @@ public final class RunCharts {
     /** @param population false for the share of area, true for the share of population */
     private java.util.function.IntFunction<JFreeChart> stackedShares(boolean population, String subtitle) {
         return width -> {
-            DefaultTableXYDataset data = new DefaultTableXYDataset();
-            for (String actor : ActorPalette.TERRITORIAL) {
-                XYSeries s = new XYSeries(ActorPalette.actorLabel(actor), true, false);
-                for (NationalWeek w : weeks) {
-                    s.add(ChartStyle.x(w.date()), (population ? w.population() : w.territory()).get(actor), false);
+            double[] x = new double[weeks.size()];
+            double[][] shares = new double[ActorPalette.TERRITORIAL.size()][weeks.size()];
+            for (int i = 0; i < weeks.size(); i++) {
+                NationalWeek w = weeks.get(i);
+                x[i] = ChartStyle.x(w.date());
+                for (int a = 0; a < shares.length; a++) {
+                    shares[a][i] = (population ? w.population() : w.territory()).get(ActorPalette.TERRITORIAL.get(a));
                 }
-                data.addSeries(s);
             }
-            XYPlot plot = stackedPlot(data, ChartStyle.percentAxis(population ? "share of population" : "share of area", 0.1));
+            XYPlot plot = stackedPlot(x, shares, ChartStyle.percentAxis(population ? "share of population" : "share of area", 0.1));
             JFreeChart chart = new JFreeChart(title(), FULL.title(), plot, true);
             chart.addSubtitle(new TextTitle(subtitle));
             FULL.apply(chart);
@@ -107,14 +112,34 @@ public final class RunCharts {
         };
     }
 
-    private static XYPlot stackedPlot(DefaultTableXYDataset data, NumberAxis range) {
-        StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
+    /**
+     * The actors' shares stacked from the bottom in {@link ActorPalette#TERRITORIAL} order. Layer
+     * k is the sum of the first k + 1 shares, filled down to zero; the layers are painted top
+     * first, so each band between two layers shows in its actor's colour. One filled shape per
+     * actor, not one per week: the SVG stays small and has no seams between weeks.
+     *
+     * @param x      the x value of each point (see {@link ChartStyle#x})
+     * @param shares per actor, its share at each point
+     */
+    private static XYPlot stackedPlot(double[] x, double[][] shares, NumberAxis range) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        double[] layer = new double[x.length];
+        for (int a = 0; a < shares.length; a++) {
+            XYSeries s = new XYSeries(ActorPalette.actorLabel(ActorPalette.TERRITORIAL.get(a)), false, true);
+            for (int i = 0; i < x.length; i++) {
+                layer[i] += shares[a][i];
+                s.add(x[i], layer[i], false);
+            }
+            data.addSeries(s);
+        }
+        XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
         for (int i = 0; i < ActorPalette.TERRITORIAL.size(); i++) {
             renderer.setSeriesPaint(i, ActorPalette.actorColour(ActorPalette.TERRITORIAL.get(i)));
         }
-        renderer.setRoundXCoordinates(true);
+        renderer.setOutline(false);
         renderer.setLegendArea(new Rectangle(-11, -11, 22, 22));
         XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(), range, renderer);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE); // the highest layer first
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinePaint(new Color(255, 255, 255, 120));
         plot.setForegroundAlpha(1f);
@@ -195,18 +220,21 @@ public final class RunCharts {
             double ch = (double) (height - titleHeight) / rows;
             for (int i = 0; i < regions.size(); i++) {
                 String region = regions.get(i);
-                DefaultTableXYDataset data = new DefaultTableXYDataset();
-                for (String actor : ActorPalette.TERRITORIAL) {
-                    XYSeries s = new XYSeries(ActorPalette.actorLabel(actor), true, false);
-                    for (var e : series.get(region).entrySet()) {
-                        RegionShare share = e.getValue().get(actor);
-                        double v = share == null ? 0 : (population ? share.population() : share.territory());
-                        s.add(ChartStyle.x(e.getKey()), v, false);
-                        if (series.get(region).size() == 1) s.add(ChartStyle.x(e.getKey().plusWeeks(1)), v, false);
-                    }
-                    data.addSeries(s);
+                TreeMap<LocalDate, Map<String, RegionShare>> byDate = series.get(region);
+                List<Map.Entry<LocalDate, Map<String, RegionShare>>> weekly = new java.util.ArrayList<>(byDate.entrySet());
+                if (weekly.size() == 1) { // a one-week run is drawn as a band from its Monday to the next
+                    weekly.add(Map.entry(weekly.get(0).getKey().plusWeeks(1), weekly.get(0).getValue()));
                 }
-                XYPlot plot = stackedPlot(data, ChartStyle.percentAxis(null, 0.25));
+                double[] x = new double[weekly.size()];
+                double[][] shares = new double[ActorPalette.TERRITORIAL.size()][weekly.size()];
+                for (int k = 0; k < weekly.size(); k++) {
+                    x[k] = ChartStyle.x(weekly.get(k).getKey());
+                    for (int a = 0; a < shares.length; a++) {
+                        RegionShare share = weekly.get(k).getValue().get(ActorPalette.TERRITORIAL.get(a));
+                        shares[a][k] = share == null ? 0 : (population ? share.population() : share.territory());
+                    }
+                }
+                XYPlot plot = stackedPlot(x, shares, ChartStyle.percentAxis(null, 0.25));
                 JFreeChart chart = new JFreeChart(regionName(region), small.subtitle(), plot, false);
                 small.apply(chart);
                 chart.getTitle().setFont(new Font(ChartStyle.FONT, Font.BOLD, small.size(26)));
@@ -256,6 +284,10 @@ public final class RunCharts {
 
     /** Troops by force over time, one line per force; foreign forces dashed. */
     public Picture forces() {
+        return chartPicture(w -> forcesChart());
+    }
+
+    private JFreeChart forcesChart() {
         XYSeriesCollection data = new XYSeriesCollection();
         List<String> forces = run.forces();
         for (String f : forces) {
@@ -263,7 +295,7 @@ public final class RunCharts {
             for (NationalWeek w : weeks) s.add(ChartStyle.x(w.date()), w.troops().get(f));
             data.addSeries(s);
         }
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer renderer = lines();
         for (int i = 0; i < forces.size(); i++) {
             String f = forces.get(i);
             renderer.setSeriesPaint(i, ActorPalette.forceColour(f));
@@ -275,11 +307,15 @@ public final class RunCharts {
         JFreeChart chart = new JFreeChart(title(), FULL.title(), plot, true);
         chart.addSubtitle(new TextTitle("Armed forces in Mali: strength by force"));
         FULL.apply(chart);
-        return chartPicture(w -> chart);
+        return chart;
     }
 
     /** Violent events, fatalities and civilian fatalities per week, with a 4-week mean. */
     public Picture violence() {
+        return chartPicture(w -> violenceChart());
+    }
+
+    private JFreeChart violenceChart() {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.dateAxis());
         combined.setGap(24);
         combined.add(weeklyPlot("violent events", NationalWeek::violentEvents), 1);
@@ -293,7 +329,14 @@ public final class RunCharts {
                         Color.BLACK, false, Color.BLACK, new BasicStroke(4f), true,
                         new java.awt.geom.Line2D.Double(-12, 0, 12, 0), new BasicStroke(4f), Color.BLACK)));
         FULL.apply(chart);
-        return chartPicture(w -> chart);
+        return chart;
+    }
+
+    /** Lines without point shapes, each series one path (not a segment per week: smaller SVG, clean joins). */
+    private static XYLineAndShapeRenderer lines() {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
+        return r;
     }
 
     private static LegendItemCollection legend(LegendItem... items) {
@@ -319,7 +362,7 @@ public final class RunCharts {
         bars.setSeriesPaint(0, WEEKLY_BAR);
         bars.setDrawBarOutline(false);
         XYPlot plot = new XYPlot(weekBars(weekly), null, ChartStyle.countAxis(label), bars);
-        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer line = lines();
         line.setSeriesPaint(0, Color.BLACK);
         line.setSeriesStroke(0, new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         plot.setDataset(1, new XYSeriesCollection(mean));
@@ -353,6 +396,10 @@ public final class RunCharts {
      * deliveries by corridor and the tankers lost each week.
      */
     public Picture fuel() {
+        return chartPicture(w -> fuelChart());
+    }
+
+    private JFreeChart fuelChart() {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.dateAxis());
         combined.setGap(24);
         combined.add(linePlot("stock (days)", "Bamako stock", NationalWeek::fuelStockBamakoDays), 1);
@@ -367,13 +414,13 @@ public final class RunCharts {
                 ? "Fuel: Bamako's stock and price, deliveries by corridor, tankers lost"
                 : "Fuel: Bamako's stock and pump price"));
         FULL.apply(chart);
-        return chartPicture(w -> chart);
+        return chart;
     }
 
     private XYPlot linePlot(String axis, String name, ToDoubleFunction<NationalWeek> value) {
         XYSeries s = new XYSeries(name, false, false);
         for (NationalWeek w : weeks) s.add(ChartStyle.x(w.date()), value.applyAsDouble(w));
-        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer line = lines();
         line.setSeriesPaint(0, Color.BLACK);
         line.setSeriesStroke(0, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         line.setSeriesVisibleInLegend(0, false); // the axis label says what it is
@@ -388,7 +435,7 @@ public final class RunCharts {
             byCorridor.computeIfAbsent(f.id(), k -> new TreeMap<>()).merge(f.date(), f.deliveriesLitres(), Double::sum);
         }
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer line = lines();
         Color[] colours = {ActorPalette.BLUE, ActorPalette.ORANGE, ActorPalette.BLUISH_GREEN,
                 ActorPalette.VERMILLION, ActorPalette.SKY_BLUE, ActorPalette.REDDISH_PURPLE, Color.BLACK};
         float[][] dashes = {null, {12f, 6f}, {4f, 4f}, {16f, 4f, 4f, 4f}};
