@@ -100,9 +100,10 @@ public final class Main implements Callable<Integer> {
             long seed = pick.seed;
             ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(pick.scenario, overrides);
             o.printf("Running %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
+            ScenarioRun.PictureMaker pictures = noPictures ? null : Pictures.maker(mapDates); // gets ready meanwhile
             Geography geo = ScenarioRun.geographyFor(entry);
             ScenarioRun run = new ScenarioRun(entry, seed, geo).simulate();
-            Path dir = run.write(out, noPictures ? null : Pictures.maker(mapDates));
+            Path dir = run.write(out, pictures);
             o.printf("%d weeks simulated, %s to %s.%n", run.weeks().size(), run.weeks().get(0).date(),
                     run.weeks().get(run.weeks().size() - 1).date());
             o.println("Results: " + dir.toAbsolutePath().normalize());

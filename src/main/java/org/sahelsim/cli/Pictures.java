@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.sahelsim.geodata.MaliAtlas;
 import org.sahelsim.run.ScenarioRun;
 import org.sahelsim.viz.AtlasOverlay;
+import org.sahelsim.viz.MapOverlay;
 import org.sahelsim.viz.ReportBuilder;
 
 /** Draws a run folder's charts, maps, animation and report. */
@@ -15,8 +18,31 @@ final class Pictures {
     private Pictures() {
     }
 
+    /**
+     * Draws a run's pictures once its files are written. Call it before the model runs: the map's
+     * overlay and the drawing code get ready on another thread meanwhile (a run's model uses one
+     * processor).
+     */
     static ScenarioRun.PictureMaker maker(List<LocalDate> mapDates) {
-        return (dir, geography) -> ReportBuilder.build(dir, withFinalWeek(mapDates), AtlasOverlay.of(MaliAtlas.load()));
+        CompletableFuture<MapOverlay> overlay = CompletableFuture.supplyAsync(() -> {
+            ReportBuilder.prepare();
+            return AtlasOverlay.of(MaliAtlas.load());
+        }, task -> {
+            Thread t = new Thread(task, "sahelsim-prepare-pictures");
+            t.setDaemon(true);
+            t.start();
+        });
+        return (dir, geography) -> ReportBuilder.build(dir, withFinalWeek(mapDates), ready(overlay));
+    }
+
+    private static MapOverlay ready(CompletableFuture<MapOverlay> overlay) {
+        try {
+            return overlay.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** The dates asked for, and always the final week (the latest date is moved to the last snapshot). */
