@@ -126,9 +126,11 @@ public final class RunCharts {
         double[] layer = new double[x.length];
         for (int a = 0; a < shares.length; a++) {
             XYSeries s = new XYSeries(ActorPalette.actorLabel(ActorPalette.TERRITORIAL.get(a)), false, true);
+            for (int i = 0; i < x.length; i++) layer[i] += shares[a][i];
             for (int i = 0; i < x.length; i++) {
-                layer[i] += shares[a][i];
-                s.add(x[i], layer[i], false);
+                // a point in the middle of a flat stretch adds nothing to the shape
+                boolean flat = i > 0 && i < x.length - 1 && layer[i - 1] == layer[i] && layer[i + 1] == layer[i];
+                if (!flat) s.add(x[i], layer[i], false);
             }
             data.addSeries(s);
         }
