@@ -5,8 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.sahelsim.geodata.MaliAtlas;
 import org.sahelsim.run.ScenarioRun;
 import org.sahelsim.viz.AtlasOverlay;
@@ -24,25 +23,8 @@ final class Pictures {
      * processor).
      */
     static ScenarioRun.PictureMaker maker(List<LocalDate> mapDates) {
-        CompletableFuture<MapOverlay> overlay = CompletableFuture.supplyAsync(() -> {
-            ReportBuilder.prepare();
-            return AtlasOverlay.of(MaliAtlas.load());
-        }, task -> {
-            Thread t = new Thread(task, "sahelsim-prepare-pictures");
-            t.setDaemon(true);
-            t.start();
-        });
-        return (dir, geography) -> ReportBuilder.build(dir, withFinalWeek(mapDates), ready(overlay));
-    }
-
-    private static MapOverlay ready(CompletableFuture<MapOverlay> overlay) {
-        try {
-            return overlay.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
+        Supplier<MapOverlay> overlay = ReportBuilder.prepare(() -> AtlasOverlay.of(MaliAtlas.load()));
+        return (dir, geography) -> ReportBuilder.build(dir, withFinalWeek(mapDates), overlay.get());
     }
 
     /** The dates asked for, and always the final week (the latest date is moved to the last snapshot). */

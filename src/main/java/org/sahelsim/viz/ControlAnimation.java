@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -86,7 +85,7 @@ public final class ControlAnimation {
                     writer.prepareWriteSequence(streamMetadata(writer, width, height, palette));
                     byte[] previous = null;
                     for (int i = 0; i < frames.size(); i++) {
-                        byte[] pixels = join(frames.get(i));
+                        byte[] pixels = ReportBuilder.join(frames.get(i));
                         frames.set(i, null); // let the frame go once written
                         Rectangle changed = previous == null ? new Rectangle(0, 0, width, height)
                                 : changed(previous, pixels, width, height);
@@ -102,15 +101,6 @@ public final class ControlAnimation {
             } finally {
                 writer.dispose();
             }
-        }
-    }
-
-    private static byte[] join(CompletableFuture<byte[]> frame) {
-        try {
-            return frame.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
         }
     }
 

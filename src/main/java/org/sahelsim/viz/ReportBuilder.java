@@ -10,7 +10,12 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import javax.imageio.ImageIO;
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 /**
  * Rebuilds every picture and the report of a run from its folder: what {@code sahelsim report
@@ -56,13 +62,30 @@ public final class ReportBuilder {
     }
 
     /**
+     * Starts getting a build ready on another thread, while this one does something else (runs
+     * the model, say): the drawing code (see {@link #prepare()}) and the map's overlay.
+     *
+     * @param overlay makes the overlay the maps will draw
+     * @return the overlay, once made (waiting for it if need be); a failure to make it is thrown there
+     */
+    public static Supplier<MapOverlay> prepare(Supplier<MapOverlay> overlay) {
+        CompletableFuture<MapOverlay> ready = CompletableFuture.supplyAsync(() -> {
+            prepare();
+            return overlay.get();
+        }, task -> {
+            Thread t = new Thread(task, "sahelsim-prepare-pictures");
+            t.setDaemon(true);
+            t.start();
+        });
+        return () -> join(ready);
+    }
+
+    /**
      * Gets the drawing code ready: loads and sets up the fonts, the chart library and the image
      * writers that a build uses, by drawing a small chart in memory, as a raster and as SVG, and
-     * encoding a small PNG and GIF. Call it on another thread while something else runs (the
-     * model, say), so that the build that follows starts drawing at once. It writes nothing and
-     * changes nothing a build writes.
+     * encoding a small PNG and GIF. It writes nothing and changes nothing a build writes.
      */
-    public static void prepare() {
+    static void prepare() {
         XYSeries s = new XYSeries("prepare", false, true);
         s.add(0, 0.25);
         s.add(7 * 86_400_000.0, 0.5);
@@ -78,19 +101,18 @@ public final class ReportBuilder {
         chart.addSubtitle(new TextTitle("prepare"));
         new ChartStyle(1f).apply(chart);
         Picture picture = (g, w, h) -> {
-            chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
-            for (int style : new int[]{java.awt.Font.PLAIN, java.awt.Font.BOLD, java.awt.Font.ITALIC}) {
-                g.setFont(new java.awt.Font(ChartStyle.FONT, style, 20));
+            chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
+            for (int style : new int[]{Font.PLAIN, Font.BOLD, Font.ITALIC}) {
+                g.setFont(new Font(ChartStyle.FONT, style, 20));
                 g.drawString("Ségou 12°N", 10, 20);
             }
         };
-        java.awt.image.BufferedImage image = PictureFiles.raster(picture, 320, 200);
+        BufferedImage image = PictureFiles.raster(picture, 320, 200);
         PictureFiles.svg(picture, 320, 200);
         try {
-            javax.imageio.ImageIO.write(image, "png", java.io.OutputStream.nullOutputStream());
-            java.awt.image.BufferedImage indexed = new java.awt.image.BufferedImage(8, 8,
-                    java.awt.image.BufferedImage.TYPE_BYTE_INDEXED, FramePalette.forControlMap().model());
-            javax.imageio.ImageIO.write(indexed, "gif", java.io.OutputStream.nullOutputStream());
+            ImageIO.write(image, "png", OutputStream.nullOutputStream());
+            BufferedImage indexed = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_INDEXED, FramePalette.forControlMap().model());
+            ImageIO.write(indexed, "gif", OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode in memory", e);
         }
@@ -222,9 +244,10 @@ public final class ReportBuilder {
     private record Chart(String name, Picture picture, int width, int height, String heading, String caption) {
     }
 
-    private static void join(CompletableFuture<?> f) {
+    /** The value of a task, its failure thrown as it was thrown in the task. */
+    static <T> T join(CompletableFuture<T> task) {
         try {
-            f.join();
+            return task.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
