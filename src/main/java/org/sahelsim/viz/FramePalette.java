@@ -2,9 +2,7 @@ package org.sahelsim.viz;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
-import java.awt.image.SinglePixelPackedSampleModel;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,16 +104,7 @@ final class FramePalette {
     byte[] indices(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
-        int[] pixels;
-        if (image.getType() == BufferedImage.TYPE_INT_RGB
-                && image.getRaster().getDataBuffer() instanceof DataBufferInt buffer
-                && image.getRaster().getSampleModel() instanceof SinglePixelPackedSampleModel model
-                && model.getScanlineStride() == w && image.getRaster().getSampleModelTranslateX() == 0
-                && image.getRaster().getSampleModelTranslateY() == 0) {
-            pixels = buffer.getData(); // the raster's own pixels, read without a colour model per pixel
-        } else {
-            pixels = image.getRGB(0, 0, w, h, null, 0, w);
-        }
+        int[] pixels = PictureFiles.rgb(image);
         byte[] out = new byte[w * h];
         int last = -1;
         byte index = 0;

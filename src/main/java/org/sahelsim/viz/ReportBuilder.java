@@ -110,7 +110,7 @@ public final class ReportBuilder {
         BufferedImage image = PictureFiles.raster(picture, 320, 200);
         PictureFiles.svg(picture, 320, 200);
         try {
-            ImageIO.write(image, "png", OutputStream.nullOutputStream());
+            PictureFiles.png(image, OutputStream.nullOutputStream());
             BufferedImage indexed = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_INDEXED, FramePalette.forControlMap().model());
             ImageIO.write(indexed, "gif", OutputStream.nullOutputStream());
         } catch (IOException e) {
