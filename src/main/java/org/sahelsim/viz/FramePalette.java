@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The 256 colours of the control animation, fixed before any frame is drawn: the map's own inks,
- * each actor's colour at every strength of hold, a grey ramp for antialiased type and lines, and
+ * each actor's colour at eight strengths of hold, a grey ramp for antialiased type and lines, and
  * an even spread of the colour cube for what else an edge may blend. A GIF frame holds at most
  * 256 colours; choosing them once, from what the map is known to paint, replaces a palette
  * search per frame and keeps a pixel's index the same from frame to frame, so unchanged parts of
@@ -19,8 +19,12 @@ import java.util.List;
  * index is left unused by pixels and marks "unchanged since the previous frame".
  */
 final class FramePalette {
-    /** Strengths of hold per actor in the palette. */
-    static final int STRENGTHS = 24;
+    /**
+     * Strengths of hold per actor in the palette: its share of the cell from 30% to 100% in
+     * tenths, the legend's 40, 60, 80 and 100% among them. Coarser than the still maps, so that a
+     * cell whose hold barely moves keeps its colour from frame to frame and costs nothing.
+     */
+    static final int STRENGTHS = 8;
     /** Levels of the grey ramp. */
     static final int GREYS = 32;
     /** The index that no pixel takes: transparent in every frame after the first. */

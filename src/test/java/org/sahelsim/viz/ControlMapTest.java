@@ -184,7 +184,10 @@ class ControlMapTest {
         }
     }
 
-    /** The palette holds the map's inks and every actor's full colour exactly; no pixel takes the transparent index. */
+    /**
+     * The palette holds the map's inks, and every actor's colour at the legend's strengths,
+     * exactly; no pixel takes the transparent index.
+     */
     @Test
     void theAnimationsPaletteHoldsTheMapsColours() {
         FramePalette palette = FramePalette.forControlMap();
@@ -192,7 +195,9 @@ class ControlMapTest {
         assertEquals(256, rgb.length);
         java.util.List<Color> exact = new java.util.ArrayList<>(ControlMap.inks());
         for (String a : ActorPalette.TERRITORIAL) {
-            if (!a.equals(ActorPalette.CONTESTED)) exact.add(ActorPalette.actorColour(a));
+            if (a.equals(ActorPalette.CONTESTED)) continue;
+            exact.add(ActorPalette.actorColour(a));
+            for (double legendStep : new double[]{0.4, 0.6, 0.8, 1.0}) exact.add(ControlMap.cellColour(a, legendStep));
         }
         BufferedImage strip = new BufferedImage(exact.size(), 1, BufferedImage.TYPE_INT_RGB);
         for (int i = 0; i < exact.size(); i++) strip.setRGB(i, 0, exact.get(i).getRGB());
