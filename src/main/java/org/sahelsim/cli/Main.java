@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.sahelsim.geodata.MaliAtlas;
+import org.sahelsim.geodata.Rasteriser;
 import org.sahelsim.gui.SahelSimWithUI;
 import org.sahelsim.model.world.Geography;
 import org.sahelsim.run.ScenarioRun;
@@ -104,11 +107,13 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter o = spec.commandLine().getOut();
             long seed = pick.seed;
+            CompletableFuture<MaliAtlas> atlas = CompletableFuture.supplyAsync(MaliAtlas::load); // read while the scenario is
             ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(pick.scenario, overrides);
-            Geography geo = ScenarioRun.geographyFor(entry);
             o.printf("Running %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
+            Geography geo = ScenarioRun.geographyFor(entry, atlas.join());
+            org.sahelsim.results.RunWriter.PictureMaker pictures = noPictures ? null : Pictures.maker(mapDates); // gets ready meanwhile
             ScenarioRun run = new ScenarioRun(entry, seed, geo).simulate();
-            Path dir = run.write(out, noPictures ? null : Pictures.maker(mapDates));
+            Path dir = run.write(out, pictures);
             o.printf("%d weeks simulated, %s to %s.%n", run.weeks().size(), run.weeks().get(0).date(),
                     run.weeks().get(run.weeks().size() - 1).date());
             o.println("Results: " + dir.toAbsolutePath().normalize());
