@@ -74,6 +74,15 @@ public final class ReportBuilder {
                 "Armed forces", "Troops by force; foreign forces are dashed.");
         chart(runDir, written, chartFigures, "violence", charts.violence(), RunCharts.WIDTH, RunCharts.HEIGHT,
                 "Violence", "Violent events, fatalities and civilian fatalities per week, with a 4-week mean.");
+        chart(runDir, written, chartFigures, "violence-regions", charts.regionViolence(), RunCharts.REGIONS_WIDTH,
+                RunCharts.REGIONS_HEIGHT, "Violence by region",
+                "Each region's violent events (upper panel) and people killed (lower panel) per week, with a 4-week mean;"
+                        + " every region on the same scales.");
+        if (charts.hasPolitics()) {
+            chart(runDir, written, chartFigures, "politics", charts.politics(), RunCharts.WIDTH, RunCharts.HEIGHT,
+                    "Politics", "The state's legitimacy, the junta's cohesion and the mean grievance against the state,"
+                            + " each from 0 to 100%; dashed lines mark the scenario's events.");
+        }
 
         List<HtmlReport.Figure> mapFigures = new ArrayList<>();
         ControlMap map = new ControlMap(run, overlay);
@@ -91,7 +100,9 @@ public final class ReportBuilder {
             written.add(name);
             mapFigures.add(new HtmlReport.Figure(name, null, "Control on " + d,
                     "Each cell in the colour of the actor that dominates it, paler where its hold is weaker; "
-                            + "hatched grey where no actor dominates."));
+                            + "hatched grey where no actor dominates."
+                            + (run.places().isPresent() ? " Each place in the colour of its holder (white: nobody), its"
+                            + " shape by kind; a dashed ring in the besieger's colour marks a siege." : "")));
         }
         List<LocalDate> frames = frames(snapshots);
         ControlAnimation.write(map, frames, runDir.resolve(ANIMATION));
@@ -102,7 +113,7 @@ public final class ReportBuilder {
 
         List<String> dataFiles = new ArrayList<>();
         for (String f : List.of(RunFiles.MANIFEST, RunFiles.SUMMARY, RunFiles.NATIONAL, RunFiles.REGIONS,
-                RunFiles.CELLS, RunFiles.CELLS_PLAIN, RunFiles.EVENTS, RunFiles.FUEL)) {
+                RunFiles.CELLS, RunFiles.CELLS_PLAIN, RunFiles.EVENTS, RunFiles.FUEL, RunFiles.PLACES)) {
             if (Files.exists(runDir.resolve(f))) dataFiles.add(f);
         }
         String html = new HtmlReport(run, chartFigures, mapFigures, dataFiles).html();
