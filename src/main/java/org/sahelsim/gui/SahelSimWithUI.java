@@ -62,6 +62,7 @@ public final class SahelSimWithUI extends GUIState {
     private final MapOverlay overlay;
     private final Knobs knobs;
     private final List<CellLayer> layers = new ArrayList<>();
+    private final PlacesLayer places;
     private final MapLegend legend = new MapLegend();
 
     private Display2D display;
@@ -94,6 +95,7 @@ public final class SahelSimWithUI extends GUIState {
                     javax.swing.JOptionPane.WARNING_MESSAGE);
         }));
         buildLayers();
+        places = new PlacesLayer(sim);
         sim.addObserver(new RunObserver() {
             @Override
             public void week(WeekRecord record, WorldState state) {
@@ -153,6 +155,10 @@ public final class SahelSimWithUI extends GUIState {
                 + " grey where no side holds half of it. Switch what the map shows in the map window's <b>Layers</b> menu"
                 + " (support for each side, grievance, fuel prices, each force's fighters); the legend under the map"
                 + " describes the layer on top. Double-click a cell to inspect it.</p>"
+                + "<p><b>Places</b> (the <b>Places</b> layer): towns, army camps, foreign bases, mines and border crossings,"
+                + " each in its holder's colour (white: held by nobody), a dashed ring in the besieger's colour while it is"
+                + " besieged. Double-click a place, or choose it in the list above the map, to see its garrison, supplies,"
+                + " siege and worth to each side.</p>"
                 + "<p><b>The Model tab</b> shows the week and the national figures, and levers you can pull while the war runs:"
                 + " French air power, civilian harm by the army and by Russian forces, the blockade, rural fuel restriction,"
                 + " convoy escorts.</p></body></html>";
@@ -182,6 +188,45 @@ public final class SahelSimWithUI extends GUIState {
 
     public Display2D display() {
         return display;
+    }
+
+    /** The places layer, drawn over the cell layers and the atlas. */
+    public PlacesLayer placesLayer() {
+        return places;
+    }
+
+    /**
+     * Opens place {@code p} (its index in the map's places) in the console's inspector, as a
+     * double-click on it does.
+     */
+    public void inspectPlace(int p) {
+        sim.portrayal.LocationWrapper wrapper = places.wrapper(p);
+        sim.util.Bag inspectors = new sim.util.Bag();
+        sim.util.Bag names = new sim.util.Bag();
+        inspectors.add(places.getInspector(wrapper, this));
+        names.add(places.getName(wrapper));
+        controller.setInspectors(inspectors, names);
+    }
+
+    /** A list of the places, by name, in the map window's header: choosing one opens it in the inspector. */
+    private javax.swing.JComboBox<String> placeList() {
+        List<org.sahelsim.model.world.Place> all = new ArrayList<>(geo.places());
+        all.removeIf(p -> p.kind() == org.sahelsim.model.world.PlaceKind.JUNCTION);
+        all.sort(java.util.Comparator.comparing(org.sahelsim.model.world.Place::name, java.text.Collator.getInstance(Locale.FRENCH)));
+        String prompt = "Inspect a place\u2026";
+        javax.swing.JComboBox<String> list = new javax.swing.JComboBox<>();
+        list.addItem(prompt);
+        for (var p : all) list.addItem(p.name());
+        list.setMaximumRowCount(24);
+        list.setToolTipText("Open a town, camp, base, mine or crossing in the inspector");
+        list.setMaximumSize(list.getPreferredSize());
+        list.addActionListener(e -> {
+            int i = list.getSelectedIndex();
+            if (i <= 0) return;
+            inspectPlace(all.get(i - 1).index());
+            list.setSelectedIndex(0);
+        });
+        return list;
     }
 
     /** The cell layers in drawing order; the first is control. */
@@ -249,6 +294,7 @@ public final class SahelSimWithUI extends GUIState {
 
     private void mirror(WorldState w) {
         for (CellLayer l : layers) l.mirror(w);
+        places.mirror(w);
     }
 
     /**
@@ -278,6 +324,8 @@ public final class SahelSimWithUI extends GUIState {
         display.attach(AtlasLayer.roads(overlay, geo), "Roads");
         display.attach(AtlasLayer.borders(overlay, geo), "Region borders");
         display.attach(AtlasLayer.towns(overlay, geo), "Towns");
+        display.attach(places, "Places");
+        display.header.add(placeList());
         displayFrame = display.createFrame();
         displayFrame.getContentPane().add(legend, BorderLayout.SOUTH);
         displayFrame.pack();
