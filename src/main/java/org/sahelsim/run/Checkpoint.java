@@ -39,8 +39,7 @@ public final class Checkpoint {
     public static final String EXTENSION = ".checkpoint";
 
     /** What a saved run may contain: the model, MASON's schedule and generator, and the JDK's values. */
-    private static final ObjectInputFilter ADMITTED = ObjectInputFilter.Config.createFilter(
-            "org.sahelsim.**;sim.**;ec.util.**;java.**;!*");
+    private static final String ADMITTED = "org.sahelsim.**;sim.**;ec.util.**;java.**;!*";
 
     private Checkpoint() {
     }
@@ -128,7 +127,7 @@ public final class Checkpoint {
 
     private static Saved read(InputStream raw, String name) throws IOException {
         try (ObjectInputStream in = new ObjectInputStream(new GZIPInputStream(raw))) {
-            in.setObjectInputFilter(ADMITTED);
+            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter(ADMITTED));
             Object first = in.readObject();
             if (!(first instanceof SahelSim sim)) {
                 throw new IOException(name + " is a saved simulation, but not of SahelSim's model ("
