@@ -42,7 +42,7 @@ public final class ClassroomPictures {
                 AtlasOverlay.of(MaliAtlas.load()));
              Chromium chromium = new Chromium(Requirements.browser(), profiles)) {
             String base = "http://127.0.0.1:" + server.port();
-            WebDriver teacher = chromium.open("teacher", 1600, 1000);
+            WebDriver teacher = chromium.open("teacher", 1600, 1200);
             teacher.get(base + "/teacher#" + game.teacherKey());
             WebDriver junta = chromium.open("junta", 1280, 1100);
             WebDriver france = chromium.open("france", 1280, 1000);
@@ -56,7 +56,9 @@ public final class ClassroomPictures {
                     click(france, "send");
                     waitForText(france, "message", "Sent");
                 }
-                if (month == 2) {
+                if (month == 1) {
+                    waitForText(junta, "month", "Month 2");
+                    waitForText(junta, "message", "A new month has begun");
                     Chromium.choose(junta, "call_russia");
                     click(junta, "send");
                     waitForText(junta, "message", "Sent");

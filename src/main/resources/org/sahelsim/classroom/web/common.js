@@ -83,8 +83,12 @@ const Sahel = (() => {
    */
   function drawMap(canvas, map, cells, big) {
     const ratio = window.devicePixelRatio || 1;
-    const width = canvas.clientWidth || 800;
     const midLat = (map.latMax - map.height * map.cellDegrees / 2) * Math.PI / 180;
+    const room = (canvas.parentElement ? canvas.parentElement.clientWidth - 32 : 0) || 800;
+    // On the projector the whole country shows at once: no taller than most of the screen.
+    const fit = big ? 0.66 * window.innerHeight * Math.cos(midLat) * map.width / map.height : room;
+    const width = Math.max(320, Math.floor(Math.min(room, fit)));
+    canvas.style.width = width + 'px';
     const cw = width / map.width;
     const ch = cw / Math.cos(midLat);
     const height = Math.ceil(map.height * ch);
@@ -168,8 +172,9 @@ const Sahel = (() => {
   }
 
   /**
-   * A line chart in SVG: the chart's dates along the bottom (years marked), values 0 to 100 up
-   * the side, a line per series (dashed where the series says so).
+   * A line chart in SVG: the chart's dates along the bottom (years marked), percentages up the
+   * side from 0 to a little above the highest value, a line per series (dashed where the series
+   * says so).
    */
   function drawChart(target, chart, title) {
     const W = 900, H = 420, left = 64, right = 16, top = 16, bottom = 48;
@@ -178,8 +183,12 @@ const Sahel = (() => {
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', title);
     const n = Math.max(chart.dates.length, 2);
+    let highest = 0;
+    for (const line of chart.lines) for (const v of line.values) highest = Math.max(highest, v);
+    const ceiling = Math.min(100, Math.max(20, Math.ceil((highest + 5) / 10) * 10));
+    const step = ceiling <= 50 ? 10 : 20;
     const px = i => left + (W - left - right) * i / (n - 1);
-    const py = v => top + (H - top - bottom) * (1 - v / 100);
+    const py = v => top + (H - top - bottom) * (1 - v / ceiling);
     const add = (name, attrs, text) => {
       const e = document.createElementNS(SVG, name);
       for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
@@ -187,7 +196,7 @@ const Sahel = (() => {
       svg.append(e);
       return e;
     };
-    for (const v of [0, 25, 50, 75, 100]) {
+    for (let v = 0; v <= ceiling; v += step) {
       add('line', {x1: left, x2: W - right, y1: py(v), y2: py(v), stroke: '#dddddd'});
       add('text', {x: left - 8, y: py(v) + 6, 'text-anchor': 'end', class: 'tick'}, v + '%');
     }
@@ -196,7 +205,7 @@ const Sahel = (() => {
     if (chart.dates.length > 1) add('text', {x: W - right, y: H - bottom + 26, 'text-anchor': 'end', class: 'tick'}, day(chart.dates[chart.dates.length - 1]));
     chart.dates.forEach((d, i) => {
       const y = d.substring(0, 4);
-      const clear = px(i) - left > 140 && W - right - px(i) > 140; // away from the first and last dates' labels
+      const clear = px(i) - left > 220 && W - right - px(i) > 220; // away from the first and last dates' labels
       if (year !== null && y !== year) {
         add('line', {x1: px(i), x2: px(i), y1: top, y2: H - bottom, stroke: '#eeeeee'});
         if (clear) add('text', {x: px(i), y: H - bottom + 26, 'text-anchor': 'middle', class: 'tick'}, y);
