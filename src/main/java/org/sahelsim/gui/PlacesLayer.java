@@ -6,6 +6,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.sahelsim.model.SahelSim;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.world.Geography;
@@ -29,15 +30,16 @@ public final class PlacesLayer extends FieldPortrayal2D {
     /** Pixels to a unit of {@link PlaceSymbols}: a regional capital is about 11 pixels across. */
     static final double UNIT = 0.65;
 
-    private final SahelSim sim;
+    /** The model the window shows now (a restored run replaces it). */
+    private final Supplier<SahelSim> sim;
     private final Geography geo;
     private final PlaceSymbols symbols = new PlaceSymbols(Actors.standard());
     /** The places as last mirrored, small ones first so the capitals stay on top. */
     private volatile List<PlaceRecord> places = List.of();
 
-    PlacesLayer(SahelSim sim) {
+    PlacesLayer(Supplier<SahelSim> sim) {
         this.sim = sim;
-        this.geo = sim.geography();
+        this.geo = sim.get().geography();
         setField(geo);
         setPortrayalForClass(PlaceReport.class, new SimplePortrayal2D());
     }
@@ -45,7 +47,7 @@ public final class PlacesLayer extends FieldPortrayal2D {
     /** Copies this week's places from the model's state. */
     void mirror(WorldState w) {
         List<PlaceRecord> now = new ArrayList<>(w.places.count());
-        for (int p = 0; p < w.places.count(); p++) now.add(PlaceRecord.of(w, geo, p, sim.date()));
+        for (int p = 0; p < w.places.count(); p++) now.add(PlaceRecord.of(w, geo, p, sim.get().date()));
         now.sort(Comparator.comparingDouble(r -> PlaceSymbols.radius(r.kind())));
         places = List.copyOf(now);
         setDirtyField(true);
@@ -90,7 +92,7 @@ public final class PlacesLayer extends FieldPortrayal2D {
 
     /** Place {@code p} as a thing the inspector can open. */
     LocationWrapper wrapper(int p) {
-        PlaceReport report = new PlaceReport(sim, p);
+        PlaceReport report = new PlaceReport(sim.get(), p);
         return new LocationWrapper(report, geo.places().get(p), this) {
             @Override
             public String getLocationName() {
