@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sahelsim.model.SahelSim;
 import org.sahelsim.model.WorldState;
+import org.sahelsim.model.observe.LoggedEvent;
 import org.sahelsim.model.observe.RunObserver;
 import org.sahelsim.model.observe.WeekRecord;
 import org.sahelsim.run.Batch;
@@ -23,13 +24,22 @@ final class LessonRuns {
     /** Seeds each lesson is checked over. */
     static final int SEEDS = 5;
 
-    private static final Map<String, List<WeekRecord>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Run> CACHE = new ConcurrentHashMap<>();
+
+    /** One seed's run: its weeks, each week's holder of every place (by {@link org.sahelsim.model.Side} ordinal), and its event log. */
+    record Run(List<WeekRecord> weeks, List<int[]> holders, List<LoggedEvent> events) {
+    }
 
     private LessonRuns() {
     }
 
     /** The weeks of a library scenario, coarse, seed by seed, up to (not including) {@code until} or its end. */
     static List<List<WeekRecord>> weeks(String scenario, LocalDate until) {
+        return runs(scenario, until).stream().map(Run::weeks).toList();
+    }
+
+    /** The runs of a library scenario, coarse, seed by seed, up to (not including) {@code until} or its end. */
+    static List<Run> runs(String scenario, LocalDate until) {
         ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(scenario, Mali.COARSE);
         return Batch.run(SEEDS, 2, Progress.none(), i -> CACHE.computeIfAbsent(scenario + "/" + (i + 1) + "/" + until,
                 k -> play(entry, i + 1, until)));
@@ -40,13 +50,15 @@ final class LessonRuns {
         return weeks(scenario, LocalDate.MAX);
     }
 
-    private static List<WeekRecord> play(ScenarioLibrary.Entry entry, long seed, LocalDate until) {
+    private static Run play(ScenarioLibrary.Entry entry, long seed, LocalDate until) {
         List<WeekRecord> weeks = new ArrayList<>();
+        List<int[]> holders = new ArrayList<>();
         SahelSim sim = new SahelSim(entry.scenario(), Mali.coarseMap(), seed);
         sim.addObserver(new RunObserver() {
             @Override
             public void week(WeekRecord record, WorldState state) {
                 weeks.add(record);
+                holders.add(state.places.holder.clone());
             }
         });
         sim.start();
@@ -54,7 +66,7 @@ final class LessonRuns {
             // a week a step
         }
         sim.finish();
-        return weeks;
+        return new Run(weeks, holders, List.copyOf(sim.eventLog().events()));
     }
 
     /** Per seed, the mean of a weekly quantity over the weeks starting in [from, to). */

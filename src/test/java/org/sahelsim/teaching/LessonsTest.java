@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.observe.WeekRecord;
+import org.sahelsim.run.Mali;
 
 /**
  * Each lesson of docs/TEACHING.md that says what a class "will see" in its scenario, checked over
@@ -122,5 +123,95 @@ class LessonsTest {
         assertTrue(above(stockB3, stockT) >= SEEDS - 1, "stock Sep-Nov 2025, total " + show(stockT) + " vs default " + show(stockB3));
         double[] priceT = mean(total, WeekRecord::fuelPriceBamako, from, END);
         assertTrue(above(priceT, priceB) >= SEEDS - 1, "price, total " + show(priceT) + " vs default " + show(priceB));
+    }
+
+    /** Lesson 6: Kidal taken on the junta's order, and the war without the order. */
+    @Test
+    void kidalLessonTheTownFallsTheRegionDoesNotFollow() {
+        List<LessonRuns.Run> ordered = LessonRuns.runs("default", LocalDate.MAX);
+        List<LessonRuns.Run> unordered = LessonRuns.runs("lesson-kidal", LocalDate.MAX);
+        int kidal = Mali.coarseMap().placeIndex("kidal");
+        int region = Mali.coarseMap().regionIndex("kidal");
+        LocalDate y2024 = LocalDate.parse("2024-01-01");
+        LocalDate y2025 = LocalDate.parse("2025-01-01");
+        LocalDate july2024 = LocalDate.parse("2024-07-01");
+
+        int takenAndKept = 0;
+        StringBuilder seen = new StringBuilder();
+        for (LessonRuns.Run run : ordered) {
+            boolean taken = holderOn(run, kidal, july2024) == STATE;
+            boolean kept = run.holders().get(run.holders().size() - 1)[kidal] == STATE;
+            if (taken && kept) takenAndKept++;
+            seen.append(" taken by July 2024 ").append(taken).append(", held at the end ").append(kept).append(';');
+        }
+        assertTrue(takenAndKept >= SEEDS - 1, "default: the state takes Kidal and keeps it:" + seen);
+
+        List<List<WeekRecord>> weeks = ordered.stream().map(LessonRuns.Run::weeks).toList();
+        double[] area2024 = mean(weeks, r -> r.regionTerritory()[region][STATE], y2024, y2025);
+        double[] area2526 = mean(weeks, r -> r.regionTerritory()[region][STATE], y2025, END);
+        double[] separatists2024 = mean(weeks, r -> r.regionTerritory()[region][Side.SEPARATISTS.ordinal()], y2024, y2025);
+        for (int i = 0; i < SEEDS; i++) {
+            assertTrue(area2024[i] < 0.1 && area2526[i] < 0.15 && separatists2024[i] > 0.6,
+                    "the state's share of Kidal region's area, 2024 " + show(area2024) + ", 2025-2026 " + show(area2526)
+                            + "; the separatists' in 2024 " + show(separatists2024));
+        }
+
+        // Without the order the separatists keep the town through 2024, and lose it only to a siege.
+        int starved = 0;
+        for (LessonRuns.Run run : unordered) {
+            assertTrue(holderOn(run, kidal, y2025) == Side.SEPARATISTS.ordinal(), "lesson-kidal: the separatists hold Kidal through 2024");
+            if (run.events().stream().anyMatch(e -> e.type().equals("place_falls") && e.description().matches("Kidal falls to .* after a siege of \\d+ weeks.*"))) {
+                starved++;
+            }
+        }
+        assertTrue(starved >= SEEDS - 1, "lesson-kidal: Kidal falls to a siege in " + starved + " of " + SEEDS + " seeds");
+    }
+
+    /** Lesson 7: in free mode, a junta that calls in the Russians, and one that never does. */
+    @Test
+    void patronsLessonRussiaInFranceOutAndThePriceOfThePatron() {
+        List<LessonRuns.Run> withRussia = LessonRuns.runs("lesson-play-the-war", LocalDate.MAX);
+        List<LessonRuns.Run> without = LessonRuns.runs("lesson-patrons", LocalDate.MAX);
+        LocalDate y2023 = LocalDate.parse("2023-01-01");
+        LocalDate y2024 = LocalDate.parse("2024-01-01");
+        int later = 0;
+        int leavesAnyway = 0;
+        StringBuilder seen = new StringBuilder();
+        for (int i = 0; i < SEEDS; i++) {
+            LocalDate called = decided(withRussia.get(i), "calls in Russian forces");
+            LocalDate franceGoes = decided(withRussia.get(i), "decides to leave Mali", "france");
+            LocalDate franceGoesAlone = decided(without.get(i), "decides to leave Mali", "france");
+            seen.append(String.format("%n seed %d: Russia called %s, France leaves %s; without Russia France leaves %s", i + 1, called, franceGoes, franceGoesAlone));
+            assertTrue(called != null && franceGoes != null && franceGoes.isBefore(y2023), "with Russia:" + seen);
+            assertTrue(decided(without.get(i), "calls in Russian forces") == null
+                    && without.get(i).weeks().stream().allMatch(r -> r.troops()[Force.RUSSIA.ordinal()] == 0), "no Russians in lesson-patrons");
+            if (franceGoesAlone == null || franceGoesAlone.isAfter(franceGoes)) later++;
+            if (franceGoesAlone != null) leavesAnyway++;
+        }
+        assertTrue(later == SEEDS, "France stays longer without the Russians:" + seen);
+        assertTrue(leavesAnyway >= SEEDS - 1, "... but leaves all the same:" + seen);
+
+        List<List<WeekRecord>> a = withRussia.stream().map(LessonRuns.Run::weeks).toList();
+        List<List<WeekRecord>> b = without.stream().map(LessonRuns.Run::weeks).toList();
+        double[] treasuryA = mean(a, WeekRecord::treasuryUsd, y2024, END);
+        double[] treasuryB = mean(b, WeekRecord::treasuryUsd, y2024, END);
+        assertTrue(above(treasuryB, treasuryA) == SEEDS, "the treasury 2024-2026 without the Russians' fee " + show(treasuryB) + " vs with " + show(treasuryA));
+        double[] stateA = mean(a, r -> r.territory()[STATE], y2024, END);
+        double[] stateB = mean(b, r -> r.territory()[STATE], y2024, END);
+        assertTrue(Math.abs(average(stateA) - average(stateB)) < 0.03, "the state's territory 2024-2026, with " + show(stateA) + ", without " + show(stateB));
+    }
+
+    /** Who holds a place in the week that starts on or before {@code date}. */
+    private static int holderOn(LessonRuns.Run run, int place, LocalDate date) {
+        int h = -1;
+        for (int w = 0; w < run.weeks().size() && !run.weeks().get(w).date().isAfter(date); w++) h = run.holders().get(w)[place];
+        return h;
+    }
+
+    /** The date of the first strategic decision whose text contains {@code words} (by {@code actor} first, if given), or null. */
+    private static LocalDate decided(LessonRuns.Run run, String words, String... actor) {
+        return run.events().stream()
+                .filter(e -> e.type().equals("decision") && e.description().contains(words) && (actor.length == 0 || e.actors().get(0).equals(actor[0])))
+                .map(e -> e.date()).findFirst().orElse(null);
     }
 }
