@@ -189,6 +189,8 @@ class LessonsTest {
         }
         assertTrue(later == SEEDS, "France stays longer without the Russians:" + seen);
         assertTrue(leavesAnyway >= SEEDS - 1, "... but leaves all the same:" + seen);
+        long unStays = without.stream().filter(r -> decided(r, "the UN mission's mandate ends") == null).count();
+        assertTrue(unStays >= SEEDS - 1, "without the Russians the UN mission stays in " + unStays + " of " + SEEDS + " seeds");
 
         List<List<WeekRecord>> a = withRussia.stream().map(LessonRuns.Run::weeks).toList();
         List<List<WeekRecord>> b = without.stream().map(LessonRuns.Run::weeks).toList();
