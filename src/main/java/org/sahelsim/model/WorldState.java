@@ -159,6 +159,11 @@ public final class WorldState implements java.io.Serializable {
 
     /** The side that dominates a cell at the given threshold, or null when contested. */
     public Side dominant(int cell, double threshold) {
+        return dominant(control, cell, threshold);
+    }
+
+    /** The side that dominates a cell of a control grid ({@code [side][cell]}) at the given threshold, or null when contested. */
+    public static Side dominant(double[][] control, int cell, double threshold) {
         Side best = null;
         double bestShare = threshold;
         for (int s = 0; s < Side.COUNT; s++) {
