@@ -45,6 +45,10 @@ public final class FuelSupply extends Submodel {
     private final double[] ruralShare;
 
     private final double troopsPerKm2;
+    /** This week's safest routes by the node they leave from (predecessor segments), whether each is searched yet, and scratch for their lengths. */
+    private transient int[][] routesFrom;
+    private transient boolean[] routeSearched;
+    private transient double[] routeKm;
 
     /**
      * @param troopsPerKm2 the density of armed presence that counts as full presence on a road cell
@@ -146,6 +150,14 @@ public final class FuelSupply extends Submodel {
         System.arraycopy(danger, 0, w.roadDanger, 0, w.cells);
         double escortFactor = w.escortConvoys ? Math.max(0, 1 - p.escortProtection() * p.escortTroopsPerConvoy() / 100.0) : 1.0;
         double[] segCost = segmentCosts(danger);
+        // The week's safest routes, searched once from each node convoys leave from.
+        int nodes = geo.roads().nodes().size();
+        if (routesFrom == null) {
+            routesFrom = new int[nodes][nodes];
+            routeSearched = new boolean[nodes];
+            routeKm = new double[nodes];
+        }
+        java.util.Arrays.fill(routeSearched, false);
 
         // 1. Imports to Bamako.
         double weekDemand = p.dailyDemandLitres() * 7;
@@ -240,11 +252,10 @@ public final class FuelSupply extends Submodel {
         int n = corridors.size();
         double[] weight = new double[n];
         double[] cap = new double[n];
-        double[] dist = new double[geo.roads().nodes().size()];
         for (int k = 0; k < n; k++) {
             if (!ledger.corridorOpen[k]) continue;
             cap[k] = corridorSurge[k] * corridorShare[k] * weekDemand;
-            int[] pred = geo.roads().shortestPaths(corridors.get(k).entryNode(), segCost, dist);
+            int[] pred = routes(corridors.get(k).entryNode(), segCost);
             if (corridors.get(k).entryNode() != bamakoNode && pred[bamakoNode] < 0) continue;
             double survive = 1;
             for (int seg : geo.roads().pathTo(bamakoNode, pred)) {
@@ -319,8 +330,7 @@ public final class FuelSupply extends Submodel {
      */
     private double[] convoy(WorldState w, MersenneTwisterFast random, int from, int to, double volume,
                             double[] danger, double[] segCost, double escortFactor) {
-        double[] dist = new double[geo.roads().nodes().size()];
-        int[] pred = geo.roads().shortestPaths(from, segCost, dist);
+        int[] pred = routes(from, segCost);
         if (from != to && pred[to] < 0) return new double[] {0, 0, 0, 0, geo.roads().nodes().get(from).cell()};
         List<Integer> path = geo.roads().pathTo(to, pred);
         double perConvoy = p.convoyTankers() * p.tankerLitres();
@@ -355,6 +365,16 @@ public final class FuelSupply extends Submodel {
         // destroyed share (volume − delivered) is never a rounding-negative.
         double delivered = Math.max(0, volume - lostLitres);
         return new double[] {delivered, convoys, hit, lost, lastCell};
+    }
+
+    /** The predecessor segments of the week's safest routes from {@code from}, searched on first use in the week. */
+    private int[] routes(int from, double[] segCost) {
+        int[] pred = routesFrom[from];
+        if (!routeSearched[from]) {
+            geo.roads().shortestPaths(from, segCost, routeKm, pred);
+            routeSearched[from] = true;
+        }
+        return pred;
     }
 
     private static int binomial(MersenneTwisterFast random, int n, double prob) {
