@@ -21,10 +21,11 @@ import org.sahelsim.scenario.ScenarioLibrary;
 
 /**
  * One full run of the default scenario (mid-2021 to the end of 2026, 291 weeks), with and
- * without the recorder that builds the output files, at the default 0.25° grid and at 0.05°.
- * The map is built once per trial: it is not part of a run's cost.
+ * without the recorder that builds the output files, at the default 0.25° grid and at 0.05°,
+ * and the {@link ReferenceKernel} over the same grid and weeks, so that the model's cost can be
+ * given as a multiple of it. The map is built once per trial: it is not part of a run's cost.
  *
- * <p>Run: {@code ./mvnw -Pbench -DskipTests package && java -jar target/benchmarks.jar}
+ * <p>Run: {@code ./mvnw -Pbench -DskipTests package && java -jar target/benchmarks.jar RunBenchmark}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,12 +39,22 @@ public class RunBenchmark {
 
     private ScenarioLibrary.Entry entry;
     private Geography geography;
+    private ReferenceKernel kernel;
+    private int weeks;
     private long seed;
 
     @Setup(Level.Trial)
     public void setUp() {
         entry = ScenarioLibrary.standard().load("default", List.of("grid.cell_degrees=" + cellDegrees));
         geography = ScenarioRun.geographyFor(entry);
+        kernel = new ReferenceKernel(geography);
+        weeks = new ScenarioRun(entry, 0, geography).simulate().weeks().size();
+    }
+
+    /** The reference kernel: the same grid, the same number of weeks. */
+    @Benchmark
+    public double referenceKernel() {
+        return kernel.run(++seed, weeks);
     }
 
     /** The model alone. */

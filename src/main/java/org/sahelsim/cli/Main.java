@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.sahelsim.geodata.MaliAtlas;
+import org.sahelsim.geodata.Rasteriser;
 import org.sahelsim.gui.SahelSimWithUI;
 import org.sahelsim.model.world.Geography;
 import org.sahelsim.run.ScenarioRun;
@@ -20,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sahelsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based scenario simulation of the war in Mali.",
         subcommands = {Main.Run.class, Main.Scenarios.class, Main.Describe.class, Main.Validate.class,
-                Main.Report.class, Main.Compare.class, EnsembleCommand.class, SensitivityCommand.class, ScoreCommand.class,
+                Main.Report.class, Main.Compare.class, DecisionsCommand.class, EnsembleCommand.class, SensitivityCommand.class, ScoreCommand.class,
                 CalibrateCommand.class, MergeCommand.class, Main.Gui.class, EpsteinCommands.Run.class})
 public final class Main implements Callable<Integer> {
 
@@ -41,6 +44,11 @@ public final class Main implements Callable<Integer> {
             }
             if (ex instanceof IllegalArgumentException iae) {
                 err.println("error: " + iae.getMessage());
+                return 2;
+            }
+            if (ex instanceof org.sahelsim.data.DataFormatException bad) {
+                err.println("A data file has a problem; nothing was written:");
+                err.println(bad.getMessage());
                 return 2;
             }
             throw ex;
@@ -99,11 +107,13 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter o = spec.commandLine().getOut();
             long seed = pick.seed;
+            CompletableFuture<MaliAtlas> atlas = CompletableFuture.supplyAsync(MaliAtlas::load); // read while the scenario is
             ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(pick.scenario, overrides);
-            Geography geo = ScenarioRun.geographyFor(entry);
             o.printf("Running %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
+            Geography geo = ScenarioRun.geographyFor(entry, atlas.join());
+            org.sahelsim.results.RunWriter.PictureMaker pictures = noPictures ? null : Pictures.maker(mapDates); // gets ready meanwhile
             ScenarioRun run = new ScenarioRun(entry, seed, geo).simulate();
-            Path dir = run.write(out, noPictures ? null : Pictures.maker(mapDates));
+            Path dir = run.write(out, pictures);
             o.printf("%d weeks simulated, %s to %s.%n", run.weeks().size(), run.weeks().get(0).date(),
                     run.weeks().get(run.weeks().size() - 1).date());
             o.println("Results: " + dir.toAbsolutePath().normalize());

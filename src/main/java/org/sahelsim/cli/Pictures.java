@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.sahelsim.geodata.MaliAtlas;
 import org.sahelsim.results.RunFiles;
 import org.sahelsim.results.RunFolder;
 import org.sahelsim.viz.AtlasOverlay;
+import org.sahelsim.viz.MapOverlay;
 import org.sahelsim.viz.ReportBuilder;
 
 /** Draws a run folder's charts, maps, animation and report. */
@@ -16,8 +18,14 @@ final class Pictures {
     private Pictures() {
     }
 
+    /**
+     * Draws a run's pictures once its files are written. Call it before the model runs: the map's
+     * overlay and the drawing code get ready on another thread meanwhile (a run's model uses one
+     * processor).
+     */
     static org.sahelsim.results.RunWriter.PictureMaker maker(List<LocalDate> mapDates) {
-        return (dir, geography) -> ReportBuilder.build(dir, withFinalWeek(mapDates), AtlasOverlay.of(MaliAtlas.load()));
+        Supplier<MapOverlay> overlay = ReportBuilder.prepare(() -> AtlasOverlay.of(MaliAtlas.load()));
+        return (dir, geography) -> ReportBuilder.build(dir, withFinalWeek(mapDates), overlay.get());
     }
 
     /** The dates asked for, and always the final week (the latest date is moved to the last snapshot). */

@@ -29,8 +29,13 @@ public final class Initialisation {
     private Initialisation() {
     }
 
-    /** The world at the start, before any force is placed. */
-    public static WorldState world(Scenario scenario, Geography geo) {
+    /**
+     * The world at the start, before any force is placed.
+     *
+     * @param random the run's generator: each cell's initial control varies around its region's
+     *               shares ({@code control.initial_variation})
+     */
+    public static WorldState world(Scenario scenario, Geography geo, ec.util.MersenneTwisterFast random) {
         WorldState w = new WorldState(geo);
         var a = scenario.attitudes();
         var pol = scenario.politics();
@@ -60,7 +65,7 @@ public final class Initialisation {
             w.speedKmWeek[i] = fp.speedKmWeek();
             w.mandate[i] = fp.strength();
         }
-        seedControl(w, scenario);
+        seedControl(w, scenario, random);
         for (int s = 0; s < Side.COUNT; s++) System.arraycopy(w.control[s], 0, w.support[s], 0, w.cells);
         w.places = places(w, scenario);
         garrison(w, scenario);
@@ -192,11 +197,14 @@ public final class Initialisation {
      * Turns each region's initial shares into cells: the state holds the cells nearest its
      * capital and roads, the contested band comes next, and the insurgent sides hold the cells
      * farthest out, in the order JNIM, IS Sahel, separatists from the centre outward, each taking
-     * its share of the region's area. A held cell starts at control {@code (1 + dominance)/2}.
+     * its share of the region's area. A held cell starts at control {@code (1 + dominance)/2}, a
+     * contested cell at its region's shares times {@code dominance}; each varies by up to
+     * {@code control.initial_variation} of that, drawn from the run's generator.
      */
-    private static void seedControl(WorldState w, Scenario scenario) {
+    private static void seedControl(WorldState w, Scenario scenario, ec.util.MersenneTwisterFast random) {
         Geography geo = w.geo;
         double dominance = scenario.control().dominance();
+        double v = scenario.control().initialVariation();
         double held = (1 + dominance) / 2;
         var byRegion = scenario.initialControl().byRegion();
         for (Region r : geo.regions()) {
@@ -232,10 +240,19 @@ public final class Initialisation {
                 }
                 acc += geo.areaKm2(c);
                 if (owner[band] >= 0) {
-                    w.control[owner[band]][c] = held;
+                    // held: between just above the threshold and full control
+                    double x = held * (1 + v * (2 * random.nextDouble() - 1));
+                    w.control[owner[band]][c] = Math.min(1, Math.max(dominance + 0.01 * (1 - dominance), x));
                 } else {
+                    // contested: each side's share varies around the region's, and the cell stays contested
                     double[] shares = rc.shares();
-                    for (int s = 0; s < Side.COUNT; s++) w.control[s][c] = shares[s] * dominance;
+                    for (int s = 0; s < Side.COUNT; s++) {
+                        double x = shares[s] * dominance * (1 + v * (2 * random.nextDouble() - 1));
+                        w.control[s][c] = Math.min(0.99 * dominance, x);
+                    }
+                    double total = 0;
+                    for (int s = 0; s < Side.COUNT; s++) total += w.control[s][c];
+                    if (total > 1) for (int s = 0; s < Side.COUNT; s++) w.control[s][c] /= total; // stays in the simplex
                 }
             }
         }

@@ -131,7 +131,7 @@ public final class SahelSim extends SimState {
         super.start();
         finished = false;
         log = new EventLog();
-        world = Initialisation.world(scenario, geo);
+        world = Initialisation.world(scenario, geo, random);
         submodels = new WeeklySchedule(scenario, world, calendar, observers);
         Initialisation.deploy(world, submodels.decisions().actors(), week());
         List<Submodel> order = submodels.inOrder();

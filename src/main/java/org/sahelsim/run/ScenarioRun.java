@@ -38,7 +38,12 @@ public final class ScenarioRun {
      * @throws org.sahelsim.scenario.ScenarioException if the grid leaves a region without a cell
      */
     public static Geography geographyFor(ScenarioLibrary.Entry entry) {
-        Geography map = Rasteriser.build(MaliAtlas.load(), entry.scenario().grid().cellDegrees());
+        return geographyFor(entry, MaliAtlas.load());
+    }
+
+    /** The map of a scenario from an atlas already read, checked as {@link #geographyFor(ScenarioLibrary.Entry)} checks it. */
+    public static Geography geographyFor(ScenarioLibrary.Entry entry, MaliAtlas atlas) {
+        Geography map = Rasteriser.build(atlas, entry.scenario().grid().cellDegrees());
         ScenarioReferences.checkGrid(entry, map);
         return map;
     }

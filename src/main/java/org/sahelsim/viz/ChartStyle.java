@@ -88,7 +88,7 @@ final class ChartStyle {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(size(10), size(10), size(10), size(24)));
+        chart.setPadding(new RectangleInsets(size(10), size(10), size(10), size(52))); // room for a date label on the last tick
         if (chart.getTitle() != null) {
             chart.getTitle().setFont(title());
             chart.getTitle().setPaint(INK);
@@ -138,6 +138,9 @@ final class ChartStyle {
         if (axis instanceof NumberAxis) {
             // Generous insets make the axis choose fewer ticks: a projector needs air between them.
             axis.setTickLabelInsets(new RectangleInsets(size(9), size(6), size(9), size(6)));
+        } else if (axis instanceof DateAxis) {
+            // The same for dates, side by side: without it "Sep-2021Jan-2022" run together.
+            axis.setTickLabelInsets(new RectangleInsets(size(4), size(18), size(4), size(18)));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.TexturePaint;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
@@ -15,7 +16,11 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import org.sahelsim.data.DataFormatException;
 import org.sahelsim.results.Actor;
@@ -40,23 +45,46 @@ public final class ControlMap {
     private static final Color CONTESTED_FILL = new Color(0xDDDDDD);
     private static final Color HATCH = new Color(0x8C8C8C);
     private static final Color ROAD = new Color(0x7A5230);
+    private static final Color REGION_LINE = new Color(0x333333);
+    private static final Color NEIGHBOUR_INK = new Color(0x6E6E6E);
+    private static final Color MINE_INK = new Color(0x4D3B00);
+    private static final Color NOTE_INK = new Color(0x555555);
     private static final double KM_PER_DEGREE = 111.32; // along a meridian; definitional
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final RunResults run;
     private final MapOverlay overlay;
     private final Manifest.Grid grid;
+    /** The cells of each snapshot, by date, found in one pass over the run's cells. */
+    private final Map<LocalDate, List<CellControl>> snapshots;
+    /** The weeks' convoy losses from fuel.csv, in the file's order; empty without the file. */
+    private final List<FuelRecord> losses;
 
     public ControlMap(RunResults run, MapOverlay overlay) {
         this.run = run;
         this.overlay = overlay;
         this.grid = run.manifest().grid().orElseThrow(() -> new DataFormatException(RunFiles.MANIFEST,
                 "expected a 'grid' object (lon_min, lat_max, cell_degrees, width, height) to draw maps"));
+        Map<LocalDate, List<CellControl>> byDate = new TreeMap<>();
+        for (CellControl c : run.cells()) byDate.computeIfAbsent(c.date(), d -> new ArrayList<>()).add(c);
+        byDate.replaceAll((d, cells) -> List.copyOf(cells));
+        this.snapshots = Collections.unmodifiableMap(byDate);
+        this.losses = run.fuel().map(f -> f.stream().filter(FuelRecord::isLoss).toList()).orElse(List.of());
+    }
+
+    /** The sides that hold cells, whose colours the map paints. */
+    List<Actor> sides() {
+        return run.actors().sides();
+    }
+
+    /** The dates that have a cell snapshot, first to last. */
+    public List<LocalDate> snapshotDates() {
+        return List.copyOf(snapshots.keySet());
     }
 
     /** The snapshot date nearest to the wanted one (the earlier on a tie). */
     public LocalDate nearestSnapshot(LocalDate wanted) {
-        List<LocalDate> dates = run.snapshotDates();
+        List<LocalDate> dates = snapshotDates();
         if (dates.isEmpty()) throw new DataFormatException(RunFiles.CELLS, "has no snapshot to draw a map from");
         LocalDate best = dates.get(0);
         for (LocalDate d : dates) {
@@ -79,11 +107,99 @@ public final class ControlMap {
 
     /** The snapshot at {@code date} as a picture, for PNG or SVG. */
     public Picture picture(LocalDate date) {
-        List<CellControl> cells = run.snapshot(date);
-        if (cells.isEmpty()) {
-            throw new IllegalArgumentException("no cell snapshot at " + date + "; snapshots: " + run.snapshotDates());
+        List<CellControl> cells = cells(date);
+        return (g, width, height) -> {
+            Layout l = new Layout(width, height);
+            paintGround(g, l);
+            paintCells(g, l, cells);
+            paintLines(g, l);
+            paintLosses(g, l, date);
+            paintFurniture(g, l);
+            paintTitle(g, l, date);
+        };
+    }
+
+    private List<CellControl> cells(LocalDate date) {
+        List<CellControl> cells = snapshots.get(date);
+        if (cells == null) {
+            throw new IllegalArgumentException("no cell snapshot at " + date + "; snapshots: " + snapshotDates());
         }
-        return (g, width, height) -> paint(g, new Layout(width, height), cells, date);
+        return cells;
+    }
+
+    /**
+     * Frames of an animation at one width: what does not change from date to date (the ground,
+     * the roads and borders, the frame, ticks, places and legend) is drawn once, and each frame
+     * draws only its cells, convoy losses and title between those layers. A frame looks like
+     * {@link #render} at the same width; it may differ from it in the last bit of a blended pixel.
+     * Frames can be drawn from several threads at once.
+     */
+    public Frames frames(int width) {
+        return new Frames(width);
+    }
+
+    /** See {@link #frames(int)}. */
+    public final class Frames {
+        private final Layout layout;
+        private final BufferedImage ground;
+        private final BufferedImage lines;
+        private final BufferedImage furniture;
+
+        private Frames(int width) {
+            int height = ControlMap.this.height(width);
+            layout = new Layout(width, height);
+            ground = PictureFiles.raster((g, w, h) -> paintGround(g, layout), width, height);
+            lines = layer(width, height, g -> paintLines(g, layout));
+            furniture = layer(width, height, g -> paintFurniture(g, layout));
+            // Drawing the layers once sets up their drawing surfaces here, before threads share them.
+            Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+            try {
+                g.drawImage(ground, 0, 0, null);
+                g.drawImage(lines, 0, 0, null);
+                g.drawImage(furniture, 0, 0, null);
+            } finally {
+                g.dispose();
+            }
+        }
+
+        public int width() {
+            return ground.getWidth();
+        }
+
+        public int height() {
+            return ground.getHeight();
+        }
+
+        /** The map at a snapshot date. */
+        public BufferedImage render(LocalDate date) {
+            List<CellControl> cells = cells(date);
+            BufferedImage image = new BufferedImage(ground.getWidth(), ground.getHeight(), BufferedImage.TYPE_INT_RGB);
+            ground.copyData(image.getRaster());
+            Graphics2D g = image.createGraphics();
+            try {
+                PictureFiles.smooth(g);
+                paintCells(g, layout, cells);
+                g.drawImage(lines, 0, 0, null);
+                paintLosses(g, layout, date);
+                g.drawImage(furniture, 0, 0, null);
+                paintTitle(g, layout, date);
+            } finally {
+                g.dispose();
+            }
+            return image;
+        }
+
+        private static BufferedImage layer(int width, int height, java.util.function.Consumer<Graphics2D> paint) {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+            Graphics2D g = image.createGraphics();
+            try {
+                PictureFiles.smooth(g);
+                paint.accept(g);
+            } finally {
+                g.dispose();
+            }
+            return image;
+        }
     }
 
     /**
@@ -119,13 +235,20 @@ public final class ControlMap {
         Font font(int style, double size) { return new Font(ChartStyle.FONT, style, (int) Math.max(8, Math.round(size * u))); }
     }
 
-    private void paint(Graphics2D g, Layout l, List<CellControl> cells, LocalDate date) {
-        Rectangle2D frame = new Rectangle2D.Double(l.mapLeft, l.mapTop, l.mapRight - l.mapLeft, l.mapBottom - l.mapTop);
-        g.setColor(OUTSIDE);
-        g.fill(frame);
-        Shape oldClip = g.getClip();
-        g.clip(frame);
+    private static Rectangle2D mapFrame(Layout l) {
+        return new Rectangle2D.Double(l.mapLeft, l.mapTop, l.mapRight - l.mapLeft, l.mapBottom - l.mapTop);
+    }
 
+    /** The ground outside the cells. */
+    private void paintGround(Graphics2D g, Layout l) {
+        g.setColor(OUTSIDE);
+        g.fill(mapFrame(l));
+    }
+
+    /** Each cell in its dominant actor's colour; contested cells grey and hatched. */
+    private void paintCells(Graphics2D g, Layout l, List<CellControl> cells) {
+        Shape oldClip = g.getClip();
+        g.clip(mapFrame(l));
         Path2D contested = new Path2D.Double();
         double cw = l.pxPerLon * grid.cellDegrees();
         double chh = l.pxPerLat * grid.cellDegrees();
@@ -135,17 +258,39 @@ public final class ControlMap {
             // a hair of overlap so antialiasing leaves no seams between cells
             Rectangle2D r = new Rectangle2D.Double(x, y, cw + 0.6, chh + 0.6);
             if (c.contested()) {
-                g.setColor(CONTESTED_FILL);
                 contested.append(r, false);
             } else {
                 g.setColor(cellColour(run.actors().sides().get(c.dominantIndex()), c.dominantShare()));
+                g.fill(r);
             }
-            g.fill(r);
         }
-        hatch(g, contested, l);
+        if (contested.getCurrentPoint() != null) {
+            g.setPaint(hatching(l));
+            g.fill(contested);
+        }
+        g.setClip(oldClip);
+    }
+
+    /** Borders and roads, inside the map's frame. */
+    private void paintLines(Graphics2D g, Layout l) {
+        Shape oldClip = g.getClip();
+        g.clip(mapFrame(l));
         drawOverlayLines(g, l);
+        g.setClip(oldClip);
+    }
+
+    /** Convoy losses up to the date, inside the map's frame. */
+    private void paintLosses(Graphics2D g, Layout l, LocalDate date) {
+        Shape oldClip = g.getClip();
+        g.clip(mapFrame(l));
         drawConvoyLosses(g, l, date);
         g.setClip(oldClip);
+    }
+
+    /** What every date shares: the frame, ticks, scale bar, places and the legend. */
+    private void paintFurniture(Graphics2D g, Layout l) {
+        Rectangle2D frame = mapFrame(l);
+        Shape oldClip = g.getClip();
         g.setColor(FRAME);
         g.setStroke(new BasicStroke((float) Math.max(1, l.u * 1.5)));
         g.draw(frame);
@@ -154,8 +299,11 @@ public final class ControlMap {
         g.clip(frame);
         drawPlaces(g, l);
         g.setClip(oldClip);
-        drawTitle(g, l, date);
         drawLegend(g, l);
+    }
+
+    private void paintTitle(Graphics2D g, Layout l, LocalDate date) {
+        drawTitle(g, l, date);
     }
 
     /**
@@ -174,18 +322,54 @@ public final class ControlMap {
         return (int) Math.round(255 - (255 - channel) * mix);
     }
 
-    private static void hatch(Graphics2D g, Path2D contested, Layout l) {
-        if (contested.getCurrentPoint() == null) return;
-        Shape clip = g.getClip();
-        g.clip(contested);
-        g.setColor(HATCH);
-        g.setStroke(new BasicStroke((float) Math.max(1, 1.4 * l.u)));
-        double step = Math.max(4, 9 * l.u);
-        double h = l.mapBottom - l.mapTop;
-        for (double x = l.mapLeft - h; x < l.mapRight; x += step) {
-            g.draw(new Line2D.Double(x, l.mapBottom, x + h, l.mapTop));
+    /**
+     * The solid colours a map is painted with besides the cells' colours ({@link #cellColour}):
+     * ground, lines, symbols, type, and the convoy losses' translucent red over the usual grounds.
+     * Antialiased edges mix them; an animation's palette starts from these.
+     */
+    static List<Color> inks(List<Actor> sides) {
+        List<Color> inks = new ArrayList<>(List.of(Color.WHITE, Color.BLACK, ChartStyle.INK, OUTSIDE, FRAME,
+                CONTESTED_FILL, HATCH, ROAD, REGION_LINE, NEIGHBOUR_INK, MINE_INK, NOTE_INK, LOSS));
+        List<Color> grounds = new ArrayList<>(List.of(Color.WHITE, OUTSIDE, CONTESTED_FILL, HATCH));
+        for (Actor side : sides) grounds.add(cellColour(side, 0.65));
+        for (Color ground : grounds) {
+            inks.add(over(LOSS_FILL, ground));
+            // the edges of thin lines and rings, a third and two thirds over the ground
+            for (Color line : List.of(ROAD, LOSS)) {
+                inks.add(over(new Color(line.getRed(), line.getGreen(), line.getBlue(), 85), ground));
+                inks.add(over(new Color(line.getRed(), line.getGreen(), line.getBlue(), 170), ground));
+            }
         }
-        g.setClip(clip);
+        return inks;
+    }
+
+    /** A translucent colour painted over a solid one. */
+    private static Color over(Color top, Color ground) {
+        double a = top.getAlpha() / 255.0;
+        return new Color((int) Math.round(top.getRed() * a + ground.getRed() * (1 - a)),
+                (int) Math.round(top.getGreen() * a + ground.getGreen() * (1 - a)),
+                (int) Math.round(top.getBlue() * a + ground.getBlue() * (1 - a)));
+    }
+
+    /**
+     * The contested cells' grey with diagonal lines, as a paint: filling the contested cells with
+     * it is much cheaper than clipping lines to their outline, and the lines run on across cells.
+     */
+    private static TexturePaint hatching(Layout l) {
+        int step = (int) Math.max(4, Math.round(9 * l.u));
+        BufferedImage tile = new BufferedImage(step, step, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = tile.createGraphics();
+        try {
+            PictureFiles.smooth(g);
+            g.setColor(CONTESTED_FILL);
+            g.fillRect(0, 0, step, step);
+            g.setColor(HATCH);
+            g.setStroke(new BasicStroke((float) Math.max(1, 1.4 * l.u)));
+            for (int k = -step; k <= step; k += step) g.draw(new Line2D.Double(k, step, k + step, 0));
+        } finally {
+            g.dispose();
+        }
+        return new TexturePaint(tile, new Rectangle2D.Double(l.mapLeft, l.mapTop, step, step));
     }
 
     private void drawOverlayLines(Graphics2D g, Layout l) {
@@ -206,7 +390,7 @@ public final class ControlMap {
                         stroke(g, path, Color.WHITE, 4.5 * l.u, null);
                         stroke(g, path, ROAD, 2.4 * l.u, null);
                     }
-                    case REGION_BORDER -> stroke(g, path, new Color(0x333333), 1.3 * l.u,
+                    case REGION_BORDER -> stroke(g, path, REGION_LINE, 1.3 * l.u,
                             new float[]{(float) (7 * l.u), (float) (4 * l.u)});
                     case COUNTRY_BORDER -> stroke(g, path, Color.BLACK, 3 * l.u, null);
                 }
@@ -229,7 +413,7 @@ public final class ControlMap {
             switch (p.kind()) {
                 case NEIGHBOUR -> {
                     Font f = l.font(Font.ITALIC, 24);
-                    haloText(g, p.name().toUpperCase(Locale.ROOT), f, x, y, new Color(0x6E6E6E), true, l);
+                    haloText(g, p.name().toUpperCase(Locale.ROOT), f, x, y, NEIGHBOUR_INK, true, l);
                 }
                 case CAPITAL -> {
                     double r = 9 * l.u;
@@ -252,9 +436,9 @@ public final class ControlMap {
                     g.setColor(Color.WHITE);
                     g.setStroke(new BasicStroke((float) (4 * l.u)));
                     g.draw(tri);
-                    g.setColor(new Color(0x4D3B00));
+                    g.setColor(MINE_INK);
                     g.fill(tri);
-                    haloText(g, p.name(), l.font(Font.ITALIC, 17), x + 11 * l.u, y, new Color(0x4D3B00), false, l);
+                    haloText(g, p.name(), l.font(Font.ITALIC, 17), x + 11 * l.u, y, MINE_INK, false, l);
                 }
             }
         }
@@ -354,7 +538,7 @@ public final class ControlMap {
         g.setFont(l.font(Font.BOLD, 34));
         g.drawString("Control on " + DAY.format(date), (float) l.mapLeft, (float) (52 * l.u));
         g.setFont(l.font(Font.PLAIN, 23));
-        g.setColor(new Color(0x555555));
+        g.setColor(NOTE_INK);
         g.drawString(run.manifest().title() + " · seed " + run.manifest().seed(), (float) l.mapLeft, (float) (92 * l.u));
     }
 
@@ -408,7 +592,7 @@ public final class ControlMap {
         }
         y += sw + 32 * l.u;
         g.setFont(l.font(Font.PLAIN, 18));
-        g.setColor(new Color(0x555555));
+        g.setColor(NOTE_INK);
         for (String s : new String[]{"share of the cell held by the", "dominant actor (paler = weaker)"}) {
             y += 24 * l.u;
             g.drawString(s, (float) x, (float) y);
@@ -429,23 +613,24 @@ public final class ControlMap {
     /** Weeks of convoy losses a map shows, up to its date. */
     static final int LOSS_WEEKS = 13;
     private static final Color LOSS = new Color(0xB2182B);
+    private static final Color LOSS_FILL = new Color(LOSS.getRed(), LOSS.getGreen(), LOSS.getBlue(), 70);
 
     /**
      * Fuel convoys hit in the {@link #LOSS_WEEKS} weeks up to the map's date, from fuel.csv: a red
      * ring where each corridor's convoys were hit, its area proportional to the tankers lost.
      */
     private void drawConvoyLosses(Graphics2D g, Layout l, LocalDate date) {
-        if (run.fuel().isEmpty()) return;
+        if (losses.isEmpty()) return;
         LocalDate from = date.minusWeeks(LOSS_WEEKS);
         Object aa = g.getRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING);
         g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-        for (FuelRecord f : run.fuel().get()) {
-            if (!f.isLoss() || f.date().isAfter(date) || !f.date().isAfter(from)) continue;
+        for (FuelRecord f : losses) {
+            if (f.date().isAfter(date) || !f.date().isAfter(from)) continue;
             double r = (4 + 2.2 * Math.sqrt(f.tankersLost())) * l.u;
             double x = l.x(f.hitLon());
             double y = l.y(f.hitLat());
             java.awt.geom.Ellipse2D ring = new java.awt.geom.Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
-            g.setColor(new Color(LOSS.getRed(), LOSS.getGreen(), LOSS.getBlue(), 70));
+            g.setColor(LOSS_FILL);
             g.fill(ring);
             g.setColor(LOSS);
             g.setStroke(new BasicStroke((float) (2 * l.u)));
@@ -456,7 +641,7 @@ public final class ControlMap {
 
     /** Whether the run has any convoy loss to draw. */
     private boolean hasLosses() {
-        return run.fuel().map(list -> list.stream().anyMatch(FuelRecord::isLoss)).orElse(false);
+        return !losses.isEmpty();
     }
 
     /** Symbols for what the overlay holds, and only those. */
@@ -475,7 +660,7 @@ public final class ControlMap {
             p.lineTo(x + sw, y);
             switch (k) {
                 case COUNTRY_BORDER -> stroke(g, p, Color.BLACK, 3 * l.u, null);
-                case REGION_BORDER -> stroke(g, p, new Color(0x333333), 1.3 * l.u,
+                case REGION_BORDER -> stroke(g, p, REGION_LINE, 1.3 * l.u,
                         new float[]{(float) (7 * l.u), (float) (4 * l.u)});
                 case MAIN_ROAD -> stroke(g, p, ROAD, 2.4 * l.u, null);
                 case ROAD -> stroke(g, p, ROAD, 1.2 * l.u, null);
@@ -491,7 +676,7 @@ public final class ControlMap {
         for (MapOverlay.PlaceKind k : MapOverlay.PlaceKind.values()) {
             if (!places[k.ordinal()] || k == MapOverlay.PlaceKind.NEIGHBOUR) continue;
             double cx = x + sw / 2;
-            g.setColor(k == MapOverlay.PlaceKind.MINE ? new Color(0x4D3B00) : Color.BLACK);
+            g.setColor(k == MapOverlay.PlaceKind.MINE ? MINE_INK : Color.BLACK);
             switch (k) {
                 case CAPITAL -> g.fill(new Rectangle2D.Double(cx - 9 * l.u, y - 9 * l.u, 18 * l.u, 18 * l.u));
                 case TOWN -> g.fill(new java.awt.geom.Ellipse2D.Double(cx - 5.5 * l.u, y - 5.5 * l.u, 11 * l.u, 11 * l.u));
@@ -510,7 +695,7 @@ public final class ControlMap {
             double cx = x + sw / 2;
             double r = 10 * l.u;
             java.awt.geom.Ellipse2D ring = new java.awt.geom.Ellipse2D.Double(cx - r, y - r, 2 * r, 2 * r);
-            g.setColor(new Color(LOSS.getRed(), LOSS.getGreen(), LOSS.getBlue(), 70));
+            g.setColor(LOSS_FILL);
             g.fill(ring);
             g.setColor(LOSS);
             g.setStroke(new BasicStroke((float) (2 * l.u)));

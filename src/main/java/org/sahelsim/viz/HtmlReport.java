@@ -56,7 +56,10 @@ public final class HtmlReport {
         fact(h, "Scenario", m.scenarioId());
         fact(h, "Period", period());
         fact(h, "Seed", Long.toString(m.seed()));
-        if (!m.version().isEmpty()) fact(h, "Software", "SahelSim " + m.version());
+        if (!m.version().isEmpty()) {
+            // runs write "SahelSim 0.1.0"; a bare number is named too
+            fact(h, "Software", m.version().startsWith("SahelSim") ? m.version() : "SahelSim " + m.version());
+        }
         if (!m.sha256().isEmpty()) fact(h, "Scenario file SHA-256", m.sha256());
         h.append("</dl>\n</header>\n");
         h.append("<nav><a href=\"#headlines\">Headlines</a> <a href=\"#charts\">Charts</a> <a href=\"#maps\">Maps</a>")

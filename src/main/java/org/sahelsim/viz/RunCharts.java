@@ -8,12 +8,12 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StackedXYAreaRenderer2;
+import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.ui.TextAnchor;
@@ -93,7 +93,11 @@ public final class RunCharts {
         return chartPicture(stackedShares(true, "Population: share of Mali's people living under each actor"));
     }
 
-    /** Built lazily per size: marker labels are thinned for the pixels available. */
+    /**
+     * A chart built afresh each time it is painted: at each size (marker labels are thinned for the
+     * pixels available), and for each painter, so that a PNG and an SVG can be drawn at once on
+     * two threads (a JFreeChart keeps layout state while it draws).
+     */
     private static Picture chartPicture(java.util.function.IntFunction<JFreeChart> chart) {
         return (g, w, h) -> chart.apply(w).draw(g, new Rectangle2D.Double(0, 0, w, h));
     }
@@ -101,16 +105,15 @@ public final class RunCharts {
     /** @param population false for the share of area, true for the share of population */
     private java.util.function.IntFunction<JFreeChart> stackedShares(boolean population, String subtitle) {
         return width -> {
-            DefaultTableXYDataset data = new DefaultTableXYDataset();
             List<Actor> layers = run.actors().territorial();
-            for (int a = 0; a < layers.size(); a++) {
-                XYSeries s = new XYSeries(layers.get(a).label(), true, false);
-                for (WeekRecord w : weeks) {
-                    s.add(ChartStyle.x(w.date()), (population ? w.population() : w.territory())[a], false);
-                }
-                data.addSeries(s);
+            double[] x = new double[weeks.size()];
+            double[][] shares = new double[layers.size()][weeks.size()];
+            for (int i = 0; i < weeks.size(); i++) {
+                WeekRecord w = weeks.get(i);
+                x[i] = ChartStyle.x(w.date());
+                for (int a = 0; a < shares.length; a++) shares[a][i] = (population ? w.population() : w.territory())[a];
             }
-            XYPlot plot = stackedPlot(data, layers,
+            XYPlot plot = stackedPlot(x, shares, layers,
                     ChartStyle.percentAxis(population ? "share of population" : "share of area", 0.1));
             JFreeChart chart = new JFreeChart(title(), FULL.title(), plot, true);
             chart.addSubtitle(new TextTitle(subtitle));
@@ -120,14 +123,36 @@ public final class RunCharts {
         };
     }
 
-    private static XYPlot stackedPlot(DefaultTableXYDataset data, List<Actor> layers, NumberAxis range) {
-        StackedXYAreaRenderer2 renderer = new StackedXYAreaRenderer2();
+    /**
+     * The actors' shares stacked from the bottom in the order of {@code layers}. Layer k is the
+     * sum of the first k + 1 shares, filled down to zero; the layers are painted top first, so
+     * each band between two layers shows in its actor's colour. One filled shape per actor, not
+     * one per week: the SVG stays small and has no seams between weeks.
+     *
+     * @param x      the x value of each point (see {@link ChartStyle#x})
+     * @param shares per actor, its share at each point
+     */
+    private static XYPlot stackedPlot(double[] x, double[][] shares, List<Actor> layers, NumberAxis range) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        double[] layer = new double[x.length];
+        for (int a = 0; a < shares.length; a++) {
+            XYSeries s = new XYSeries(layers.get(a).label(), false, true);
+            for (int i = 0; i < x.length; i++) layer[i] += shares[a][i];
+            for (int i = 0; i < x.length; i++) {
+                // a point in the middle of a flat stretch adds nothing to the shape
+                boolean flat = i > 0 && i < x.length - 1 && layer[i - 1] == layer[i] && layer[i + 1] == layer[i];
+                if (!flat) s.add(x[i], layer[i], false);
+            }
+            data.addSeries(s);
+        }
+        XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
         for (int i = 0; i < layers.size(); i++) {
             renderer.setSeriesPaint(i, colour(layers.get(i)));
         }
-        renderer.setRoundXCoordinates(true);
+        renderer.setOutline(false);
         renderer.setLegendArea(new Rectangle(-11, -11, 22, 22));
         XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(), range, renderer);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE); // the highest layer first
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinePaint(new Color(255, 255, 255, 120));
         plot.setForegroundAlpha(1f);
@@ -208,17 +233,16 @@ public final class RunCharts {
             double ch = (double) (height - titleHeight) / rows;
             for (int i = 0; i < regions.size(); i++) {
                 String region = regions.get(i);
-                DefaultTableXYDataset data = new DefaultTableXYDataset();
-                for (int a = 0; a < layers.size(); a++) {
-                    XYSeries s = new XYSeries(layers.get(a).label(), true, false);
-                    for (WeekRecord w : run.national()) {
-                        double v = (population ? w.regionPopulation() : w.regionTerritory())[i][a];
-                        s.add(ChartStyle.x(w.date()), v, false);
-                        if (run.national().size() == 1) s.add(ChartStyle.x(w.date().plusWeeks(1)), v, false);
+                // the weeks drawn: a one-week run is drawn as a band from its Monday to the next
+                double[] x = new double[weeks.size()];
+                double[][] shares = new double[layers.size()][weeks.size()];
+                for (int k = 0; k < weeks.size(); k++) {
+                    x[k] = ChartStyle.x(weeks.get(k).date());
+                    for (int a = 0; a < shares.length; a++) {
+                        shares[a][k] = (population ? weeks.get(k).regionPopulation() : weeks.get(k).regionTerritory())[i][a];
                     }
-                    data.addSeries(s);
                 }
-                XYPlot plot = stackedPlot(data, layers, ChartStyle.percentAxis(null, 0.25));
+                XYPlot plot = stackedPlot(x, shares, layers, ChartStyle.percentAxis(null, 0.25));
                 JFreeChart chart = new JFreeChart(regionName(region), small.subtitle(), plot, false);
                 small.apply(chart);
                 chart.getTitle().setFont(new Font(ChartStyle.FONT, Font.BOLD, small.size(26)));
@@ -269,6 +293,10 @@ public final class RunCharts {
 
     /** Troops by force over time, one line per force; foreign forces dashed. */
     public Picture forces() {
+        return chartPicture(w -> forcesChart());
+    }
+
+    private JFreeChart forcesChart() {
         XYSeriesCollection data = new XYSeriesCollection();
         List<Actor> forces = run.actors().forces();
         for (int i = 0; i < forces.size(); i++) {
@@ -276,7 +304,7 @@ public final class RunCharts {
             for (WeekRecord w : weeks) s.add(ChartStyle.x(w.date()), w.troops()[i]);
             data.addSeries(s);
         }
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer renderer = lines();
         for (int i = 0; i < forces.size(); i++) {
             Actor f = forces.get(i);
             renderer.setSeriesPaint(i, colour(f));
@@ -288,11 +316,15 @@ public final class RunCharts {
         JFreeChart chart = new JFreeChart(title(), FULL.title(), plot, true);
         chart.addSubtitle(new TextTitle("Armed forces in Mali: strength by force"));
         FULL.apply(chart);
-        return chartPicture(w -> chart);
+        return chart;
     }
 
     /** Violent events, fatalities and civilian fatalities per week, with a 4-week mean. */
     public Picture violence() {
+        return chartPicture(w -> violenceChart());
+    }
+
+    private JFreeChart violenceChart() {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.dateAxis());
         combined.setGap(24);
         combined.add(weeklyPlot("violent events", WeekRecord::violentEvents), 1);
@@ -306,7 +338,14 @@ public final class RunCharts {
                         Color.BLACK, false, Color.BLACK, new BasicStroke(4f), true,
                         new java.awt.geom.Line2D.Double(-12, 0, 12, 0), new BasicStroke(4f), Color.BLACK)));
         FULL.apply(chart);
-        return chartPicture(w -> chart);
+        return chart;
+    }
+
+    /** Lines without point shapes, each series one path (not a segment per week: smaller SVG, clean joins). */
+    private static XYLineAndShapeRenderer lines() {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
+        return r;
     }
 
     private static LegendItemCollection legend(LegendItem... items) {
@@ -332,7 +371,7 @@ public final class RunCharts {
         bars.setSeriesPaint(0, WEEKLY_BAR);
         bars.setDrawBarOutline(false);
         XYPlot plot = new XYPlot(weekBars(weekly), null, ChartStyle.countAxis(label), bars);
-        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer line = lines();
         line.setSeriesPaint(0, Color.BLACK);
         line.setSeriesStroke(0, new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         plot.setDataset(1, new XYSeriesCollection(mean));
@@ -366,6 +405,10 @@ public final class RunCharts {
      * deliveries by corridor and the tankers lost each week.
      */
     public Picture fuel() {
+        return chartPicture(w -> fuelChart());
+    }
+
+    private JFreeChart fuelChart() {
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.dateAxis());
         combined.setGap(24);
         combined.add(linePlot("stock (days)", "Bamako stock", WeekRecord::fuelStockBamakoDays), 1);
@@ -380,13 +423,13 @@ public final class RunCharts {
                 ? "Fuel: Bamako's stock and price, deliveries by corridor, tankers lost"
                 : "Fuel: Bamako's stock and pump price"));
         FULL.apply(chart);
-        return chartPicture(w -> chart);
+        return chart;
     }
 
     private XYPlot linePlot(String axis, String name, ToDoubleFunction<WeekRecord> value) {
         XYSeries s = new XYSeries(name, false, false);
         for (WeekRecord w : weeks) s.add(ChartStyle.x(w.date()), value.applyAsDouble(w));
-        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer line = lines();
         line.setSeriesPaint(0, Color.BLACK);
         line.setSeriesStroke(0, new BasicStroke(4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         line.setSeriesVisibleInLegend(0, false); // the axis label says what it is
@@ -401,7 +444,7 @@ public final class RunCharts {
             byCorridor.computeIfAbsent(f.id(), k -> new TreeMap<>()).merge(f.date(), f.deliveriesLitres(), Double::sum);
         }
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer line = lines();
         List<Color> colours = CORRIDOR_COLOURS;
         float[][] dashes = {null, {12f, 6f}, {4f, 4f}, {16f, 4f, 4f, 4f}};
         int i = 0;

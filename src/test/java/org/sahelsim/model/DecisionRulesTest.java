@@ -50,7 +50,7 @@ class DecisionRulesTest {
 
     @BeforeEach
     void world() {
-        w = Initialisation.world(SCENARIO, GEO);
+        w = Initialisation.world(SCENARIO, GEO, new ec.util.MersenneTwisterFast(1));
         flows = new Reinforcements();
         economy = new Economy(SCENARIO.economy(), SCENARIO.fuel().normalPriceCfa(), DOMINANCE);
     }

@@ -40,7 +40,7 @@ class PlacesMechanicsTest {
 
     @BeforeEach
     void emptyWorld() {
-        w = Initialisation.world(SCENARIO, GEO);
+        w = Initialisation.world(SCENARIO, GEO, new ec.util.MersenneTwisterFast(1));
         for (double[] p : w.presence) Arrays.fill(p, 0);
         for (double[] g : w.places.garrison) Arrays.fill(g, 0);
         Arrays.fill(w.places.holder, Places.NOBODY);

@@ -132,9 +132,90 @@ class ControlMapTest {
         List<LocalDate> many = java.util.stream.IntStream.range(0, 200)
                 .mapToObj(i -> SyntheticRun.START.plusWeeks(4L * i)).toList();
         List<LocalDate> frames = ReportBuilder.frames(many);
-        assertEquals(ReportBuilder.MAX_ANIMATION_FRAMES, frames.size());
+        assertTrue(frames.size() <= ReportBuilder.MAX_ANIMATION_FRAMES && frames.size() > ReportBuilder.MAX_ANIMATION_FRAMES / 2,
+                frames.size() + " frames");
         assertEquals(many.get(0), frames.get(0));
         assertEquals(many.get(199), frames.get(frames.size() - 1));
+        long gap = frames.get(1).toEpochDay() - frames.get(0).toEpochDay();
+        for (int i = 1; i < frames.size() - 1; i++) {
+            assertEquals(gap, frames.get(i).toEpochDay() - frames.get(i - 1).toEpochDay(), "frames evenly spaced");
+        }
+        long lastGap = frames.get(frames.size() - 1).toEpochDay() - frames.get(frames.size() - 2).toEpochDay();
+        assertTrue(lastGap > 0 && lastGap <= gap, "the final snapshot closes the animation");
+        List<LocalDate> few = many.subList(0, ReportBuilder.MAX_ANIMATION_FRAMES);
+        assertEquals(few, ReportBuilder.frames(few), "short runs animate every snapshot");
+    }
+
+    /**
+     * Each frame of the file, laid over the ones before as a viewer shows it, is the map of its
+     * date in the animation's palette: the frames that hold only what changed add up to the
+     * whole map.
+     */
+    @Test
+    void animationFramesAddUpToTheMapOfTheirDate() throws IOException {
+        ControlMap map = new ControlMap(run, SyntheticOverlay.overlay());
+        Path gif = dir.resolve("frames.gif");
+        List<LocalDate> dates = run.snapshotDates();
+        ControlAnimation.write(map, dates, gif);
+        FramePalette palette = FramePalette.forControlMap(run.actors().sides());
+        int[] rgb = palette.rgb();
+        ControlMap.Frames frames = map.frames(ControlAnimation.FRAME_WIDTH);
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            BufferedImage screen = new BufferedImage(frames.width(), frames.height(), BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = screen.createGraphics();
+            for (int i = 0; i < dates.size(); i++) {
+                IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(i).getAsTree("javax_imageio_gif_image_1.0");
+                IIOMetadataNode at = (IIOMetadataNode) root.getElementsByTagName("ImageDescriptor").item(0);
+                BufferedImage part = reader.read(i);
+                if (i > 0) {
+                    assertTrue(part.getWidth() * part.getHeight() < frames.width() * frames.height() * 3 / 4,
+                            "frame " + i + " holds the whole map, not what changed");
+                }
+                g.drawImage(part, Integer.parseInt(at.getAttribute("imageLeftPosition")),
+                        Integer.parseInt(at.getAttribute("imageTopPosition")), null);
+                byte[] expected = palette.indices(frames.render(dates.get(i)));
+                for (int y = 0; y < screen.getHeight(); y++) {
+                    for (int x = 0; x < screen.getWidth(); x++) {
+                        int want = rgb[expected[y * screen.getWidth() + x] & 0xFF];
+                        if ((screen.getRGB(x, y) & 0xFFFFFF) != want) {
+                            throw new AssertionError("frame " + i + " (" + dates.get(i) + ") at " + x + "," + y + ": "
+                                    + Integer.toHexString(screen.getRGB(x, y) & 0xFFFFFF) + " instead of " + Integer.toHexString(want));
+                        }
+                    }
+                }
+            }
+            g.dispose();
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /**
+     * The palette holds the map's inks, and every actor's colour at the legend's strengths,
+     * exactly; no pixel takes the transparent index.
+     */
+    @Test
+    void theAnimationsPaletteHoldsTheMapsColours() {
+        var sides = run.actors().sides();
+        FramePalette palette = FramePalette.forControlMap(sides);
+        int[] rgb = palette.rgb();
+        assertEquals(256, rgb.length);
+        java.util.List<Color> exact = new java.util.ArrayList<>(ControlMap.inks(sides));
+        for (var a : sides) {
+            exact.add(RunCharts.colour(a));
+            for (double legendStep : new double[]{0.4, 0.6, 0.8, 1.0}) exact.add(ControlMap.cellColour(a, legendStep));
+        }
+        BufferedImage strip = new BufferedImage(exact.size(), 1, BufferedImage.TYPE_INT_RGB);
+        for (int i = 0; i < exact.size(); i++) strip.setRGB(i, 0, exact.get(i).getRGB());
+        byte[] indices = palette.indices(strip);
+        for (int i = 0; i < exact.size(); i++) {
+            assertEquals(exact.get(i).getRGB() & 0xFFFFFF, rgb[indices[i] & 0xFF], "colour " + exact.get(i));
+        }
+        BufferedImage magenta = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        magenta.setRGB(0, 0, rgb[FramePalette.UNCHANGED]);
+        assertTrue((palette.indices(magenta)[0] & 0xFF) != FramePalette.UNCHANGED);
     }
 
     @Test

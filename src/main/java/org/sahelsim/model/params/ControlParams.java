@@ -26,5 +26,6 @@ public record ControlParams(@Bounds(min = 0) double troopsPerKm2,
                             @Bounds(min = 0) double contestedWeight,
                             @Bounds(min = 0, max = 1) double adjustRate,
                             @Bounds(min = 0, max = 1) double dominance,
+                            @Bounds(min = 0, max = 0.9) double initialVariation,
                             @Optional String source) implements java.io.Serializable {
 }
