@@ -49,6 +49,10 @@ public final class FuelSupply extends Submodel {
     private transient int[][] routesFrom;
     private transient boolean[] routeSearched;
     private transient double[] routeKm;
+    /** Scratch kept from week to week: each cell's danger, each segment's cost, each depot's military use. */
+    private transient double[] danger;
+    private transient double[] segCost;
+    private transient double[] military;
 
     /**
      * @param troopsPerKm2 the density of armed presence that counts as full presence on a road cell
@@ -216,10 +220,14 @@ public final class FuelSupply extends Submodel {
         }
 
         // 3. Consumption and prices.
-        double[] military = new double[l.depots];
+        if (military == null) military = new double[l.depots];
+        double[] military = this.military;
+        java.util.Arrays.fill(military, 0);
+        boolean[] state = new boolean[Force.COUNT];
+        for (int f = 0; f < Force.COUNT; f++) state[f] = Force.of(f).side() == Side.STATE;
         for (int c = 0; c < w.cells; c++) {
             double troops = 0;
-            for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side() == Side.STATE) troops += w.presence[f][c];
+            for (int f = 0; f < Force.COUNT; f++) if (state[f]) troops += w.presence[f][c];
             military[geo.region(c)] += troops * p.militaryLitresPerTroopDay() * 7;
         }
         for (int d = 0; d < l.depots; d++) {
@@ -289,20 +297,18 @@ public final class FuelSupply extends Submodel {
     }
 
     private double[] cellDanger(WorldState w) {
-        double[] danger = new double[w.cells];
+        if (danger == null || danger.length != w.cells) danger = new double[w.cells];
+        double[] danger = this.danger;
+        // The sides and forces that threaten a road this week.
+        boolean[] side = new boolean[Side.COUNT];
+        for (int s = 0; s < Side.COUNT; s++) side[s] = Side.of(s).insurgent() && !(s == Side.JNIM.ordinal() && w.jnimTalks);
+        boolean[] force = new boolean[Force.COUNT];
+        for (int f = 0; f < Force.COUNT; f++) force[f] = Force.of(f).side().insurgent() && !(Force.of(f) == Force.JNIM && w.jnimTalks);
         for (int c = 0; c < w.cells; c++) {
             double insurgent = 0;
             double fighters = 0;
-            for (int s = 0; s < Side.COUNT; s++) {
-                if (!Side.of(s).insurgent()) continue;
-                if (s == Side.JNIM.ordinal() && w.jnimTalks) continue;
-                insurgent += w.control[s][c];
-            }
-            for (int f = 0; f < Force.COUNT; f++) {
-                Force force = Force.of(f);
-                if (!force.side().insurgent() || (force == Force.JNIM && w.jnimTalks)) continue;
-                fighters += w.presence[f][c];
-            }
+            for (int s = 0; s < Side.COUNT; s++) if (side[s]) insurgent += w.control[s][c];
+            for (int f = 0; f < Force.COUNT; f++) if (force[f]) fighters += w.presence[f][c];
             // Ambushers on the road: those who hold the ground, and those who came to cut it.
             double threat = Math.min(1, insurgent + fighters / (troopsPerKm2 * geo.areaKm2(c)));
             double q = p.interdiction() * threat;
@@ -314,7 +320,8 @@ public final class FuelSupply extends Submodel {
 
     private double[] segmentCosts(double[] danger) {
         List<RoadSegment> segs = geo.roads().segments();
-        double[] cost = new double[segs.size()];
+        if (segCost == null) segCost = new double[segs.size()];
+        double[] cost = segCost;
         for (RoadSegment s : segs) {
             double survive = 1;
             for (int c : s.cells()) survive *= 1 - danger[c];
