@@ -197,19 +197,23 @@ public final class RunWriter implements RunObserver {
     private static final int SHARE_DECIMALS = 3;
     private static final long SHARE_SCALE = 1000;
 
-    /** Writes {@code cells.csv.gz}'s rows, header first, snapshot by snapshot, to {@code out}. */
-    private void cellRows(CellSink out) throws IOException {
+    /**
+     * Puts {@code cells.csv.gz}'s rows in words into {@code b}, header first, and hands {@code b}
+     * to {@code out} after the header and after each snapshot; {@code out} may empty it or let
+     * the rows accumulate.
+     */
+    private void cellRows(StringBuilder b, CellSink out) throws IOException {
         int n = geo.cellCount();
         List<Actor> sides = actors.sides();
         String[] where = new String[n];
         for (int c = 0; c < n; c++) {
-            StringBuilder b = new StringBuilder(48).append(',').append(geo.col(c)).append(',').append(geo.row(c)).append(',');
-            RunFiles.appendFixed(b, geo.lon(c), 4).append(',');
-            RunFiles.appendFixed(b, geo.lat(c), 4).append(',').append(geo.regions().get(geo.region(c)).id());
-            where[c] = b.toString();
+            StringBuilder at = new StringBuilder(48).append(',').append(geo.col(c)).append(',').append(geo.row(c)).append(',');
+            RunFiles.appendFixed(at, geo.lon(c), 4).append(',');
+            RunFiles.appendFixed(at, geo.lat(c), 4).append(',').append(geo.regions().get(geo.region(c)).id());
+            where[c] = at.toString();
         }
-        StringBuilder b = new StringBuilder(n * 64);
         b.append(String.join(",", RunFiles.cellColumns(actors))).append('\n');
+        out.accept(b);
         for (int k = 0; k < snapshotShares.size(); k++) {
             String date = snapshotDates.get(k).toString();
             short[] shares = snapshotShares.get(k);
@@ -230,9 +234,7 @@ public final class RunWriter implements RunObserver {
                 b.append(',').append(dominant[c] < 0 ? Actors.CONTESTED : sides.get(dominant[c]).key()).append('\n');
             }
             out.accept(b);
-            b.setLength(0);
         }
-        out.accept(b);
     }
 
     /** Where the grid's rows go, a snapshot at a time. */
@@ -267,9 +269,10 @@ public final class RunWriter implements RunObserver {
 
     /** The grid snapshots as they will be written (before compression), put in words now. */
     public String cellsCsv() {
-        StringBuilder all = new StringBuilder();
+        // Room for every row: about 73 characters on the default map, 80 at most.
+        StringBuilder all = new StringBuilder((snapshotShares.size() * geo.cellCount() + 1) * 80);
         try {
-            cellRows(all::append);
+            cellRows(all, rows -> { });
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // appending to a string does not fail
         }
@@ -296,7 +299,10 @@ public final class RunWriter implements RunObserver {
             write(dir.resolve(RunFiles.NATIONAL), national);
             write(dir.resolve(RunFiles.REGIONS), regions);
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(RunFiles.CELLS)), 1 << 16)) {
-                cellRows(rows -> out.write(rows.toString().getBytes(StandardCharsets.UTF_8)));
+                cellRows(new StringBuilder(geo.cellCount() * 80), rows -> {
+                    out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+                    rows.setLength(0);
+                });
             }
             write(dir.resolve(RunFiles.FUEL), fuel);
             write(dir.resolve(RunFiles.PLACES), places);
