@@ -384,7 +384,9 @@ public final class Planner implements java.io.Serializable {
         Intentions.Intention intent = side == Side.STATE ? w.intentions.on(w, o.place(), week.tick()) : null;
         int[] cells = intent != null ? allCells(w) : reach.cells(o.place());
         double avail = 0;
-        for (int c : cells) for (Force f : forces) if (usable(w, f, c)) avail += w.presence[f.ordinal()][c];
+        // The forces by index: an iterator per cell (every cell for an intention) was a tenth of a run's allocation.
+        int nf = forces.size();
+        for (int c : cells) for (int i = 0; i < nf; i++) if (usable(w, forces.get(i), c)) avail += w.presence[forces.get(i).ordinal()][c];
         if (avail <= 0) return;
         double k = Math.min(1, o.troops() / avail);
         long now = week.tick();
@@ -395,7 +397,8 @@ public final class Planner implements java.io.Serializable {
         double[] taken = new double[Force.COUNT];
         for (int c : cells) {
             double here = 0;
-            for (Force f : forces) {
+            for (int i = 0; i < nf; i++) {
+                Force f = forces.get(i);
                 if (!usable(w, f, c)) continue;
                 int fi = f.ordinal();
                 double t = w.presence[fi][c] * k;
