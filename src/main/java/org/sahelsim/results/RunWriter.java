@@ -167,8 +167,8 @@ public final class RunWriter implements RunObserver {
             places.append(date).append(',').append(place.id()).append(',').append(place.kind().key()).append(',')
                     .append(geo.regions().get(place.region()).id()).append(',')
                     .append(pl.holder[p] == Places.NOBODY ? "none" : Side.of(pl.holder[p]).key());
-            for (int f = 0; f < Force.COUNT; f++) places.append(',').append(RunFiles.fixed(pl.garrison[f][p], 0));
-            places.append(',').append(RunFiles.fixed(pl.supplyDays[p], 1)).append(',')
+            for (int f = 0; f < Force.COUNT; f++) RunFiles.appendFixed(places.append(','), pl.garrison[f][p], 0);
+            RunFiles.appendFixed(places.append(','), pl.supplyDays[p], 1).append(',')
                     .append(pl.besiegedBy[p] == Places.NOBODY ? "" : Side.of(pl.besiegedBy[p]).key()).append(',')
                     .append(pl.roadsCut[p]).append('\n');
         }
@@ -177,17 +177,17 @@ public final class RunWriter implements RunObserver {
     private void fuelRows(String date, FuelLedger l) {
         if (l == null) return;
         for (int d = 0; d < l.depots; d++) {
-            fuel.append(date).append(",depot,").append(geo.regions().get(d).id()).append(',')
-                    .append(RunFiles.fixed(l.received[d], 0)).append(",0,0,0,")
-                    .append(RunFiles.fixed(l.stockDays(d), 2)).append(',').append(RunFiles.fixed(l.price[d], 1))
-                    .append(",,\n");
+            fuel.append(date).append(",depot,").append(geo.regions().get(d).id()).append(',');
+            RunFiles.appendFixed(fuel, l.received[d], 0).append(",0,0,0,");
+            RunFiles.appendFixed(fuel, l.stockDays(d), 2).append(',');
+            RunFiles.appendFixed(fuel, l.price[d], 1).append(",,\n");
         }
         for (int c = 0; c < l.corridors; c++) {
-            fuel.append(date).append(",corridor,").append(geo.corridors().get(c).id()).append(',')
-                    .append(RunFiles.fixed(l.delivered[c], 0)).append(',').append(l.convoysSent[c]).append(',')
+            fuel.append(date).append(",corridor,").append(geo.corridors().get(c).id()).append(',');
+            RunFiles.appendFixed(fuel, l.delivered[c], 0).append(',').append(l.convoysSent[c]).append(',')
                     .append(l.convoysHit[c]).append(',').append(l.tankersLost[c]).append(",,,");
             int hit = l.hitCell[c];
-            if (hit >= 0) fuel.append(RunFiles.fixed(geo.lon(hit), 3)).append(',').append(RunFiles.fixed(geo.lat(hit), 3));
+            if (hit >= 0) RunFiles.appendFixed(RunFiles.appendFixed(fuel, geo.lon(hit), 3).append(','), geo.lat(hit), 3);
             else fuel.append(',');
             fuel.append('\n');
         }
