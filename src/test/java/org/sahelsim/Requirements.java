@@ -55,6 +55,22 @@ public final class Requirements {
     }
 
     /**
+     * A browser a test can drive: Chromium and its WebDriver, chromedriver (Debian's
+     * {@code chromium-driver}), on the PATH or in /usr/bin. Nothing is downloaded.
+     */
+    public record Browser(Path chromium, Path chromedriver) {
+    }
+
+    /** Chromium and chromedriver, for the tests that play the classroom in a real browser. */
+    public static Browser browser() {
+        Optional<Path> chromium = executable("chromium", "chromium-browser");
+        Optional<Path> driver = executable("chromedriver");
+        require(chromium.isPresent(), "Chromium, to play the classroom in a browser, is not installed", "apt-get install chromium");
+        require(driver.isPresent(), "chromedriver, to drive Chromium, is not installed", "apt-get install chromium-driver");
+        return new Browser(chromium.orElseThrow(), driver.orElseThrow());
+    }
+
+    /**
      * A display the GUI can open windows on: asked for with {@code -Dsahelsim.gui.test=true} and
      * {@code -Dawt.headless=false}, with {@code DISPLAY} set (e.g. under {@code xvfb-run}).
      */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         description = "Agent-based scenario simulation of the war in Mali.",
         subcommands = {Main.Run.class, Main.Scenarios.class, Main.Describe.class, Main.Validate.class,
                 Main.Report.class, Main.Compare.class, DecisionsCommand.class, EnsembleCommand.class, SensitivityCommand.class, ScoreCommand.class,
-                CalibrateCommand.class, MergeCommand.class, Main.Gui.class, EpsteinCommands.Run.class})
+                CalibrateCommand.class, MergeCommand.class, Main.Gui.class, ClassroomCommand.class, EpsteinCommands.Run.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -375,13 +375,16 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Mixin
         ScenarioAndSeed pick;
 
+        @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a parameter, e.g. --set decisions=free.")
+        List<String> overrides = new ArrayList<>();
+
         @Override
         public Integer call() throws Exception {
             if (java.awt.GraphicsEnvironment.isHeadless()) {
                 throw new IllegalArgumentException("the GUI needs a graphical display and none is available"
                         + " (DISPLAY is not set, or Java runs headless); `sahelsim run` runs without windows");
             }
-            ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(pick.scenario, List.of());
+            ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(pick.scenario, overrides);
             spec.commandLine().getOut().printf("Opening %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), pick.seed);
             SahelSimWithUI.open(entry, pick.seed).awaitClosed();
             return 0;

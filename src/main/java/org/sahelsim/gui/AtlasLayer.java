@@ -55,8 +55,8 @@ public final class AtlasLayer extends FieldPortrayal2D {
         return new AtlasLayer(overlay, geo, EnumSet.noneOf(MapOverlay.LineKind.class), true);
     }
 
-    /** Maps degrees to the pixels of the display's current drawing of the grid. */
-    private record Projection(DrawInfo2D info, Geography geo) {
+    /** Maps degrees to the pixels of the display's current drawing of the grid (the places layer's too). */
+    record Projection(DrawInfo2D info, Geography geo) {
         double x(double lon) {
             return info.draw.x + (lon - geo.lonMin()) / geo.cellDegrees() * info.draw.width / geo.width();
         }

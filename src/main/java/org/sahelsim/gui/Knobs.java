@@ -29,7 +29,7 @@ import sim.util.Interval;
 public final class Knobs {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    private final SahelSim sim;
+    private final java.util.function.Supplier<SahelSim> model;
     private final ParameterCatalog catalog;
 
     // Settings the user made, applied again at each start; null: the scenario's own.
@@ -43,8 +43,20 @@ public final class Knobs {
     private java.util.function.Consumer<String> onRefusal = message -> { };
 
     public Knobs(SahelSim sim, ParameterCatalog catalog) {
-        this.sim = sim;
+        this(() -> sim, catalog);
+    }
+
+    /**
+     * Levers on whichever model the window shows now: after a saved run is restored, the levers
+     * act on the restored one.
+     */
+    public Knobs(java.util.function.Supplier<SahelSim> model, ParameterCatalog catalog) {
+        this.model = model;
         this.catalog = catalog;
+    }
+
+    private SahelSim sim() {
+        return model.get();
     }
 
     /** Who is told when a lever refuses a value (the window shows it); the message is for people. */
@@ -81,7 +93,7 @@ public final class Knobs {
 
     /** Applies the user's settings to a freshly started model. */
     void applySettings() {
-        WorldState w = sim.world();
+        WorldState w = sim().world();
         if (w == null) return;
         if (franceAirPower != null) w.airPower[Force.FRANCE.ordinal()] = franceAirPower;
         if (famaCivilianHarm != null) w.civilianHarm[Force.FAMA.ordinal()] = famaCivilianHarm;
@@ -100,8 +112,8 @@ public final class Knobs {
     // ---- what to watch (read only) ----
 
     public String getWeek() {
-        if (sim.world() == null) return "not started: press play or step";
-        return DAY.format(sim.date()) + " (" + (sim.tick() + 1) + " of " + sim.calendar().weeks() + ")";
+        if (sim().world() == null) return "not started: press play or step";
+        return DAY.format(sim().date()) + " (" + (sim().tick() + 1) + " of " + sim().calendar().weeks() + ")";
     }
 
     public String desWeek() {
@@ -120,28 +132,28 @@ public final class Knobs {
     public String desContestedAreaPercent() { return "Share of Mali's area no side dominates, in percent."; }
 
     private double area(int index) {
-        WorldState w = sim.world();
+        WorldState w = sim().world();
         if (w == null) return 0;
-        double[] s = Control.shares(w, sim.scenario().control().dominance(), false, -1);
+        double[] s = Control.shares(w, sim().scenario().control().dominance(), false, -1);
         return Math.round(1000 * s[index]) / 10.0;
     }
 
     private String areaDescription(String who) {
         return "Share of Mali's area " + who + " dominates (holds at least "
-                + Math.round(100 * sim.scenario().control().dominance()) + "% of a cell), in percent.";
+                + Math.round(100 * sim().scenario().control().dominance()) + "% of a cell), in percent.";
     }
 
     public long getBamakoFuelPriceCfa() {
-        return sim.world() == null ? 0 : Math.round(sim.world().bamakoPrice);
+        return sim().world() == null ? 0 : Math.round(sim().world().bamakoPrice);
     }
 
     public String desBamakoFuelPriceCfa() {
         return "Pump price in Bamako this week, CFA francs per litre (normal: "
-                + Math.round(sim.scenario().fuel().normalPriceCfa()) + ").";
+                + Math.round(sim().scenario().fuel().normalPriceCfa()) + ").";
     }
 
     public long getBamakoFuelStockDays() {
-        return sim.world() == null ? 0 : Math.round(sim.world().bamakoStockDays);
+        return sim().world() == null ? 0 : Math.round(sim().world().bamakoStockDays);
     }
 
     public String desBamakoFuelStockDays() {
@@ -151,18 +163,18 @@ public final class Knobs {
     // ---- levers ----
 
     public double getFranceAirPower() {
-        return sim.world() != null ? sim.world().airPower[Force.FRANCE.ordinal()]
-                : franceAirPower != null ? franceAirPower : sim.scenario().forces().france().airPower();
+        return sim().world() != null ? sim().world().airPower[Force.FRANCE.ordinal()]
+                : franceAirPower != null ? franceAirPower : sim().scenario().forces().france().airPower();
     }
 
     public void setFranceAirPower(double v) {
         if (!accepts("France's air power", v, domFranceAirPower())) return; // 1 is no air power: a multiplier
         franceAirPower = v;
-        if (sim.world() != null) sim.world().airPower[Force.FRANCE.ordinal()] = franceAirPower;
+        if (sim().world() != null) sim().world().airPower[Force.FRANCE.ordinal()] = franceAirPower;
     }
 
     public Interval domFranceAirPower() {
-        return new Interval(1.0, top("forces.france.air_power", sim.scenario().forces().france().airPower()));
+        return new Interval(1.0, top("forces.france.air_power", sim().scenario().forces().france().airPower()));
     }
 
     public String desFranceAirPower() {
@@ -178,11 +190,11 @@ public final class Knobs {
     public void setFamaCivilianHarm(double v) {
         if (!accepts("FAMa's civilian harm", v, domFamaCivilianHarm())) return;
         famaCivilianHarm = v;
-        if (sim.world() != null) sim.world().civilianHarm[Force.FAMA.ordinal()] = famaCivilianHarm;
+        if (sim().world() != null) sim().world().civilianHarm[Force.FAMA.ordinal()] = famaCivilianHarm;
     }
 
     public Interval domFamaCivilianHarm() {
-        return upTo("forces.fama.civilian_harm", sim.scenario().forces().fama().civilianHarm());
+        return upTo("forces.fama.civilian_harm", sim().scenario().forces().fama().civilianHarm());
     }
 
     public String desFamaCivilianHarm() {
@@ -197,11 +209,11 @@ public final class Knobs {
     public void setRussiaCivilianHarm(double v) {
         if (!accepts("Russian forces' civilian harm", v, domRussiaCivilianHarm())) return;
         russiaCivilianHarm = v;
-        if (sim.world() != null) sim.world().civilianHarm[Force.RUSSIA.ordinal()] = russiaCivilianHarm;
+        if (sim().world() != null) sim().world().civilianHarm[Force.RUSSIA.ordinal()] = russiaCivilianHarm;
     }
 
     public Interval domRussiaCivilianHarm() {
-        return upTo("forces.russia.civilian_harm", sim.scenario().forces().russia().civilianHarm());
+        return upTo("forces.russia.civilian_harm", sim().scenario().forces().russia().civilianHarm());
     }
 
     public String desRussiaCivilianHarm() {
@@ -210,19 +222,19 @@ public final class Knobs {
     }
 
     public boolean isBlockade() {
-        return sim.world() != null ? sim.world().blockade.active() : blockade != null && blockade;
+        return sim().world() != null ? sim().world().blockade.active() : blockade != null && blockade;
     }
 
     public void setBlockade(boolean on) {
         blockade = on;
-        if (sim.world() != null) applyBlockade(sim.world(), on);
+        if (sim().world() != null) applyBlockade(sim().world(), on);
     }
 
     /** Declares or lifts the blockade through its own writer, so the log tells who did it. */
     private void applyBlockade(WorldState w, boolean on) {
         if (on == w.blockade.active()) return;
-        if (on) w.blockade.declare(new int[0], sim.week(), "The teacher declares JNIM's blockade of fuel imports");
-        else w.blockade.lift(sim.week(), "The teacher lifts JNIM's blockade");
+        if (on) w.blockade.declare(new int[0], sim().week(), "The teacher declares JNIM's blockade of fuel imports");
+        else w.blockade.lift(sim().week(), "The teacher lifts JNIM's blockade");
     }
 
     public String desBlockade() {
@@ -231,12 +243,12 @@ public final class Knobs {
     }
 
     public boolean isRuralFuelRestriction() {
-        return sim.world() != null ? sim.world().ruralFuelRestriction : ruralFuelRestriction != null && ruralFuelRestriction;
+        return sim().world() != null ? sim().world().ruralFuelRestriction : ruralFuelRestriction != null && ruralFuelRestriction;
     }
 
     public void setRuralFuelRestriction(boolean on) {
         ruralFuelRestriction = on;
-        if (sim.world() != null) sim.world().ruralFuelRestriction = on;
+        if (sim().world() != null) sim().world().ruralFuelRestriction = on;
     }
 
     public String desRuralFuelRestriction() {
@@ -245,12 +257,12 @@ public final class Knobs {
     }
 
     public boolean isEscortConvoys() {
-        return sim.world() != null ? sim.world().escortConvoys : escortConvoys != null && escortConvoys;
+        return sim().world() != null ? sim().world().escortConvoys : escortConvoys != null && escortConvoys;
     }
 
     public void setEscortConvoys(boolean on) {
         escortConvoys = on;
-        if (sim.world() != null) sim.world().escortConvoys = on;
+        if (sim().world() != null) sim().world().escortConvoys = on;
     }
 
     public String desEscortConvoys() {
@@ -259,8 +271,8 @@ public final class Knobs {
     }
 
     private double harm(Force f, Double setting) {
-        return sim.world() != null ? sim.world().civilianHarm[f.ordinal()]
-                : setting != null ? setting : sim.scenario().forces().of(f).civilianHarm();
+        return sim().world() != null ? sim().world().civilianHarm[f.ordinal()]
+                : setting != null ? setting : sim().scenario().forces().of(f).civilianHarm();
     }
 
     /** A slider from 0 to the top of the scenario's plausible range, or twice the value where none is given. */

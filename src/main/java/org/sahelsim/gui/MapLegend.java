@@ -20,11 +20,14 @@ import org.sahelsim.results.Actors;
 public final class MapLegend extends JComponent {
     private static final long serialVersionUID = 1L;
 
+    private static final int HEIGHT = 84;
+
     private volatile String week = "";
+    private volatile double scale = 1;
     private volatile CellLayer layer;
 
     public MapLegend() {
-        setPreferredSize(new Dimension(600, 84));
+        setPreferredSize(new Dimension(600, HEIGHT));
         setBackground(Color.WHITE);
         setOpaque(true);
     }
@@ -42,6 +45,18 @@ public final class MapLegend extends JComponent {
         repaint();
     }
 
+    /** Draws everything {@code scale} times larger (a projector); call on the event thread. */
+    public void setScale(double scale) {
+        this.scale = scale;
+        setPreferredSize(new Dimension(600, (int) Math.ceil(HEIGHT * scale)));
+        revalidate();
+        repaint();
+    }
+
+    public double scale() {
+        return scale;
+    }
+
     /** The week line shown. */
     public String week() {
         return week;
@@ -54,6 +69,7 @@ public final class MapLegend extends JComponent {
     @Override
     protected void paintComponent(Graphics graphics) {
         Graphics2D g = LegendStrip.begin(graphics, this);
+        g.scale(scale, scale);
         int x = 12;
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));

@@ -1,6 +1,9 @@
 package org.sahelsim.gui;
 
 import java.awt.BorderLayout;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Path;
 import java.awt.Color;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
@@ -22,7 +25,9 @@ import org.sahelsim.model.Side;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.observe.RunObserver;
 import org.sahelsim.model.observe.WeekRecord;
+import org.sahelsim.model.params.ScenarioEvent;
 import org.sahelsim.model.world.Geography;
+import org.sahelsim.run.Checkpoint;
 import org.sahelsim.run.ScenarioRun;
 import org.sahelsim.scenario.ParameterCatalog;
 import org.sahelsim.scenario.ScenarioLibrary;
@@ -45,6 +50,12 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
  * fuel price. The model stays free of all this: the GUI mirrors the model's per-cell arrays into
  * MASON grids each week through a {@link RunObserver}, as MASON's own examples keep their
  * simulations GUI-free.
+ *
+ * <p>The teacher's controls ({@link TeacherMenu}, on the console's menu bar): fire any event of the
+ * scenario format now ({@link EventForm}), save the run at the week shown and restore it later
+ * ({@link Checkpoint}: the restored run goes on exactly as the straight one), fork the run into a
+ * second set of windows that goes its own way from the same week, and a projector mode with larger
+ * text ({@link Projector}).
  */
 public final class SahelSimWithUI extends GUIState {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -57,11 +68,21 @@ public final class SahelSimWithUI extends GUIState {
     /** Fuel scale top, as a multiple of the normal pump price. */
     private static final double FUEL_FULL_TIMES_NORMAL = 4;
 
-    private final SahelSim sim;
     private final Geography geo;
+    private final ParameterCatalog catalog;
     private final MapOverlay overlay;
     private final Knobs knobs;
+    private final RunObserver watcher;
+    /** The weeks the charts show, in order: saved beside the model so a restored run's charts show its past. */
+    private final List<ChartWeek> drawn = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** This window set and the forks taken from it (and from them): the program ends when all are closed. */
+    private final List<SahelSimWithUI> family;
+    /** Words in the windows' titles saying where this run came from (a fork), or empty. */
+    private final String origin;
+    private final Projector projector = new Projector();
+    private EventForm eventForm;
     private final List<CellLayer> layers = new ArrayList<>();
+    private final PlacesLayer places;
     private final MapLegend legend = new MapLegend();
 
     private Display2D display;
@@ -82,11 +103,18 @@ public final class SahelSimWithUI extends GUIState {
      * @param overlay borders, roads and towns to draw over the cells
      */
     public SahelSimWithUI(SahelSim sim, ParameterCatalog catalog, MapOverlay overlay) {
+        this(sim, catalog, overlay, "", new java.util.concurrent.CopyOnWriteArrayList<>());
+    }
+
+    private SahelSimWithUI(SahelSim sim, ParameterCatalog catalog, MapOverlay overlay, String origin, List<SahelSimWithUI> family) {
         super(sim);
-        this.sim = sim;
         this.geo = sim.geography();
+        this.catalog = catalog;
         this.overlay = overlay;
-        this.knobs = new Knobs(sim, catalog);
+        this.origin = origin;
+        this.family = family;
+        family.add(this);
+        this.knobs = new Knobs(this::sim, catalog);
         // A refused value is shown, not swallowed: a beep and a message over the console.
         knobs.onRefusal(message -> SwingUtilities.invokeLater(() -> {
             java.awt.Toolkit.getDefaultToolkit().beep();
@@ -94,12 +122,18 @@ public final class SahelSimWithUI extends GUIState {
                     javax.swing.JOptionPane.WARNING_MESSAGE);
         }));
         buildLayers();
-        sim.addObserver(new RunObserver() {
+        places = new PlacesLayer(this::sim);
+        watcher = new RunObserver() {
             @Override
             public void week(WeekRecord record, WorldState state) {
                 observe(record);
             }
-        });
+        };
+        sim.addObserver(watcher);
+    }
+
+    /** A week as the charts show it: kept beside a saved run. */
+    record ChartWeek(int tick, LocalDate date, double[] territory, double fuelPrice) implements Serializable {
     }
 
     /**
@@ -114,14 +148,23 @@ public final class SahelSimWithUI extends GUIState {
         Geography geo = ScenarioRun.geographyFor(entry);
         MapOverlay overlay = AtlasOverlay.of(MaliAtlas.load());
         SahelSimWithUI gui = new SahelSimWithUI(new SahelSim(entry.scenario(), geo, seed), entry.catalog(), overlay);
-        Windows.onEventThread(() -> {
-            Console c = new Console(gui);
-            c.setIncrementSeedOnStop(false); // replaying a "what if" must replay the same war
-            gui.placeConsole(c);
-            c.setVisible(true);
-            gui.console = c;
-        });
+        gui.show(0);
         return gui;
+    }
+
+    /** Opens this window set's console (which opens the map and charts), {@code shift} pixels down and right. */
+    private void show(int shift) {
+        Windows.onEventThread(() -> {
+            Console c = new Console(this);
+            c.setIncrementSeedOnStop(false); // replaying a "what if" must replay the same war
+            placeConsole(c);
+            if (shift > 0) {
+                for (JFrame f : new JFrame[] {displayFrame, territoryFrame, fuelFrame, c}) f.setLocation(f.getX() + shift, f.getY() + shift);
+            }
+            console = c;
+            TeacherMenu.install(this, c);
+            c.setVisible(true);
+        });
     }
 
     /** The console goes right of the charts, tall enough to show the model tab's levers. */
@@ -136,9 +179,9 @@ public final class SahelSimWithUI extends GUIState {
         return console;
     }
 
-    /** Blocks until the user closes the console. */
+    /** Blocks until the user has closed this console and those of every fork taken from it. */
     public void awaitClosed() throws InterruptedException {
-        Windows.awaitClosed(console);
+        for (int i = 0; i < family.size(); i++) Windows.awaitClosed(family.get(i).console);
     }
 
     public static String getName() {
@@ -153,6 +196,10 @@ public final class SahelSimWithUI extends GUIState {
                 + " grey where no side holds half of it. Switch what the map shows in the map window's <b>Layers</b> menu"
                 + " (support for each side, grievance, fuel prices, each force's fighters); the legend under the map"
                 + " describes the layer on top. Double-click a cell to inspect it.</p>"
+                + "<p><b>Places</b> (the <b>Places</b> layer): towns, army camps, foreign bases, mines and border crossings,"
+                + " each in its holder's colour (white: held by nobody), a dashed ring in the besieger's colour while it is"
+                + " besieged. Double-click a place, or choose it in the list above the map, to see its garrison, supplies,"
+                + " siege and worth to each side.</p>"
                 + "<p><b>The Model tab</b> shows the week and the national figures, and levers you can pull while the war runs:"
                 + " French air power, civilian harm by the army and by Russian forces, the blockade, rural fuel restriction,"
                 + " convoy escorts.</p></body></html>";
@@ -176,12 +223,52 @@ public final class SahelSimWithUI extends GUIState {
         return knobs;
     }
 
+    /** The model the window shows: the one it opened with, or the one last restored into it. */
     public SahelSim sim() {
-        return sim;
+        return (SahelSim) state;
     }
 
     public Display2D display() {
         return display;
+    }
+
+    /** The places layer, drawn over the cell layers and the atlas. */
+    public PlacesLayer placesLayer() {
+        return places;
+    }
+
+    /**
+     * Opens place {@code p} (its index in the map's places) in the console's inspector, as a
+     * double-click on it does.
+     */
+    public void inspectPlace(int p) {
+        sim.portrayal.LocationWrapper wrapper = places.wrapper(p);
+        sim.util.Bag inspectors = new sim.util.Bag();
+        sim.util.Bag names = new sim.util.Bag();
+        inspectors.add(places.getInspector(wrapper, this));
+        names.add(places.getName(wrapper));
+        controller.setInspectors(inspectors, names);
+    }
+
+    /** A list of the places, by name, in the map window's header: choosing one opens it in the inspector. */
+    private javax.swing.JComboBox<String> placeList() {
+        List<org.sahelsim.model.world.Place> all = new ArrayList<>(geo.places());
+        all.removeIf(p -> p.kind() == org.sahelsim.model.world.PlaceKind.JUNCTION);
+        all.sort(java.util.Comparator.comparing(org.sahelsim.model.world.Place::name, java.text.Collator.getInstance(Locale.FRENCH)));
+        String prompt = "Inspect a place\u2026";
+        javax.swing.JComboBox<String> list = new javax.swing.JComboBox<>();
+        list.addItem(prompt);
+        for (var p : all) list.addItem(p.name());
+        list.setMaximumRowCount(24);
+        list.setToolTipText("Open a town, camp, base, mine or crossing in the inspector");
+        list.setMaximumSize(list.getPreferredSize());
+        list.addActionListener(e -> {
+            int i = list.getSelectedIndex();
+            if (i <= 0) return;
+            inspectPlace(all.get(i - 1).index());
+            list.setSelectedIndex(0);
+        });
+        return list;
     }
 
     /** The cell layers in drawing order; the first is control. */
@@ -205,12 +292,12 @@ public final class SahelSimWithUI extends GUIState {
     // ---- layers ----
 
     private void buildLayers() {
-        double dominance = sim.scenario().control().dominance();
-        double normal = sim.scenario().fuel().normalPriceCfa();
+        double dominance = sim().scenario().control().dominance();
+        double normal = sim().scenario().fuel().normalPriceCfa();
         CellLayer.Reports reports = new CellLayer.Reports() {
             @Override
             public CellReport report(int cell) {
-                return new CellReport(sim, cell);
+                return new CellReport(sim(), cell);
             }
 
             @Override
@@ -244,11 +331,12 @@ public final class SahelSimWithUI extends GUIState {
     }
 
     private void mirror() {
-        if (sim.world() != null) mirror(sim.world());
+        if (sim().world() != null) mirror(sim().world());
     }
 
     private void mirror(WorldState w) {
         for (CellLayer l : layers) l.mirror(w);
+        places.mirror(w);
     }
 
     /**
@@ -257,7 +345,7 @@ public final class SahelSimWithUI extends GUIState {
      * begins. The copy is then dropped: the run itself starts from the console.
      */
     private void showStartingPosition() {
-        SahelSim preview = new SahelSim(sim.scenario(), geo, sim.seed());
+        SahelSim preview = new SahelSim(sim().scenario(), geo, sim().seed());
         preview.start();
         mirror(preview.world());
     }
@@ -278,6 +366,8 @@ public final class SahelSimWithUI extends GUIState {
         display.attach(AtlasLayer.roads(overlay, geo), "Roads");
         display.attach(AtlasLayer.borders(overlay, geo), "Region borders");
         display.attach(AtlasLayer.towns(overlay, geo), "Towns");
+        display.attach(places, "Places");
+        display.header.add(placeList());
         displayFrame = display.createFrame();
         displayFrame.getContentPane().add(legend, BorderLayout.SOUTH);
         displayFrame.pack();
@@ -285,7 +375,7 @@ public final class SahelSimWithUI extends GUIState {
         displayFrame.setSize(Math.min(screen.width, displayFrame.getWidth() + 24), Math.min(screen.height, displayFrame.getHeight() + 24));
         displayFrame.setLocation(screen.x, screen.y);
         displayFrame.setTitle(title(null));
-        legend.setWeek("Starting position, week of " + DAY.format(sim.calendar().start()) + ": press play");
+        legend.setWeek("Starting position, week of " + DAY.format(sim().calendar().start()) + ": press play");
         showStartingPosition();
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
@@ -297,14 +387,14 @@ public final class SahelSimWithUI extends GUIState {
         territoryChart = chart("Territory each side dominates", "% of Mali's area");
         territoryChart.setYAxisRange(0, 100);
         territoryFrame = territoryChart.createFrame();
-        territoryFrame.setTitle("Territory: " + sim.scenario().title());
+        territoryFrame.setTitle("Territory: " + sim().scenario().title() + origin);
         territoryFrame.setBounds(chartX, screen.y, chartW, chartH);
         c.registerFrame(territoryFrame);
         territoryFrame.setVisible(true);
 
         fuelChart = chart("Fuel price in Bamako", "CFA francs per litre");
         fuelFrame = fuelChart.createFrame();
-        fuelFrame.setTitle("Fuel price in Bamako");
+        fuelFrame.setTitle("Fuel price in Bamako" + origin);
         fuelFrame.setBounds(chartX, screen.y + chartH, chartW, chartH);
         c.registerFrame(fuelFrame);
         fuelFrame.setVisible(true);
@@ -327,24 +417,65 @@ public final class SahelSimWithUI extends GUIState {
     public void start() {
         super.start();
         runNumber++;
+        drawn.clear();
         knobs.applySettings();
         resetCharts();
         mirror();
-        String title = title(sim.date());
+        String title = title(sim().date());
         SwingUtilities.invokeLater(() -> {
             displayFrame.setTitle(title);
-            legend.setWeek("Starting position, week of " + DAY.format(sim.date()));
+            legend.setWeek("Starting position, week of " + DAY.format(sim().date()));
         });
         display.reset();
         display.repaint();
     }
 
+    /**
+     * A saved run replaces the one shown (MASON's console calls this for File, Open; the Teacher
+     * menu for a restore or a fork). The model's observers are not saved with it: the window
+     * watches the restored model anew, and the charts show the weeks saved with it, if any.
+     */
     @Override
     public void load(SimState state) {
         super.load(state);
+        runNumber++;
+        ((SahelSim) state).addObserver(watcher);
+        replayCharts(List.of());
         mirror();
         display.reset();
         display.repaint();
+    }
+
+    /** Whether a saved run can be shown in these windows: a SahelSim run on the same map. */
+    @Override
+    public boolean validSimState(SimState s) {
+        return s instanceof SahelSim other && other.geography().cellCount() == geo.cellCount()
+                && other.geography().cellDegrees() == geo.cellDegrees();
+    }
+
+    /** The charts start again from the weeks given (a restored run's past), on the event thread. */
+    private void replayCharts(List<ChartWeek> past) {
+        int run = runNumber;
+        List<ChartWeek> weeks = List.copyOf(past);
+        drawn.clear();
+        drawn.addAll(weeks);
+        SahelSim shown = sim();
+        Runnable redraw = () -> {
+            if (run != runNumber) return;
+            resetCharts();
+            for (ChartWeek w : weeks) {
+                double x = year(w.date());
+                for (int i = 0; i <= Side.COUNT; i++) territory[i].add(x, 100 * w.territory()[i], false);
+                fuel.add(x, w.fuelPrice(), false);
+            }
+            territoryChart.updateChartLater(shown.tick());
+            fuelChart.updateChartLater(shown.tick());
+            boolean begun = shown.world() != null && !weeks.isEmpty();
+            displayFrame.setTitle(title(begun ? shown.date() : null));
+            legend.setWeek(begun ? weekLine(shown.tick(), shown.date()) : "Restored at its start: press play");
+        };
+        if (SwingUtilities.isEventDispatchThread()) redraw.run();
+        else SwingUtilities.invokeLater(redraw);
     }
 
     private void resetCharts() {
@@ -373,7 +504,8 @@ public final class SahelSimWithUI extends GUIState {
         double x = year(rec.date());
         double[] shares = rec.territory().clone();
         double price = rec.fuelPriceBamako();
-        String week = "Week of " + DAY.format(rec.date()) + "  (week " + (rec.tick() + 1) + " of " + sim.calendar().weeks() + ")";
+        drawn.add(new ChartWeek(rec.tick(), rec.date(), shares, price));
+        String week = weekLine(rec.tick(), rec.date());
         String title = title(rec.date());
         SwingUtilities.invokeLater(() -> {
             if (run != runNumber) return; // a week of a run the user has since restarted
@@ -387,7 +519,144 @@ public final class SahelSimWithUI extends GUIState {
     }
 
     private String title(LocalDate date) {
-        return "SahelSim: " + sim.scenario().title() + (date == null ? "" : " \u2014 week of " + DAY.format(date));
+        return "SahelSim: " + sim().scenario().title() + origin + (date == null ? "" : " \u2014 week of " + DAY.format(date));
+    }
+
+    private String weekLine(long tick, LocalDate date) {
+        return "Week of " + DAY.format(date) + "  (week " + (tick + 1) + " of " + sim().calendar().weeks() + ")";
+    }
+
+    // ---- the teacher's controls ----
+
+    /** Stops the play thread, if the run is playing, so the model holds still between two weeks. */
+    private void holdStill() {
+        if (console != null && console.getPlayState() == Console.PS_PLAYING) console.pressPause();
+    }
+
+    /** The run must have begun (play or pause pressed) for its state to exist. */
+    private void requireBegun(String what) {
+        if (sim().world() == null) {
+            throw new IllegalStateException("the run has not begun: press play or pause first, then " + what);
+        }
+    }
+
+    /**
+     * Fires an event now, logged as the teacher's ({@code live_event}); the map shows its effect
+     * at once where it has one, the charts from the next week.
+     *
+     * @throws IllegalStateException if the run has not begun
+     */
+    public void fire(ScenarioEvent event) {
+        requireBegun("fire the event");
+        synchronized (sim().schedule) {
+            sim().fire(event, "teacher");
+        }
+        mirror();
+        if (display != null) display.repaint();
+        if (console != null) console.refresh();
+    }
+
+    /**
+     * Saves the run as it stands after the week shown (pausing it if it plays), with the weeks
+     * its charts show, into a new file.
+     *
+     * @throws IOException saying why, if the file cannot be written (an existing file is never replaced)
+     */
+    public Path save(Path file) throws IOException {
+        requireBegun("save it");
+        holdStill();
+        synchronized (sim().schedule) {
+            return Checkpoint.write(file, sim(), new ArrayList<>(drawn));
+        }
+    }
+
+    /**
+     * Replaces the run shown with a saved one, paused at the week it was saved after, with the
+     * charts it had then.
+     *
+     * @throws IOException saying why, if the file is not a saved run or not one of this map
+     */
+    public void restore(Path file) throws IOException {
+        Checkpoint.Saved saved = Checkpoint.read(file);
+        if (!validSimState(saved.sim())) {
+            throw new IOException(file + " was saved on a map of " + saved.sim().geography().cellDegrees()
+                    + "° cells; these windows show " + geo.cellDegrees() + "°: open it in windows of that map"
+                    + " (./sahelsim gui " + saved.sim().scenario().id() + " --set grid.cell_degrees="
+                    + saved.sim().geography().cellDegrees() + ")");
+        }
+        restore(saved);
+    }
+
+    /** Shows a saved (or copied) run, paused: the console then steps it on from its week. */
+    private void restore(Checkpoint.Saved saved) {
+        Windows.onEventThread(() -> {
+            holdStill();
+            // A stopped console starts a fresh run when paused; the saved one then replaces it.
+            if (console.getPlayState() == Console.PS_STOPPED) console.pressPause();
+            synchronized (sim().schedule) {
+                finish();
+                load(saved.sim());
+            }
+            replayCharts(chartWeeks(saved.beside()));
+            console.refresh();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ChartWeek> chartWeeks(Object beside) {
+        if (beside instanceof List<?> l && l.stream().allMatch(ChartWeek.class::isInstance)) return (List<ChartWeek>) l;
+        return List.of(); // a checkpoint MASON's console wrote: the model alone
+    }
+
+    /**
+     * A second set of windows (console, map, charts) on a copy of the run at the week shown: it
+     * goes its own way from here, for a class to see a "what if" diverge from the same moment.
+     */
+    public SahelSimWithUI fork() {
+        requireBegun("fork it");
+        holdStill();
+        Checkpoint.Saved copy;
+        synchronized (sim().schedule) {
+            copy = Checkpoint.copy(sim(), new ArrayList<>(drawn));
+        }
+        String from = " (fork from the week of " + DAY.format(sim().date()) + ")";
+        SahelSimWithUI twin = new SahelSimWithUI(new SahelSim(sim().scenario(), geo, sim().seed()), catalog, overlay,
+                origin.isEmpty() ? from : origin + from, family);
+        twin.show(60 * (family.size() - 1));
+        twin.restore(copy);
+        Windows.onEventThread(() -> twin.setProjector(projector.on()));
+        return twin;
+    }
+
+    /** The teacher's event form of these windows (made on first use); call on the event thread. */
+    EventForm eventForm() {
+        if (eventForm == null) {
+            eventForm = new EventForm(this);
+            if (projector.on()) projector.set(true, eventForm.frame());
+        }
+        return eventForm;
+    }
+
+    /** Larger text everywhere in these windows, for a projector (or back to normal); call on the event thread. */
+    public void setProjector(boolean on) {
+        projector.set(on, console, displayFrame, territoryFrame, fuelFrame, eventForm == null ? null : eventForm.frame());
+        projector.charts(on, territoryChart.getChart(), fuelChart.getChart());
+        legend.setScale(on ? Projector.SCALE : 1);
+        displayFrame.validate();
+    }
+
+    public boolean isProjector() {
+        return projector.on();
+    }
+
+    /** The frames of this window set: console, map, territory chart, fuel chart. */
+    List<JFrame> frames() {
+        return List.of(console, displayFrame, territoryFrame, fuelFrame);
+    }
+
+    /** The charts' titles' owner, for tests of the projector mode. */
+    TimeSeriesChartGenerator territoryChart() {
+        return territoryChart;
     }
 
     /** A date as a fractional year, for the charts' x axis. */
@@ -399,6 +668,7 @@ public final class SahelSimWithUI extends GUIState {
     public void quit() {
         super.quit();
         for (JFrame f : new JFrame[] {displayFrame, territoryFrame, fuelFrame}) if (f != null) f.dispose();
+        if (eventForm != null) eventForm.frame().dispose();
         displayFrame = territoryFrame = fuelFrame = null;
         display = null;
     }

@@ -48,6 +48,22 @@ public final class Actors {
             "is_sahel", new Style("IS Sahel", "#cc79a7", false),
             "separatists", new Style("Separatists", "#e69f00", false));
 
+    /**
+     * Parties that take decisions in the model but hold no ground and field no force of their
+     * own: their names, for the event log and the timeline of decisions (drawn grey).
+     */
+    private static final Map<String, String> PARTIES = Map.of(
+            "ecowas", "ECOWAS",
+            "algeria", "Algeria",
+            "turkey", "Turkey",
+            "niger", "Niger",
+            "burkina_faso", "Burkina Faso",
+            "united_states", "United States",
+            "china", "China");
+
+    /** The colour of a party that is neither a side nor a force. */
+    private static final String PARTY_COLOUR = "#777777";
+
     /** For actors the tables above do not know, in the order they are met (Paul Tol, "muted"). */
     private static final List<String> SPARE = List.of("#332288", "#117733", "#44aa99", "#882255", "#999933",
             "#aa4499", "#88ccee", "#ddcc77");
@@ -119,12 +135,20 @@ public final class Actors {
         return -1;
     }
 
-    /** A side, {@code contested} or, failing those, a force; a stand-in (key in words, grey) for a key the run does not know. */
+    /**
+     * A side, {@code contested} or, failing those, a force; a party that only decides (ECOWAS,
+     * Algeria...) by its name, in grey; a stand-in (key in words, grey) for a key the run does not know.
+     */
     public Actor find(String key) {
         int i = territorialIndex(key);
         if (i >= 0) return territorial().get(i);
         for (Actor f : forces) if (f.key().equals(key)) return f;
-        return new Actor(key, titleCase(key), "#777777", "", false);
+        return new Actor(key, PARTIES.getOrDefault(key, titleCase(key)), PARTY_COLOUR, "", false);
+    }
+
+    /** Whether {@code key} is a side, {@code contested}, a force or a party this table names (not a stand-in). */
+    public boolean knows(String key) {
+        return territorialIndex(key) >= 0 || forceKeys().contains(key) || PARTIES.containsKey(key);
     }
 
     /** A force by key; a stand-in (key in words, grey) for a key the run does not know. */

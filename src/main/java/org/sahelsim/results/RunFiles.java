@@ -141,12 +141,13 @@ public final class RunFiles {
 
     /**
      * {@code places.csv}: every place in snapshot weeks, and in other weeks the places whose holder
-     * or besieger changed; {@code holder} a side key or {@code none}; a garrison column per force.
+     * or besieger changed; {@code holder} a side key or {@code none}; a garrison column per force;
+     * then the place's name and position, so the file can be mapped on its own.
      */
     public static List<String> placeColumns(Actors actors) {
         List<String> h = new ArrayList<>(List.of("date", "place", "kind", "region", "holder"));
         for (String f : actors.forceKeys()) h.add("garrison_" + f);
-        h.addAll(List.of("supply_days", "besieged_by", "roads_cut"));
+        h.addAll(List.of("supply_days", "besieged_by", "roads_cut", "name", "lon", "lat"));
         return h;
     }
 

@@ -33,10 +33,13 @@ import org.sahelsim.model.observe.WeekRecord;
  * @param cells    {@code cells.csv.gz} (or an older run's {@code cells.csv})
  * @param events   {@code events.csv}, in date order
  * @param fuel     {@code fuel.csv}, if present (optional file)
+ * @param places   {@code places.csv} in date order, if present (runs written before places have none)
  */
 public record RunResults(Manifest manifest, Optional<Summary> summary, Actors actors, List<WeekRecord> national,
                          List<String> regions, List<CellControl> cells, List<LoggedEvent> events,
-                         Optional<List<FuelRecord>> fuel) {
+                         Optional<List<FuelRecord>> fuel, Optional<List<PlaceRecord>> places) {
+    /** The event type of an actor's strategic decision in {@code events.csv}. */
+    public static final String DECISION = "decision";
 
     public RunResults {
         national = List.copyOf(national);
@@ -44,6 +47,7 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
         cells = List.copyOf(cells);
         events = List.copyOf(events);
         fuel = fuel.map(List::copyOf);
+        places = places.map(List::copyOf);
     }
 
     /** Reads a run folder. */
@@ -68,7 +72,9 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
         List<LoggedEvent> events = readEvents(CsvTable.read(runDir.resolve(RunFiles.EVENTS)));
         Optional<List<FuelRecord>> fuel = Files.exists(runDir.resolve(RunFiles.FUEL))
                 ? Optional.of(readFuel(CsvTable.read(runDir.resolve(RunFiles.FUEL)))) : Optional.empty();
-        return new RunResults(manifest, summary, actors, national, regions, cellRows, events, fuel);
+        Optional<List<PlaceRecord>> places = Files.exists(runDir.resolve(RunFiles.PLACES))
+                ? Optional.of(readPlaces(CsvTable.read(runDir.resolve(RunFiles.PLACES)), actors)) : Optional.empty();
+        return new RunResults(manifest, summary, actors, national, regions, cellRows, events, fuel, places);
     }
 
     /** The weeks' dates, first to last. */
@@ -107,6 +113,32 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
         int i = actors.territorialIndex(actor);
         if (i < 0) throw new IllegalArgumentException("'" + actor + "' is not a side of this run: " + actors.territorialKeys());
         return i;
+    }
+
+    /**
+     * Every place as it stood in the week of {@code date}: each place's last row on or before it,
+     * in the order of the file's first rows; empty if the run has no places or none before that
+     * date. Garrisons and supplies are as of the place's last row (all places have a row in each
+     * snapshot week; between them only changes of holder or besieger are written).
+     */
+    public List<PlaceRecord> placesOn(LocalDate date) {
+        if (places.isEmpty()) return List.of();
+        Map<String, PlaceRecord> latest = new LinkedHashMap<>();
+        for (PlaceRecord p : places.get()) {
+            if (p.date().isAfter(date)) break;
+            latest.put(p.id(), p);
+        }
+        return List.copyOf(latest.values());
+    }
+
+    /** The places that changed hands, in date order ({@link PlaceChange#in}); empty if the run has no places. */
+    public List<PlaceChange> placeChanges() {
+        return places.map(p -> PlaceChange.in(p, events)).orElse(List.of());
+    }
+
+    /** The decisions the actors took ({@code decision} events), in date order. */
+    public List<LoggedEvent> decisions() {
+        return events.stream().filter(e -> e.type().equals(DECISION)).toList();
     }
 
     /** Whether an event is one of the scenario's dated events (a withdrawal, sanctions...), which charts mark. */
@@ -246,6 +278,44 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
             out.add(new LoggedEvent(r.date("date"), r.required("type"), r.text("region"), actors, r.text("description")));
         }
         out.sort(Comparator.comparing(LoggedEvent::date)); // stable: same-day order kept
+        return out;
+    }
+
+    /**
+     * Reads {@code places.csv}. Its {@code name}, {@code lon} and {@code lat} columns came after
+     * the file itself: in runs without them a place's name is its id in words and its position
+     * unknown (NaN), so maps leave it out.
+     */
+    private static List<PlaceRecord> readPlaces(CsvTable t, Actors actors) {
+        List<String> required = new ArrayList<>(List.of("date", "place", "kind", "region", "holder"));
+        for (String f : actors.forceKeys()) required.add("garrison_" + f);
+        required.addAll(List.of("supply_days", "besieged_by", "roads_cut"));
+        t.require(required.toArray(String[]::new));
+        boolean named = t.has("name");
+        boolean located = t.has("lon") && t.has("lat");
+        List<String> holders = new ArrayList<>(actors.sideKeys());
+        holders.add(PlaceRecord.NOBODY);
+        List<String> besiegers = new ArrayList<>(actors.sideKeys());
+        besiegers.add("");
+        List<PlaceRecord> out = new ArrayList<>();
+        LocalDate previous = null;
+        for (CsvTable.Row r : t.rows()) {
+            LocalDate date = r.date("date");
+            if (previous != null && date.isBefore(previous)) throw r.error("date", "a date on or after " + previous);
+            previous = date;
+            String id = r.id("place");
+            double[] garrison = new double[actors.forces().size()];
+            for (int f = 0; f < garrison.length; f++) {
+                garrison[f] = r.decimal("garrison_" + actors.forceKeys().get(f));
+                if (garrison[f] < 0) throw r.error("garrison_" + actors.forceKeys().get(f), "a number of troops >= 0");
+            }
+            String name = named && !r.text("name").isBlank() ? r.text("name") : PlaceRecord.nameFor(id);
+            double lon = located ? r.optionalDecimal("lon") : Double.NaN;
+            double lat = located ? r.optionalDecimal("lat") : Double.NaN;
+            out.add(new PlaceRecord(date, id, name, r.id("kind"), r.text("region"), lon, lat,
+                    r.oneOf("holder", holders.toArray(String[]::new)), garrison, r.decimal("supply_days"),
+                    r.oneOf("besieged_by", besiegers.toArray(String[]::new)), r.whole("roads_cut")));
+        }
         return out;
     }
 

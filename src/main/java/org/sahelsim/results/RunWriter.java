@@ -103,7 +103,7 @@ public final class RunWriter implements RunObserver {
             }
         }
         fuelRows(date, w.fuel);
-        placeRows(date, w, r.tick() % RunFiles.SNAPSHOT_WEEKS == 0);
+        placeRows(r.date(), w, r.tick() % RunFiles.SNAPSHOT_WEEKS == 0);
         lastWeekSnapshotTaken = r.tick() % RunFiles.SNAPSHOT_WEEKS == 0;
         if (lastWeekSnapshotTaken) {
             snapshot(r.date(), w.control);
@@ -151,7 +151,7 @@ public final class RunWriter implements RunObserver {
     }
 
     /** Every place in snapshot weeks; in other weeks the places whose holder or besieger changed. */
-    private void placeRows(String date, WorldState w, boolean snapshot) {
+    private void placeRows(LocalDate date, WorldState w, boolean snapshot) {
         Places pl = w.places;
         if (lastHolder == null) {
             lastHolder = pl.holder.clone();
@@ -162,16 +162,19 @@ public final class RunWriter implements RunObserver {
             boolean changed = pl.holder[p] != lastHolder[p] || pl.besiegedBy[p] != lastBesieger[p];
             lastHolder[p] = pl.holder[p];
             lastBesieger[p] = pl.besiegedBy[p];
-            if (!snapshot && !changed) continue;
-            var place = pl.place(p);
-            places.append(date).append(',').append(place.id()).append(',').append(place.kind().key()).append(',')
-                    .append(geo.regions().get(place.region()).id()).append(',')
-                    .append(pl.holder[p] == Places.NOBODY ? "none" : Side.of(pl.holder[p]).key());
-            for (int f = 0; f < Force.COUNT; f++) RunFiles.appendFixed(places.append(','), pl.garrison[f][p], 0);
-            RunFiles.appendFixed(places.append(','), pl.supplyDays[p], 1).append(',')
-                    .append(pl.besiegedBy[p] == Places.NOBODY ? "" : Side.of(pl.besiegedBy[p]).key()).append(',')
-                    .append(pl.roadsCut[p]).append('\n');
+            if (snapshot || changed) placeRow(PlaceRecord.of(w, geo, p, date));
         }
+    }
+
+    /** A row of {@code places.csv}, in the columns of {@link RunFiles#placeColumns}. */
+    private void placeRow(PlaceRecord r) {
+        places.append(r.date()).append(',').append(r.id()).append(',').append(r.kind()).append(',').append(r.region())
+                .append(',').append(r.holder());
+        for (int f = 0; f < Force.COUNT; f++) RunFiles.appendFixed(places.append(','), r.garrison(f), 0);
+        RunFiles.appendFixed(places.append(','), r.supplyDays(), 1).append(',').append(r.besiegedBy()).append(',')
+                .append(r.roadsCut()).append(',').append(csv(r.name())).append(',');
+        RunFiles.appendFixed(places, r.lon(), 4).append(',');
+        RunFiles.appendFixed(places, r.lat(), 4).append('\n');
     }
 
     private void fuelRows(String date, FuelLedger l) {

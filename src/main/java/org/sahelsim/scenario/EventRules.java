@@ -74,6 +74,33 @@ final class EventRules {
         };
     }
 
+    /** What an event of the type does, in a sentence for a person choosing one (docs/SCENARIOS.md has the full table). */
+    static String does(EventType type) {
+        return switch (type) {
+            case FORCE_STRENGTH -> "A force moves to a strength (troops), at once or over some weeks: an arrival, a surge, a departure (0).";
+            case AIR_POWER -> "A force's air power becomes a multiplier (1 for none): aircraft or armed drones arrive or leave.";
+            case ISR -> "A force's ISR becomes a multiplier (1 for none): surveillance and drone data.";
+            case QUALITY -> "A force's quality becomes a value from 0 to 1: equipment and training.";
+            case CORRIDOR_CLOSED -> "A fuel import corridor closes: nothing comes that way.";
+            case CORRIDOR_OPENED -> "A fuel import corridor opens (again).";
+            case SANCTIONS -> "ECOWAS sanctions the junta: the state loses a share of its revenue, and the listed countries close their corridors.";
+            case SANCTIONS_LIFTED -> "Sanctions are lifted: revenue returns and the listed countries' corridors reopen.";
+            case BLOCKADE -> "JNIM declares a blockade of fuel imports in the listed regions (none listed: all).";
+            case BLOCKADE_LIFTED -> "JNIM lifts its blockade.";
+            case RURAL_FUEL_RESTRICTION -> "The state restricts fuel sales in the countryside (1) or lifts the restriction (0).";
+            case TAX_CUT -> "The state cuts taxes (1) or restores them (0).";
+            case NO_GO_ZONE -> "A neighbour's warning: state forces may not operate within a depth (km) of its border.";
+            case OFFENSIVE -> "The state orders a place (or the most valued place of a region) taken, committing up to a share of its field army for some weeks.";
+            case COUP -> "A coup, whatever the junta's cohesion.";
+            case FUEL_DELIVERY -> "A one-off delivery of fuel (litres) into Bamako's depot.";
+            case PAYMENT -> "A deal settles months of the state's arrears to the Russians.";
+            case TRUCE -> "Two sides agree a truce until one of them breaks it.";
+            case GOLD_PRICE -> "The gold price becomes a value (US$ a tonne).";
+            case DROUGHT -> "A drought adds hardship everywhere (0 ends it).";
+            case MARKER -> "A note on the charts and in the event log, with no effect.";
+        };
+    }
+
     /** The lower bound the scenario reader holds a force's parameter to, so an event cannot set what a file may not. */
     private static double min(String component) {
         Bounds b = bounds(component);

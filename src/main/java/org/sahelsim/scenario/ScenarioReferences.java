@@ -74,82 +74,19 @@ public final class ScenarioReferences {
 
     private void events(String key, List<ScenarioEvent> events, Period period) {
         if (events == null) return;
+        EventCheck check = new EventCheck(names, (path, offset, found, expected, suggestion) -> {
+            if (offset < 0) add(path, found, expected, suggestion);
+            else add(path, offset, found, expected, suggestion);
+        });
         for (int i = 0; i < events.size(); i++) {
             ScenarioEvent e = events.get(i);
             String path = key + "[" + i + "]";
-            String type = e.type().name().toLowerCase(Locale.ROOT);
-            EventRules.Rule rule = EventRules.of(e.type());
             LocalDate date = e.date();
             if (date.isBefore(period.start())) {
                 add(path + ".date", date.toString(), "a date within the period (" + period.start() + " to "
                         + period.end() + "): this one comes before its start", null);
             }
-            target(path, type, rule, e.target());
-            value(path, type, rule, e.value());
-            if (rule.overWeeks() == EventRules.Need.NONE && e.overWeeks() != null) {
-                add(path + ".over_weeks", e.overWeeks().toString(), "no over_weeks: " + type + " events act at once", null);
-            } else if (rule.overWeeks() == EventRules.Need.REQUIRED && e.overWeeks() == null) {
-                add(path, "no over_weeks", "over_weeks: how many weeks the " + type + " lasts", null);
-            } else if (rule.overWeeks() == EventRules.Need.REQUIRED && e.overWeeks() < 1) {
-                add(path + ".over_weeks", e.overWeeks().toString(), "a whole number of weeks >= 1", null);
-            }
-        }
-    }
-
-    private void target(String path, String type, EventRules.Rule rule, String target) {
-        boolean blank = target == null || target.isBlank();
-        String at = path + ".target";
-        if (rule.target() == EventRules.Need.NONE) {
-            if (!blank) add(at, "'" + target + "'", "no target: " + type + " events name none", null);
-            return;
-        }
-        if (blank) {
-            if (rule.target() == EventRules.Need.REQUIRED) {
-                add(target == null ? path : at, target == null ? "no target" : "an empty target",
-                        "a target for " + type + ": " + rule.referent().what() + ", one of " + known(rule.referent()), null);
-            }
-            return;
-        }
-        if (rule.referent() == null) return;
-        int offset = 0;
-        if (rule.names() > 0) {
-            java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
-            for (String part : target.split(";", -1)) if (!part.isBlank()) distinct.add(part.strip());
-            if (distinct.size() != rule.names()) {
-                add(at, "'" + target + "', which names " + distinct.size() + " different",
-                        rule.names() + " different names of " + rule.referent().what() + ", separated by ';'", null);
-            }
-        }
-        for (String part : rule.list() ? target.split(";", -1) : new String[] {target}) {
-            String name = part.strip();
-            int indent = part.indexOf(name.isEmpty() ? part : name);
-            if (name.isEmpty()) {
-                add(at, offset + indent, "an empty name in '" + target + "'",
-                        rule.referent().what() + " in each place between ';'", null);
-            } else if (!names.knows(rule.referent(), name)) {
-                add(at, offset + indent, "'" + name + "', which is not " + rule.referent().what(),
-                        (rule.list() ? rule.referent().what() + " (several separated by ';')" : rule.referent().what())
-                                + ": one of " + known(rule.referent()),
-                        KeyNames.didYouMean(name, names.names(rule.referent())));
-            }
-            offset += part.length() + 1;
-        }
-    }
-
-    private void value(String path, String type, EventRules.Rule rule, Double value) {
-        String at = path + ".value";
-        if (rule.value() == EventRules.Need.NONE) {
-            if (value != null) add(at, ParameterCatalog.format(value), "no value: " + type + " events have none", null);
-            return;
-        }
-        if (value == null) {
-            if (rule.value() == EventRules.Need.REQUIRED) add(path, "no value", "a value: " + rule.means(), null);
-            return;
-        }
-        if (value < rule.min() || value > rule.max()) {
-            String range = rule.max() == Double.POSITIVE_INFINITY ? "a number >= " + ParameterCatalog.format(rule.min())
-                    : "a number between " + ParameterCatalog.format(rule.min()) + " and " + ParameterCatalog.format(rule.max());
-            add(at, ParameterCatalog.format(value), range + ": " + rule.means(), null);
+            check.check(path, e);
         }
     }
 
@@ -162,7 +99,7 @@ public final class ScenarioReferences {
         for (String k : map.keySet()) {
             if (!known.contains(k)) {
                 add(loaded.locations().keyAt(path + "." + k), path + "." + k, "'" + k + "', which is not " + kind.what(),
-                        kind.what() + ": one of " + known(kind), KeyNames.didYouMean(k, known));
+                        kind.what() + ": one of " + EventCheck.known(names, kind), KeyNames.didYouMean(k, known));
             }
         }
         if (!complete) return;
@@ -170,19 +107,9 @@ public final class ScenarioReferences {
         for (String k : known) if (!map.containsKey(k)) missing.add(k);
         if (!missing.isEmpty()) {
             add(path, "no entry for " + String.join(", ", missing),
-                    "an entry for every " + kind.name().toLowerCase(Locale.ROOT) + " of the map: " + known(kind), null);
+                    "an entry for every " + kind.name().toLowerCase(Locale.ROOT) + " of the map: " + EventCheck.known(names, kind), null);
         }
     }
-
-    /** The names of a kind, in words; a long list (the map's places) is named by where to find it. */
-    private String known(Referent kind) {
-        List<String> all = names.names(kind);
-        if (all.size() <= LISTED) return String.join(", ", all);
-        return "the " + all.size() + " listed by 'sahelsim describe' (" + String.join(", ", all.subList(0, 6)) + ", ...)";
-    }
-
-    /** The most names an error message lists in full. */
-    private static final int LISTED = 30;
 
     private void add(String path, String found, String expected, String suggestion) {
         add(loaded.locations().at(path), path, found, expected, suggestion);

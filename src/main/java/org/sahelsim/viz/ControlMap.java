@@ -27,13 +27,15 @@ import org.sahelsim.results.Actor;
 import org.sahelsim.results.CellControl;
 import org.sahelsim.results.FuelRecord;
 import org.sahelsim.results.Manifest;
+import org.sahelsim.results.PlaceRecord;
 import org.sahelsim.results.RunFiles;
 import org.sahelsim.results.RunResults;
 
 /**
  * A map of control per cell at one snapshot date: each cell in its dominant actor's colour, paler
- * where the hold is weaker, contested cells grey and hatched; the {@link MapOverlay} on top; a
- * legend, a title with the date, lat/lon ticks and a scale bar. Drawn with Java2D so it can be
+ * where the hold is weaker, contested cells grey and hatched; the {@link MapOverlay} on top; the
+ * run's places (from {@code places.csv}) in their holders' colours, sieges ringed; a legend, a
+ * title with the date, lat/lon ticks and a scale bar. Drawn with Java2D so it can be
  * painted at any width (full size for {@code map-<date>.png}, smaller for the animation).
  */
 public final class ControlMap {
@@ -59,6 +61,8 @@ public final class ControlMap {
     private final Map<LocalDate, List<CellControl>> snapshots;
     /** The weeks' convoy losses from fuel.csv, in the file's order; empty without the file. */
     private final List<FuelRecord> losses;
+    /** Whether the run's places are drawn: it wrote places.csv with their positions. */
+    private final boolean hasPlaces;
 
     public ControlMap(RunResults run, MapOverlay overlay) {
         this.run = run;
@@ -70,6 +74,7 @@ public final class ControlMap {
         byDate.replaceAll((d, cells) -> List.copyOf(cells));
         this.snapshots = Collections.unmodifiableMap(byDate);
         this.losses = run.fuel().map(f -> f.stream().filter(FuelRecord::isLoss).toList()).orElse(List.of());
+        this.hasPlaces = run.places().map(list -> list.stream().anyMatch(PlaceRecord::located)).orElse(false);
     }
 
     /** The sides that hold cells, whose colours the map paints. */
@@ -114,6 +119,7 @@ public final class ControlMap {
             paintCells(g, l, cells);
             paintLines(g, l);
             paintLosses(g, l, date);
+            paintPlaces(g, l, date);
             paintFurniture(g, l);
             paintTitle(g, l, date);
         };
@@ -129,8 +135,8 @@ public final class ControlMap {
 
     /**
      * Frames of an animation at one width: what does not change from date to date (the ground,
-     * the roads and borders, the frame, ticks, places and legend) is drawn once, and each frame
-     * draws only its cells, convoy losses and title between those layers. A frame looks like
+     * the roads and borders, the frame, ticks, towns' names and legend) is drawn once, and each
+     * frame draws only its cells, convoy losses, places and title between those layers. A frame looks like
      * {@link #render} at the same width; it may differ from it in the last bit of a blended pixel.
      * Frames can be drawn from several threads at once.
      */
@@ -181,6 +187,7 @@ public final class ControlMap {
                 paintCells(g, layout, cells);
                 g.drawImage(lines, 0, 0, null);
                 paintLosses(g, layout, date);
+                paintPlaces(g, layout, date);
                 g.drawImage(furniture, 0, 0, null);
                 paintTitle(g, layout, date);
             } finally {
@@ -287,7 +294,7 @@ public final class ControlMap {
         g.setClip(oldClip);
     }
 
-    /** What every date shares: the frame, ticks, scale bar, places and the legend. */
+    /** What every date shares: the frame, ticks, scale bar, the overlay's towns and the legend. */
     private void paintFurniture(Graphics2D g, Layout l) {
         Rectangle2D frame = mapFrame(l);
         Shape oldClip = g.getClip();
@@ -297,9 +304,25 @@ public final class ControlMap {
         drawTicks(g, l);
         drawScaleBar(g, l);
         g.clip(frame);
-        drawPlaces(g, l);
+        drawPlaces(g, l, hasPlaces);
         g.setClip(oldClip);
         drawLegend(g, l);
+    }
+
+    /**
+     * The places as they stood at the map's date, each in its holder's colour with its siege
+     * ringed ({@link PlaceSymbols}); small ones first, so the capitals stay on top. Under the
+     * furniture, so the towns' names stay readable over them.
+     */
+    private void paintPlaces(Graphics2D g, Layout l, LocalDate date) {
+        List<PlaceRecord> places = new ArrayList<>(run.placesOn(date).stream().filter(PlaceRecord::located).toList());
+        if (places.isEmpty()) return;
+        places.sort(java.util.Comparator.comparingDouble(p -> PlaceSymbols.radius(p.kind())));
+        Shape oldClip = g.getClip();
+        g.clip(mapFrame(l));
+        PlaceSymbols symbols = new PlaceSymbols(run.actors());
+        for (PlaceRecord p : places) symbols.paint(g, p, l.x(p.lon()), l.y(p.lat()), l.u);
+        g.setClip(oldClip);
     }
 
     private void paintTitle(Graphics2D g, Layout l, LocalDate date) {
@@ -329,7 +352,8 @@ public final class ControlMap {
      */
     static List<Color> inks(List<Actor> sides) {
         List<Color> inks = new ArrayList<>(List.of(Color.WHITE, Color.BLACK, ChartStyle.INK, OUTSIDE, FRAME,
-                CONTESTED_FILL, HATCH, ROAD, REGION_LINE, NEIGHBOUR_INK, MINE_INK, NOTE_INK, LOSS));
+                CONTESTED_FILL, HATCH, ROAD, REGION_LINE, NEIGHBOUR_INK, MINE_INK, NOTE_INK, LOSS, PlaceSymbols.OUTLINE,
+                PlaceSymbols.KIND_KEY));
         List<Color> grounds = new ArrayList<>(List.of(Color.WHITE, OUTSIDE, CONTESTED_FILL, HATCH));
         for (Actor side : sides) grounds.add(cellColour(side, 0.65));
         for (Color ground : grounds) {
@@ -406,10 +430,29 @@ public final class ControlMap {
         g.draw(s);
     }
 
-    private void drawPlaces(Graphics2D g, Layout l) {
+    /**
+     * The overlay's names and, on a run without places, its symbols for the capital, the
+     * regional capitals and the mines; with places drawn, their names only, beside the places'
+     * symbols.
+     */
+    private void drawPlaces(Graphics2D g, Layout l, boolean namesOnly) {
         for (MapOverlay.Place p : overlay.places()) {
             double x = l.x(p.at().lon());
             double y = l.y(p.at().lat());
+            if (namesOnly && p.kind() != MapOverlay.PlaceKind.NEIGHBOUR) {
+                String kind = switch (p.kind()) {
+                    case CAPITAL -> "capital";
+                    case TOWN -> "regional_capital";
+                    default -> "mine";
+                };
+                double beside = x + (PlaceSymbols.radius(kind) + 6) * l.u;
+                switch (p.kind()) {
+                    case CAPITAL -> haloText(g, p.name(), l.font(Font.BOLD, 24), beside, y, Color.BLACK, false, l);
+                    case TOWN -> haloText(g, p.name(), l.font(Font.PLAIN, 20), beside, y, Color.BLACK, false, l);
+                    default -> haloText(g, p.name(), l.font(Font.ITALIC, 17), beside, y, new Color(0x4D3B00), false, l);
+                }
+                continue;
+            }
             switch (p.kind()) {
                 case NEIGHBOUR -> {
                     Font f = l.font(Font.ITALIC, 24);
@@ -598,7 +641,39 @@ public final class ControlMap {
             g.drawString(s, (float) x, (float) y);
         }
         y += 40 * l.u;
+        if (hasPlaces) y = drawPlaceLegend(g, l, x, y);
         drawOverlayLegend(g, l, x, y);
+    }
+
+    /**
+     * The key to the places: their kinds' shapes (those the run has, in two columns), an empty
+     * place and a siege's ring. Returns where the next block starts.
+     */
+    private double drawPlaceLegend(Graphics2D g, Layout l, double x, double y) {
+        g.setFont(l.font(Font.BOLD, 23));
+        g.setColor(ChartStyle.INK);
+        g.drawString("Places, in the holder's colour", (float) x, (float) (y + 20 * l.u));
+        y += 52 * l.u;
+        java.util.Set<String> present = new java.util.HashSet<>();
+        run.places().ifPresent(list -> list.forEach(p -> present.add(p.kind())));
+        List<String> kinds = PlaceRecord.KINDS.stream().filter(present::contains).toList();
+        double line = 36 * l.u;
+        double column = 205 * l.u;
+        Font font = l.font(Font.PLAIN, 19);
+        int rows = (kinds.size() + 1) / 2;
+        for (int i = 0; i < kinds.size(); i++) {
+            double cx = x + (i / rows) * column;
+            double cy = y + (i % rows) * line;
+            PlaceSymbols.paint(g, kinds.get(i), PlaceSymbols.KIND_KEY, null, cx + 14 * l.u, cy, l.u);
+            legendLabel(g, font, PlaceSymbols.kindLabel(kinds.get(i)), cx + 34 * l.u, cy);
+        }
+        y += rows * line + 6 * l.u;
+        PlaceSymbols.paint(g, "regional_capital", PlaceSymbols.EMPTY, null, x + 14 * l.u, y, l.u);
+        legendLabel(g, font, "Held by nobody", x + 34 * l.u, y);
+        y += line + 10 * l.u;
+        PlaceSymbols.paint(g, "town", PlaceSymbols.KIND_KEY, new Color(0x444444), x + 14 * l.u, y, l.u);
+        legendLabel(g, font, "Besieged: ring in the besieger's colour", x + 34 * l.u, y);
+        return y + 50 * l.u;
     }
 
     private static void hatchRect(Graphics2D g, Rectangle2D r, Layout l) {
@@ -673,8 +748,9 @@ public final class ControlMap {
             }, x + sw + 14 * l.u, y);
             y += line;
         }
+        boolean symbols = !hasPlaces; // with places drawn, their key is above
         for (MapOverlay.PlaceKind k : MapOverlay.PlaceKind.values()) {
-            if (!places[k.ordinal()] || k == MapOverlay.PlaceKind.NEIGHBOUR) continue;
+            if (!symbols || !places[k.ordinal()] || k == MapOverlay.PlaceKind.NEIGHBOUR) continue;
             double cx = x + sw / 2;
             g.setColor(k == MapOverlay.PlaceKind.MINE ? MINE_INK : Color.BLACK);
             switch (k) {

@@ -2,13 +2,18 @@ package org.sahelsim.viz;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
 import org.sahelsim.model.observe.LoggedEvent;
 import org.sahelsim.model.observe.WeekRecord;
 import org.sahelsim.results.Actor;
 import org.sahelsim.results.Manifest;
+import org.sahelsim.results.PlaceChange;
+import org.sahelsim.results.PlaceRecord;
 import org.sahelsim.results.RunResults;
 import org.sahelsim.results.Summary;
 
@@ -62,7 +67,9 @@ public final class HtmlReport {
         }
         if (!m.sha256().isEmpty()) fact(h, "Scenario file SHA-256", m.sha256());
         h.append("</dl>\n</header>\n");
-        h.append("<nav><a href=\"#headlines\">Headlines</a> <a href=\"#charts\">Charts</a> <a href=\"#maps\">Maps</a>")
+        h.append("<nav><a href=\"#headlines\">Headlines</a> <a href=\"#charts\">Charts</a> <a href=\"#maps\">Maps</a>");
+        if (run.places().isPresent()) h.append(" <a href=\"#places\">Places</a>");
+        h.append(" <a href=\"#decisions\">Decisions</a>")
                 .append(" <a href=\"#events\">Event log</a> <a href=\"#parameters\">Parameters</a>")
                 .append(" <a href=\"#files\">Files</a></nav>\n");
         headlines(h);
@@ -71,6 +78,8 @@ public final class HtmlReport {
         h.append("</section>\n<section id=\"maps\">\n<h2>Maps of control</h2>\n");
         for (Figure f : maps) figure(h, f);
         h.append("</section>\n");
+        places(h);
+        decisions(h);
         events(h);
         parameters(h);
         files(h);
@@ -159,19 +168,167 @@ public final class HtmlReport {
             h.append("<p>No notable events were recorded.</p>\n</section>\n");
             return;
         }
-        h.append("<p>").append(run.events().size()).append(" events; the scenario's own events are highlighted.</p>\n")
+        h.append("<p>").append(run.events().size())
+                .append(" events; the scenario's own events are highlighted in blue, the actors' decisions in yellow.</p>\n")
                 .append("<table class=\"events\">\n<thead><tr><th>Date</th><th>Type</th><th>Region</th><th>Actors</th>")
                 .append("<th>What happened</th></tr></thead>\n<tbody>\n");
         for (LoggedEvent e : run.events()) {
             List<String> actors = new ArrayList<>();
             for (String a : e.actors()) actors.add(run.actors().find(a).label());
-            h.append(RunResults.isScenarioEvent(e) ? "<tr class=\"scenario\">" : "<tr>")
+            h.append(RunResults.isScenarioEvent(e) ? "<tr class=\"scenario\">"
+                            : e.type().equals(RunResults.DECISION) ? "<tr class=\"decision\">" : "<tr>")
                     .append("<td class=\"date\">").append(e.date()).append("</td><td>").append(esc(e.type()))
                     .append("</td><td>").append(esc(e.region().isEmpty() ? "national" : RunCharts.regionName(e.region())))
                     .append("</td><td>").append(esc(String.join(", ", actors))).append("</td><td>")
                     .append(esc(e.description())).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /**
+     * The places: how many each side held in the first and the last week, the changes of hands
+     * counted by year and by how, and every change of hands in date order. Left out for runs
+     * written before places.
+     */
+    private void places(StringBuilder h) {
+        if (run.places().isEmpty()) return;
+        h.append("<section id=\"places\">\n<h2>Places</h2>\n");
+        List<WeekRecord> w = run.national();
+        LocalDate first = w.get(0).date();
+        LocalDate last = w.get(w.size() - 1).date();
+        List<PlaceRecord> atStart = run.placesOn(first);
+        List<PlaceRecord> atEnd = run.placesOn(last);
+        h.append("<table class=\"held\" id=\"places-held\">\n<caption>Places held by each side (towns, camps, bases, mines,")
+                .append(" crossings and junctions), first and last week</caption>\n<thead><tr><th>Holder</th><th>")
+                .append(first).append("</th><th>").append(last).append("</th></tr></thead>\n<tbody>\n");
+        List<String> holders = new ArrayList<>(run.actors().sideKeys());
+        holders.add(PlaceRecord.NOBODY);
+        for (String k : holders) {
+            h.append("<tr><th scope=\"row\">").append(holder(k)).append("</th><td>").append(held(atStart, k))
+                    .append("</td><td>").append(held(atEnd, k)).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
+        List<PlaceChange> changes = run.placeChanges();
+        if (changes.isEmpty()) {
+            h.append("<p>No place changed hands.</p>\n</section>\n");
+            return;
+        }
+        Map<Integer, int[]> byYear = new TreeMap<>();
+        PlaceChange.How[] hows = PlaceChange.How.values();
+        for (PlaceChange c : changes) byYear.computeIfAbsent(c.date().getYear(), y -> new int[hows.length])[c.how().ordinal()]++;
+        h.append("<table class=\"counts\" id=\"places-by-year\">\n<caption>Changes of hands by year and how</caption>\n")
+                .append("<thead><tr><th>Year</th>");
+        for (PlaceChange.How how : hows) h.append("<th>").append(esc(how.word())).append("</th>");
+        h.append("<th>all</th></tr></thead>\n<tbody>\n");
+        for (var e : byYear.entrySet()) {
+            h.append("<tr><th scope=\"row\">").append(e.getKey()).append("</th>");
+            int all = 0;
+            for (int n : e.getValue()) {
+                h.append("<td>").append(n).append("</td>");
+                all += n;
+            }
+            h.append("<td>").append(all).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
+        h.append("<p>").append(changes.size()).append(changes.size() == 1 ? " change" : " changes")
+                .append(" of hands, read from <code>places.csv</code>. How: <b>assault</b>, stormed from its holder;")
+                .append(" <b>siege</b>, starved out by the besieger; <b>occupation</b>, taken while nobody held it;")
+                .append(" <b>withdrawal</b>, given up by its holder; <b>vacated</b>, left empty by a departing force.</p>\n")
+                .append("<table class=\"changes\" id=\"places-changed-hands\">\n<caption>Places that changed hands</caption>\n")
+                .append("<thead><tr><th>Date</th><th>Place</th><th>Region</th><th>From</th><th>To</th><th>How</th></tr></thead>\n<tbody>\n");
+        for (PlaceChange c : changes) {
+            h.append("<tr><td class=\"date\">").append(c.date()).append("</td><td>").append(esc(c.name()))
+                    .append(" <span class=\"kind\">").append(esc(PlaceSymbols.kindLabel(c.kind()).toLowerCase(Locale.ROOT)))
+                    .append("</span></td><td>").append(esc(RunCharts.regionName(c.region()))).append("</td><td>")
+                    .append(holder(c.from())).append("</td><td>").append(holder(c.to())).append("</td><td class=\"how\">")
+                    .append(esc(c.how().word())).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static long held(List<PlaceRecord> places, String holder) {
+        return places.stream().filter(p -> p.holder().equals(holder)).count();
+    }
+
+    /** A holder with its colour's swatch, or "nobody". */
+    private String holder(String key) {
+        if (PlaceRecord.NOBODY.equals(key)) return "<span class=\"swatch empty\"></span>nobody";
+        Actor a = run.actors().find(key);
+        return "<span class=\"swatch\" style=\"background:" + hex(RunCharts.colour(a)) + "\"></span>" + esc(a.label());
+    }
+
+    /** Marks closer than this (in percent of the run) share a row of the timeline only if they do not overlap. */
+    static final double MARK_GAP_PERCENT = 2.6;
+    /** Height of a row of marks, in CSS pixels. */
+    static final int MARK_ROW_PX = 24;
+
+    /**
+     * The actors' decisions ({@code decision} lines of the event log): a timeline with a lane per
+     * actor that decides (the first actor of each line), each decision a numbered mark at its date
+     * that links to its line in the list below, grouped by actor in date order.
+     */
+    private void decisions(StringBuilder h) {
+        h.append("<section id=\"decisions\">\n<h2>Decisions</h2>\n");
+        List<LoggedEvent> decisions = run.decisions();
+        if (decisions.isEmpty()) {
+            h.append("<p>No actor took a strategic decision of its own in this run: in <code>history</code> mode the")
+                    .append(" scenario's dated events take them (highlighted in the event log); run with")
+                    .append(" <code>--set decisions=free</code> for the actors to decide.</p>\n</section>\n");
+            return;
+        }
+        Map<String, List<Integer>> byActor = new LinkedHashMap<>();
+        for (int i = 0; i < decisions.size(); i++) {
+            LoggedEvent e = decisions.get(i);
+            byActor.computeIfAbsent(e.actors().isEmpty() ? "" : e.actors().get(0), k -> new ArrayList<>()).add(i);
+        }
+        List<WeekRecord> w = run.national();
+        long from = w.get(0).date().toEpochDay();
+        long to = Math.max(from + 1, w.get(w.size() - 1).date().plusWeeks(1).toEpochDay());
+        h.append("<p>").append(decisions.size()).append(decisions.size() == 1 ? " decision" : " decisions").append(" by ")
+                .append(byActor.size()).append(byActor.size() == 1 ? " actor" : " actors")
+                .append(", each with its reasons in numbers. Point at a mark for the decision; its number links to it in the list.</p>\n");
+        h.append("<div class=\"timeline\" id=\"decision-timeline\">\n");
+        for (var e : byActor.entrySet()) {
+            Actor a = run.actors().find(e.getKey());
+            // marks too close to the one before them in a row go up a row, so none hides another
+            List<Double> rowEnds = new ArrayList<>();
+            StringBuilder marks = new StringBuilder();
+            for (int i : e.getValue()) {
+                LoggedEvent d = decisions.get(i);
+                double left = Math.max(0, Math.min(100, 100.0 * (d.date().toEpochDay() - from) / (to - from)));
+                int row = 0;
+                while (row < rowEnds.size() && left < rowEnds.get(row) + MARK_GAP_PERCENT) row++;
+                if (row == rowEnds.size()) rowEnds.add(left);
+                else rowEnds.set(row, left);
+                marks.append("<a class=\"mark\" href=\"#decision-").append(i + 1).append("\" style=\"left:")
+                        .append(String.format(Locale.ROOT, "%.2f", left)).append("%;top:").append(6 + MARK_ROW_PX * row)
+                        .append("px;background:")
+                        .append(hex(RunCharts.colour(a))).append(";color:").append(inkOn(RunCharts.colour(a))).append("\" title=\"").append(d.date()).append(": ")
+                        .append(esc(d.description())).append("\">").append(i + 1).append("</a>");
+            }
+            h.append("<div class=\"lane\"><div class=\"who\">").append(esc(a.label()))
+                    .append("</div><div class=\"track\" style=\"height:").append(10 + MARK_ROW_PX * rowEnds.size())
+                    .append("px\">").append(marks).append("</div></div>\n");
+        }
+        h.append("<div class=\"lane axis\"><div class=\"who\"></div><div class=\"track\">");
+        for (int y = w.get(0).date().getYear() + 1; y <= w.get(w.size() - 1).date().getYear(); y++) {
+            double left = 100.0 * (LocalDate.of(y, 1, 1).toEpochDay() - from) / (to - from);
+            h.append("<span class=\"year\" style=\"left:").append(String.format(Locale.ROOT, "%.2f", left)).append("%\">")
+                    .append(y).append("</span>");
+        }
+        h.append("</div></div>\n</div>\n");
+        for (var e : byActor.entrySet()) {
+            Actor a = run.actors().find(e.getKey());
+            h.append("<h3><span class=\"swatch\" style=\"background:").append(hex(RunCharts.colour(a))).append("\"></span>")
+                    .append(esc(a.label())).append("</h3>\n<ol class=\"decisions\">\n");
+            for (int i : e.getValue()) {
+                LoggedEvent d = decisions.get(i);
+                h.append("<li id=\"decision-").append(i + 1).append("\" value=\"").append(i + 1).append("\"><span class=\"date\">")
+                        .append(d.date()).append("</span> ").append(esc(d.description())).append("</li>\n");
+            }
+            h.append("</ol>\n");
+        }
+        h.append("</section>\n");
     }
 
     private void parameters(StringBuilder h) {
@@ -231,6 +388,17 @@ public final class HtmlReport {
         return String.format(Locale.ENGLISH, "%,d", Math.round(v));
     }
 
+    /** Dark or white text, whichever reads better on {@code c} (by its relative luminance, WCAG 2). */
+    static String inkOn(java.awt.Color c) {
+        double l = 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+        return l > 0.18 ? "#111" : "#fff";
+    }
+
+    private static double linear(int channel) {
+        double v = channel / 255.0;
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
     private static String hex(java.awt.Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
@@ -273,6 +441,26 @@ public final class HtmlReport {
             figcaption { color: var(--muted); font-size: 15px; margin-top: 4px; }
             figcaption a, .files a { color: var(--accent); }
             tr.scenario td { background: #eef5fb; font-weight: 600; }
+            tr.decision td { background: #fdf6dc; }
+            .swatch.empty { background: #fff; border-color: #555; }
+            table.held, table.counts { width: auto; }
+            table.held td, table.counts td { text-align: right; font-variant-numeric: tabular-nums; }
+            .kind { color: var(--muted); font-size: 13px; }
+            .timeline { margin: 12px 0 20px; border-top: 1px solid var(--line); }
+            .lane { display: flex; align-items: center; border-bottom: 1px solid var(--line); min-height: 34px; }
+            .lane .who { width: 210px; flex: none; font-size: 14px; padding-right: 10px; }
+            .lane .track { position: relative; flex: 1; }
+            .mark { position: absolute; width: 22px; height: 22px; margin-left: -11px; border-radius: 50%;
+                    font-size: 11px; line-height: 22px; text-align: center; text-decoration: none;
+                    border: 1px solid #222; font-variant-numeric: tabular-nums; }
+            .mark:hover { outline: 2px solid #222; }
+            .lane.axis { border-bottom: none; min-height: 22px; }
+            .lane.axis .track { height: 22px; }
+            .year { position: absolute; top: 0; font-size: 13px; color: var(--muted); border-left: 1px solid #bbb;
+                    padding-left: 3px; }
+            ol.decisions { padding-left: 32px; }
+            ol.decisions li { margin: 4px 0; }
+            ol.decisions .date { font-variant-numeric: tabular-nums; color: var(--muted); }
             details { margin: 8px 0 16px; }
             summary { cursor: pointer; color: var(--accent); font-weight: 600; }
             code { font-size: 14px; }

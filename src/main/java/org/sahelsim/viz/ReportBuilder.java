@@ -169,7 +169,7 @@ public final class ReportBuilder {
 
         RunCharts charts = new RunCharts(run);
         List<HtmlReport.Figure> chartFigures = new ArrayList<>();
-        List<Chart> chartList = List.of(
+        List<Chart> chartList = new ArrayList<>(List.of(
                 new Chart("control", charts.control(), RunCharts.WIDTH, RunCharts.HEIGHT, "Territory under each actor",
                         "Share of Mali's area where each actor dominates, week by week; dashed lines mark the scenario's events."),
                 new Chart("population", charts.population(), RunCharts.WIDTH, RunCharts.HEIGHT,
@@ -185,7 +185,15 @@ public final class ReportBuilder {
                 new Chart("forces", charts.forces(), RunCharts.WIDTH, RunCharts.HEIGHT,
                         "Armed forces", "Troops by force; foreign forces are dashed."),
                 new Chart("violence", charts.violence(), RunCharts.WIDTH, RunCharts.HEIGHT,
-                        "Violence", "Violent events, fatalities and civilian fatalities per week, with a 4-week mean."));
+                        "Violence", "Violent events, fatalities and civilian fatalities per week, with a 4-week mean."),
+                new Chart("violence-regions", charts.regionViolence(), RunCharts.REGIONS_WIDTH, RunCharts.REGIONS_HEIGHT,
+                        "Violence by region", "Each region's violent events (upper panel) and people killed (lower panel)"
+                                + " per week, with a 4-week mean; every region on the same scales.")));
+        if (charts.hasPolitics()) {
+            chartList.add(new Chart("politics", charts.politics(), RunCharts.WIDTH, RunCharts.HEIGHT, "Politics",
+                    "The state's legitimacy, the junta's cohesion and the mean grievance against the state,"
+                            + " each from 0 to 100%; dashed lines mark the scenario's events."));
+        }
 
         List<HtmlReport.Figure> mapFigures = new ArrayList<>();
         LinkedHashSet<LocalDate> dates = new LinkedHashSet<>();
@@ -220,7 +228,9 @@ public final class ReportBuilder {
             written.add(name);
             mapFigures.add(new HtmlReport.Figure(name, null, "Control on " + d,
                     "Each cell in the colour of the actor that dominates it, paler where its hold is weaker; "
-                            + "hatched grey where no actor dominates."));
+                            + "hatched grey where no actor dominates."
+                            + (run.places().isPresent() ? " Each place in the colour of its holder (white: nobody), its"
+                            + " shape by kind; a dashed ring in the besieger's colour marks a siege." : "")));
         }
         written.add(ANIMATION);
         mapFigures.add(new HtmlReport.Figure(ANIMATION, null, "Control over time",
@@ -229,7 +239,7 @@ public final class ReportBuilder {
 
         List<String> dataFiles = new ArrayList<>();
         for (String f : List.of(RunFiles.MANIFEST, RunFiles.SUMMARY, RunFiles.NATIONAL, RunFiles.REGIONS,
-                RunFiles.CELLS, RunFiles.CELLS_PLAIN, RunFiles.EVENTS, RunFiles.FUEL)) {
+                RunFiles.CELLS, RunFiles.CELLS_PLAIN, RunFiles.EVENTS, RunFiles.FUEL, RunFiles.PLACES)) {
             if (Files.exists(runDir.resolve(f))) dataFiles.add(f);
         }
         String html = new HtmlReport(run, chartFigures, mapFigures, dataFiles).html();

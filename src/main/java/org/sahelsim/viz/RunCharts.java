@@ -213,46 +213,53 @@ public final class RunCharts {
      * @param population false for the share of area, true for the share of population
      */
     public Picture regions(boolean population) {
-        return (g, width, height) -> {
-            List<String> regions = run.regions();
-            List<Actor> layers = run.actors().territorial();
-            int slots = regions.size() + 1;
-            int cols = slots <= 4 ? slots : (slots <= 9 ? 3 : 4);
-            int rows = (slots + cols - 1) / cols;
-            ChartStyle small = new ChartStyle(0.8f);
-            int titleHeight = Math.round(height * 0.08f);
-            g.setColor(ChartStyle.INK);
-            g.setFont(FULL.title());
-            drawCentred(g, title(), width / 2, FULL.title().getSize() + 10);
-            g.setFont(FULL.subtitle());
-            g.setColor(new Color(0x555555));
-            drawCentred(g, population ? "Share of each region's population under each actor"
-                    : "Share of each region's area under each actor", width / 2,
-                    FULL.title().getSize() + 20 + FULL.subtitle().getSize());
-            double cw = (double) width / cols;
-            double ch = (double) (height - titleHeight) / rows;
-            for (int i = 0; i < regions.size(); i++) {
-                String region = regions.get(i);
-                // the weeks drawn: a one-week run is drawn as a band from its Monday to the next
-                double[] x = new double[weeks.size()];
-                double[][] shares = new double[layers.size()][weeks.size()];
-                for (int k = 0; k < weeks.size(); k++) {
-                    x[k] = ChartStyle.x(weeks.get(k).date());
-                    for (int a = 0; a < shares.length; a++) {
-                        shares[a][k] = (population ? weeks.get(k).regionPopulation() : weeks.get(k).regionTerritory())[i][a];
+        List<Actor> layers = run.actors().territorial();
+        return (g, width, height) -> regionPanels(g, width, height, population
+                ? "Share of each region's population under each actor" : "Share of each region's area under each actor",
+                i -> {
+                    // the weeks drawn: a one-week run is drawn as a band from its Monday to the next
+                    double[] x = new double[weeks.size()];
+                    double[][] shares = new double[layers.size()][weeks.size()];
+                    for (int k = 0; k < weeks.size(); k++) {
+                        x[k] = ChartStyle.x(weeks.get(k).date());
+                        for (int a = 0; a < shares.length; a++) {
+                            shares[a][k] = (population ? weeks.get(k).regionPopulation() : weeks.get(k).regionTerritory())[i][a];
+                        }
                     }
-                }
-                XYPlot plot = stackedPlot(x, shares, layers, ChartStyle.percentAxis(null, 0.25));
-                JFreeChart chart = new JFreeChart(regionName(region), small.subtitle(), plot, false);
-                small.apply(chart);
-                chart.getTitle().setFont(new Font(ChartStyle.FONT, Font.BOLD, small.size(26)));
-                int c = i % cols;
-                int r = i / cols;
-                chart.draw(g, new Rectangle2D.Double(c * cw, titleHeight + r * ch, cw, ch));
-            }
-            int last = regions.size();
-            drawActorLegend(g, new Rectangle2D.Double((last % cols) * cw, titleHeight + (last / cols) * ch, cw, ch));
-        };
+                    return stackedPlot(x, shares, layers, ChartStyle.percentAxis(null, 0.25));
+                }, box -> drawActorLegend(g, box));
+    }
+
+    /**
+     * A page of small multiples: the run's title and {@code subtitle} on top, then a panel per
+     * region (its name over the plot {@code panel} gives for the region's index), and {@code key}
+     * drawn in the slot after the last.
+     */
+    private void regionPanels(Graphics2D g, int width, int height, String subtitle,
+                              java.util.function.IntFunction<org.jfree.chart.plot.Plot> panel,
+                              java.util.function.Consumer<Rectangle2D> key) {
+        List<String> regions = run.regions();
+        int slots = regions.size() + 1;
+        int cols = slots <= 4 ? slots : (slots <= 9 ? 3 : 4);
+        int rows = (slots + cols - 1) / cols;
+        ChartStyle small = new ChartStyle(0.8f);
+        int titleHeight = Math.round(height * 0.08f);
+        g.setColor(ChartStyle.INK);
+        g.setFont(FULL.title());
+        drawCentred(g, title(), width / 2, FULL.title().getSize() + 10);
+        g.setFont(FULL.subtitle());
+        g.setColor(new Color(0x555555));
+        drawCentred(g, subtitle, width / 2, FULL.title().getSize() + 20 + FULL.subtitle().getSize());
+        double cw = (double) width / cols;
+        double ch = (double) (height - titleHeight) / rows;
+        for (int i = 0; i < regions.size(); i++) {
+            JFreeChart chart = new JFreeChart(regionName(regions.get(i)), small.subtitle(), panel.apply(i), false);
+            small.apply(chart);
+            chart.getTitle().setFont(new Font(ChartStyle.FONT, Font.BOLD, small.size(26)));
+            chart.draw(g, new Rectangle2D.Double((i % cols) * cw, titleHeight + (i / cols) * ch, cw, ch));
+        }
+        int last = regions.size();
+        key.accept(new Rectangle2D.Double((last % cols) * cw, titleHeight + (last / cols) * ch, cw, ch));
     }
 
     /** A region id as people write it; ids are lower-case ascii like {@code segou}. */
@@ -332,13 +339,117 @@ public final class RunCharts {
         combined.add(weeklyPlot("civilians killed", WeekRecord::civilianFatalities), 1);
         JFreeChart chart = new JFreeChart(title(), FULL.title(), combined, true);
         chart.addSubtitle(new TextTitle("Violence per week (bars) and its 4-week mean (line)"));
-        combined.setFixedLegendItems(legend(
+        combined.setFixedLegendItems(weeklyLegend());
+        FULL.apply(chart);
+        return chart;
+    }
+
+    /** The key of the weekly bars and their 4-week mean. */
+    private static LegendItemCollection weeklyLegend() {
+        return legend(
                 new LegendItem("per week", null, null, null, new Rectangle(-8, -8, 16, 16), WEEKLY_BAR),
                 new LegendItem("4-week mean", null, null, null, false, new Rectangle(-8, -8, 16, 16), false,
                         Color.BLACK, false, Color.BLACK, new BasicStroke(4f), true,
-                        new java.awt.geom.Line2D.Double(-12, 0, 12, 0), new BasicStroke(4f), Color.BLACK)));
-        FULL.apply(chart);
-        return chart;
+                        new java.awt.geom.Line2D.Double(-12, 0, 12, 0), new BasicStroke(4f), Color.BLACK));
+    }
+
+    /**
+     * Where the violence happens: for each region, its violent events (above) and the people
+     * killed in it (below) per week, with their 4-week means ({@code regions.csv}'s {@code events}
+     * and {@code fatalities}). Every region is drawn on the same scales, so the panels compare.
+     */
+    public Picture regionViolence() {
+        int regions = run.regions().size();
+        int n = run.national().size();
+        double[][] events = new double[regions][n];
+        double[][] killed = new double[regions][n];
+        double eventsMax = 1;
+        double killedMax = 1;
+        for (int w = 0; w < n; w++) {
+            WeekRecord week = run.national().get(w);
+            for (int r = 0; r < regions; r++) {
+                events[r][w] = week.regionEvents()[r];
+                killed[r][w] = week.regionFatalities()[r];
+                eventsMax = Math.max(eventsMax, events[r][w]);
+                killedMax = Math.max(killedMax, killed[r][w]);
+            }
+        }
+        double eventsTop = eventsMax * 1.05;
+        double killedTop = killedMax * 1.05;
+        return (g, width, height) -> regionPanels(g, width, height,
+                "Violence by region: events and people killed per week, with the 4-week mean", i -> {
+                    CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.dateAxis());
+                    combined.setGap(10);
+                    XYPlot e = weeklyPlot("events", events[i]);
+                    e.getRangeAxis().setRange(0, eventsTop);
+                    XYPlot k = weeklyPlot("killed", killed[i]);
+                    k.getRangeAxis().setRange(0, killedTop);
+                    combined.add(e, 1);
+                    combined.add(k, 1);
+                    return combined;
+                }, box -> drawWeeklyKey(g, box));
+    }
+
+    /** The key of the violence panels, in the slot after the last region. */
+    private static void drawWeeklyKey(Graphics2D g, Rectangle2D box) {
+        Font font = new Font(ChartStyle.FONT, Font.PLAIN, 26);
+        g.setFont(font);
+        FontMetrics fm = g.getFontMetrics();
+        double x = box.getX() + box.getWidth() * 0.12;
+        double y = box.getCenterY() - 60;
+        g.setColor(WEEKLY_BAR);
+        g.fillRect((int) x, (int) y, 34, 34);
+        g.setColor(ChartStyle.INK);
+        g.drawString("per week", (int) x + 50, (int) y + 17 + fm.getAscent() / 2 - 3);
+        y += 56;
+        g.setStroke(new BasicStroke(4.5f));
+        g.drawLine((int) x, (int) y + 17, (int) x + 34, (int) y + 17);
+        g.drawString("4-week mean", (int) x + 50, (int) y + 17 + fm.getAscent() / 2 - 3);
+        y += 70;
+        g.setFont(new Font(ChartStyle.FONT, Font.PLAIN, 22));
+        g.setColor(new Color(0x555555));
+        g.drawString("every region on the same scales", (int) x, (int) y);
+    }
+
+    /**
+     * The politics of the war: the state's legitimacy, the junta's cohesion and the population's
+     * mean grievance against the state, each a share from 0 to 1, week by week, with the
+     * scenario's events marked. Lines a run did not write (older runs) are left out.
+     */
+    public Picture politics() {
+        return chartPicture(width -> {
+            XYSeriesCollection data = new XYSeriesCollection();
+            XYLineAndShapeRenderer line = lines();
+            record Line(String name, ToDoubleFunction<WeekRecord> value, Color colour, float[] dash) {
+            }
+            List<Line> lines = List.of(
+                    new Line("legitimacy of the state", WeekRecord::legitimacy, OkabeIto.BLUE, null),
+                    new Line("cohesion of the junta", WeekRecord::cohesion, OkabeIto.BLUISH_GREEN, new float[] {18f, 6f}),
+                    new Line("grievance against the state", WeekRecord::meanGrievance, OkabeIto.VERMILLION, new float[] {5f, 5f}));
+            for (Line l : lines) {
+                if (weeks.stream().noneMatch(w -> Double.isFinite(l.value().applyAsDouble(w)))) continue;
+                XYSeries s = new XYSeries(l.name(), false, true);
+                for (WeekRecord w : weeks) s.add(ChartStyle.x(w.date()), l.value().applyAsDouble(w));
+                int i = data.getSeriesCount();
+                data.addSeries(s);
+                line.setSeriesPaint(i, l.colour());
+                line.setSeriesStroke(i, l.dash() == null
+                        ? new BasicStroke(4.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+                        : new BasicStroke(4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, l.dash(), 0f));
+            }
+            XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(), ChartStyle.percentAxis("level (0 to 100%)", 0.1), line);
+            JFreeChart chart = new JFreeChart(title(), FULL.title(), plot, true);
+            chart.addSubtitle(new TextTitle("Politics: the state's legitimacy, the junta's cohesion, grievance against the state"));
+            FULL.apply(chart);
+            markScenarioEvents(plot, width);
+            return chart;
+        });
+    }
+
+    /** Whether the run wrote any of the politics chart's lines. */
+    public boolean hasPolitics() {
+        return run.national().stream().anyMatch(w -> Double.isFinite(w.legitimacy()) || Double.isFinite(w.cohesion())
+                || Double.isFinite(w.meanGrievance()));
     }
 
     /** Lines without point shapes, each series one path (not a segment per week: smaller SVG, clean joins). */
@@ -355,10 +466,14 @@ public final class RunCharts {
     }
 
     private XYPlot weeklyPlot(String label, ToDoubleFunction<WeekRecord> value) {
+        return weeklyPlot(label, run.national().stream().mapToDouble(value).toArray());
+    }
+
+    /** Bars of a value per week of the run ({@code v[i]} for its week i) and the line of its 4-week mean. */
+    private XYPlot weeklyPlot(String label, double[] v) {
         XYSeries weekly = new XYSeries(label, false, false);
         XYSeries mean = new XYSeries(label + " (4-week mean)", false, false);
         List<WeekRecord> actual = run.national(); // bars: each week once, even in a one-week run
-        double[] v = actual.stream().mapToDouble(value).toArray();
         double[] rolling = rollingMean(v, 4);
         for (int i = 0; i < actual.size(); i++) {
             double x = ChartStyle.x(actual.get(i).date());

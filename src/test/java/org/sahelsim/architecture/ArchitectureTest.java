@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * The project's rules, as code: the model cores (Mali's, and Epstein's classic beside it) know
- * nothing of files, formats, charts or user interfaces; the classic shares with the Mali model
+ * nothing of files, formats, charts or user interfaces (the classroom's web server included), and
+ * the web server lives in the classroom alone; the classic shares with the Mali model
  * only the pure theory both use and the annotations that give the scenario reader a parameter's
  * bounds; there is no static mutable state; a model takes no time or randomness from outside its
  * seeded generator.
@@ -41,8 +42,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.sahelsim.scenario..", "org.sahelsim.geodata..", "org.sahelsim.output..", "org.sahelsim.results..",
                     "org.sahelsim.data..", "org.sahelsim.viz..",
-                    "org.sahelsim.cli..", "org.sahelsim.gui..", "org.sahelsim.run..", "org.sahelsim.classic", "org.sahelsim.uncertainty..")
+                    "org.sahelsim.cli..", "org.sahelsim.gui..", "org.sahelsim.run..", "org.sahelsim.classic", "org.sahelsim.uncertainty..",
+                    "org.sahelsim.classroom..")
             .because("other packages depend on the model cores, never the reverse");
+
+    @ArchTest
+    static final ArchRule theWebServerStaysInTheClassroom = noClasses().that().resideOutsideOfPackages("org.sahelsim.classroom..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..")
+            .because("the classroom's web server is one concept with one home: its game and pages, not the model, the GUI or the command line");
 
     @ArchTest
     static final ArchRule theMaliModelKnowsNothingOfTheClassic = noClasses().that().resideInAPackage(MODEL)

@@ -9,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.Requirements;
 import org.sahelsim.model.SahelSim;
@@ -36,9 +35,7 @@ class SahelSimWithUIDisplayTest {
         SahelSimWithUI gui = SahelSimWithUI.open(entry, SEED);
         try {
             // Through the console as a user would: pause starts the run paused, play then steps a week.
-            SwingUtilities.invokeAndWait(() -> gui.console().pressPause());
-            for (int i = 0; i < WEEKS; i++) SwingUtilities.invokeAndWait(() -> gui.console().pressPlay());
-            SwingUtilities.invokeAndWait(() -> { }); // let the charts' and legend's updates land
+            Screens.step(gui.console(), WEEKS);
 
             SahelSim sim = gui.sim();
             assertEquals(WEEKS - 1, sim.tick(), "the console stepped the model " + WEEKS + " weeks");
@@ -88,12 +85,7 @@ class SahelSimWithUIDisplayTest {
                         + sideCells[s.ordinal()] + " cells of " + pixelsPerCell + " pixels (ratio " + ratio + ")");
             }
         } finally {
-            // Not doClose(): MASON quits the JVM when its last console closes.
-            SwingUtilities.invokeAndWait(() -> {
-                gui.console().pressStop();
-                gui.console().dispose();
-                gui.quit();
-            });
+            Screens.close(gui.console(), gui);
         }
     }
 

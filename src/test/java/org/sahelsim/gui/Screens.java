@@ -10,6 +10,22 @@ final class Screens {
     private Screens() {
     }
 
+    /** Starts the run paused and steps it {@code steps} times, through the console's buttons as a user would. */
+    static void step(sim.display.Console console, int steps) throws Exception {
+        SwingUtilities.invokeAndWait(console::pressPause);
+        for (int i = 0; i < steps; i++) SwingUtilities.invokeAndWait(console::pressPlay);
+        SwingUtilities.invokeAndWait(() -> { }); // let the charts' and legend's updates land
+    }
+
+    /** Stops the run and closes its windows (not the console's own close: MASON quits the JVM when its last console closes). */
+    static void close(sim.display.Console console, sim.display.GUIState gui) throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            console.pressStop();
+            console.dispose();
+            gui.quit();
+        });
+    }
+
     /** What the display draws now (its own copy, painted on the event thread). */
     static BufferedImage capture(Display2D display) throws Exception {
         AtomicReference<BufferedImage> picture = new AtomicReference<>();

@@ -57,6 +57,16 @@ class ActorsTest {
         assertEquals("Ivory Coast", Actors.titleCase("ivory_coast"));
     }
 
+    /** The parties that decide without holding ground or fielding a force are named, and known apart from stand-ins. */
+    @Test
+    void partiesThatOnlyDecideAreNamed() {
+        assertEquals("ECOWAS", ACTORS.find("ecowas").label());
+        assertEquals("Algeria", ACTORS.find("algeria").label());
+        assertEquals("Turkey", ACTORS.find("turkey").label());
+        assertTrue(ACTORS.knows("ecowas") && ACTORS.knows("state") && ACTORS.knows("russia") && ACTORS.knows("contested"));
+        assertFalse(ACTORS.knows("wagner_group"));
+    }
+
     @Test
     void anActorTheTableDoesNotKnowStillGetsALabelAndAColourOfItsOwn() {
         Actor unknown = ACTORS.find("wagner_group");

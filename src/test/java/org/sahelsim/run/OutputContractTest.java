@@ -287,6 +287,10 @@ class OutputContractTest {
             String b = row.text("besieged_by");
             assertTrue(b.isEmpty() || ACTORS.sideKeys().contains(b), b);
             for (String f : ACTORS.forceKeys()) assertTrue(Double.parseDouble(row.text("garrison_" + f)) >= 0);
+            var place = MAP.places().get(ids.indexOf(id));
+            assertEquals(place.name(), row.text("name"), id);
+            assertEquals(place.lon(), row.decimal("lon"), 1e-4, id);
+            assertEquals(place.lat(), row.decimal("lat"), 1e-4, id);
             String before = state.put(id, h + "/" + b);
             if (before != null && !before.startsWith(h + "/")) changes++;
             if (snapshots.contains(row.text("date")) || row.text("date").equals(firstDate)) {

@@ -224,7 +224,7 @@ class ControlMapTest {
         Manifest noGrid = new Manifest(m.scenarioId(), m.title(), m.question(), m.sha256(), m.seed(), m.version(),
                 m.firstDate(), m.lastDate(), m.weeks(), java.util.Optional.empty(), m.parameters(), m.actors());
         RunResults r = new RunResults(noGrid, run.summary(), run.actors(), run.national(), run.regions(), run.cells(),
-                run.events(), run.fuel());
+                run.events(), run.fuel(), run.places());
         DataFormatException e = assertThrows(DataFormatException.class, () -> new ControlMap(r, MapOverlay.empty()));
         assertTrue(e.getMessage().startsWith("manifest.json") && e.getMessage().contains("grid"), e.getMessage());
     }

@@ -50,7 +50,8 @@ class ReportBuilderTest {
     @Test
     void everyPictureIsWrittenAndDrawn() throws IOException {
         List<String> expected = new ArrayList<>();
-        for (String chart : List.of("control", "population", "regions", "regions-population", "fuel", "forces", "violence")) {
+        for (String chart : List.of("control", "population", "regions", "regions-population", "fuel", "forces", "violence",
+                "violence-regions")) {
             expected.add(chart + ".png");
             expected.add(chart + ".svg");
         }
@@ -128,7 +129,7 @@ class ReportBuilderTest {
             if (m.group(1).equals("src")) images++;
             assertTrue(Files.isRegularFile(dir.resolve(target)), "broken " + m.group(1) + ": " + target);
         }
-        assertEquals(10, images, "charts, maps and the animation");
+        assertEquals(11, images, "charts, maps and the animation");
 
         Path shot = profile.resolve("report.png");
         run(chromium, profile.resolve("shot"), "--screenshot=" + shot, "--window-size=1280,2000", url);

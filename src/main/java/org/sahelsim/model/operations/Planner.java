@@ -89,12 +89,13 @@ public final class Planner implements java.io.Serializable {
      */
     public synchronized void plan(WorldState w, Week week, Side side, List<Force> forces) {
         MersenneTwisterFast random = week.random();
+        double[] error = intelligenceErrors(w, random);
         if (w.orders.given(side.key())) {
             // A player's orders: the operations named, in order, as far as the troops go.
             int launched = 0;
             for (String id : w.orders.of(side.key())) {
                 if (launched >= p.perMonth()) break;
-                for (Option o : menu(w, week, side, forces, random)) {
+                for (Option o : menu(w, week, side, forces, error)) {
                     if (o.id(w).equals(id)) {
                         launch(w, week, side, forces, o);
                         launched++;
@@ -105,7 +106,7 @@ public final class Planner implements java.io.Serializable {
             return;
         }
         for (int round = 0; round < p.perMonth(); round++) {
-            List<Option> menu = menu(w, week, side, forces, random);
+            List<Option> menu = menu(w, week, side, forces, error);
             Option pick = choose(menu, random);
             if (pick == null) return;
             launch(w, week, side, forces, pick);
@@ -119,7 +120,7 @@ public final class Planner implements java.io.Serializable {
      */
     public synchronized List<org.sahelsim.model.actors.MenuItem> menuItems(WorldState w, Week week, Side side, List<Force> forces, MersenneTwisterFast random) {
         List<org.sahelsim.model.actors.MenuItem> out = new ArrayList<>();
-        for (Option o : menu(w, week, side, forces, random)) {
+        for (Option o : menu(w, week, side, forces, intelligenceErrors(w, random))) {
             String label = String.format(Locale.ROOT, "%s %s: %s; expected worth %.0f%s", o.kind().key(), w.places.place(o.place()).name(),
                     o.reason(), o.ev(), o.breaks() >= 0 ? " (breaks the truce with " + Side.of(o.breaks()).label() + ")" : "");
             out.add(new org.sahelsim.model.actors.MenuItem(o.id(w), label, o.chance()));
@@ -156,8 +157,22 @@ public final class Planner implements java.io.Serializable {
         return random.nextDouble() < act ? pick : null;
     }
 
-    /** Every option the side has this month, with its expected worth. */
-    List<Option> menu(WorldState w, Week week, Side side, List<Force> forces, MersenneTwisterFast random) {
+    /**
+     * The month's errors in counting each place's defenders, in standard deviations: one picture
+     * of the enemy a month, drawn before the side weighs its options, so choosing among options
+     * does not draw again and again until some count comes out low.
+     */
+    static double[] intelligenceErrors(WorldState w, MersenneTwisterFast random) {
+        double[] error = new double[w.places.count()];
+        for (int q = 0; q < error.length; q++) error[q] = random.nextGaussian();
+        return error;
+    }
+
+    /**
+     * Every option the side has this month, with its expected worth; {@code error} is the month's
+     * error in counting each place's defenders ({@link #intelligenceErrors}).
+     */
+    List<Option> menu(WorldState w, Week week, Side side, List<Force> forces, double[] error) {
         Places pl = w.places;
         int s = side.ordinal();
         survey(w, side, forces);
@@ -203,7 +218,7 @@ public final class Planner implements java.io.Serializable {
                     out.add(new Option(OperationKind.OCCUPY, q, size, 1, 0, ev,
                             () -> String.format(Locale.ROOT, "worth %.0f, nobody holds it", worthNow)));
                 } else {
-                    assault(w, q, side, forces, worth, take, hostileHere, 1.0, 1.0, fighter, ownFire, random, out, OperationKind.OCCUPY);
+                    assault(w, q, side, forces, worth, take, hostileHere, 1.0, 1.0, fighter, ownFire, out, OperationKind.OCCUPY);
                 }
                 breakingTruce(w, out, before, truce);
                 continue;
@@ -211,9 +226,9 @@ public final class Planner implements java.io.Serializable {
             Side holder = Side.of(h);
             double garrison = pl.sideGarrison(holder, q);
             double defenders = garrison + all[h][place.cell()];
-            double seen = defenders * Math.exp(p.intelligence() / Math.max(1, isr(w, side, forces)) * random.nextGaussian());
+            double seen = defenders * Math.exp(p.intelligence() / Math.max(1, isr(w, side, forces)) * error[q]);
             double defFire = fire(w, holder, null);
-            assault(w, q, side, forces, worth, take, seen, defFire, pl.defences[q], fighter, ownFire, random, out, OperationKind.ASSAULT);
+            assault(w, q, side, forces, worth, take, seen, defFire, pl.defences[q], fighter, ownFire, out, OperationKind.ASSAULT);
             if (garrison > 0 && side.insurgent()) siege(w, q, side, worth, take, seen, garrison, holder, fighter, ownFire, defFire, all, out);
             if (side.insurgent() && h == Side.STATE.ordinal()) raid(w, q, side, worth, avail, seen, fighter, out);
             breakingTruce(w, out, before, truce);
@@ -229,8 +244,7 @@ public final class Planner implements java.io.Serializable {
     }
 
     private void assault(WorldState w, int q, Side side, List<Force> forces, double worth, double take, double defenders,
-                         double defFire, double defences, double fighter, double ownFire, MersenneTwisterFast random,
-                         List<Option> out, OperationKind kind) {
+                         double defFire, double defences, double fighter, double ownFire, List<Option> out, OperationKind kind) {
         double a = ownFire;
         double d = defFire;
         // The attacker knows its count of the defenders is uncertain: it sizes for its odds under

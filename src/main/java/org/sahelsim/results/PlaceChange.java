@@ -1,0 +1,107 @@
+package org.sahelsim.results;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sahelsim.model.observe.LoggedEvent;
+
+/**
+ * A place that changed hands: from whom to whom, in which week, and how. Read from the rows of
+ * {@code places.csv} (a place's rows in date order tell its story, and every change of holder has
+ * a row), with the events of the week to tell a base vacated by a departing force from a
+ * withdrawal.
+ *
+ * @param date   the week's Monday
+ * @param place  the place's id
+ * @param name   its name
+ * @param kind   its kind ({@link PlaceRecord#KINDS})
+ * @param region its region id
+ * @param from   the side that held it, or {@link PlaceRecord#NOBODY}
+ * @param to     the side that holds it now, or {@link PlaceRecord#NOBODY}
+ * @param how    how it changed hands
+ */
+public record PlaceChange(LocalDate date, String place, String name, String kind, String region, String from, String to,
+                          How how) {
+
+    /** How a place changed hands. */
+    public enum How {
+        /** Stormed: taken from its holder by an assault. */
+        ASSAULT("assault"),
+        /** Starved out by a siege: taken by the besieger, or left empty when the garrison gave out. */
+        SIEGE("siege"),
+        /** Taken while nobody held it. */
+        OCCUPATION("occupation"),
+        /** Given up by its holder (or its garrison ran out of supplies with no siege around it). */
+        WITHDRAWAL("withdrawal"),
+        /** Left empty by a force leaving the country or cutting its numbers (a vacated base). */
+        VACATED("vacated");
+
+        private final String word;
+
+        How(String word) {
+            this.word = word;
+        }
+
+        /** The word the report shows. */
+        public String word() {
+            return word;
+        }
+    }
+
+    /**
+     * Every change of holder in the rows of {@code places.csv}, in date order (rows of a date in
+     * the order written). The rule, from the rows alone: a place that passes to the side that
+     * besieged it the week before, or empties while besieged, fell to a siege; one taken from a
+     * holder by another side was stormed; one taken from nobody, or from a base its holder vacated
+     * that same week, was occupied; one its holder left was withdrawn from, or vacated when a
+     * {@code base_vacated} event of that week names it.
+     *
+     * @param rows   the rows, in date order
+     * @param events the run's events (for vacated bases)
+     */
+    public static List<PlaceChange> in(List<PlaceRecord> rows, List<LoggedEvent> events) {
+        Map<String, PlaceRecord> last = new HashMap<>();
+        List<PlaceChange> out = new ArrayList<>();
+        for (PlaceRecord r : rows) {
+            PlaceRecord before = last.put(r.id(), r);
+            if (before == null || before.holder().equals(r.holder())) continue;
+            How how;
+            if (!before.besiegedBy().isEmpty() && (before.besiegedBy().equals(r.holder()) || !r.held())) how = How.SIEGE;
+            else if (r.held()) how = before.held() && !vacated(r, events) ? How.ASSAULT : How.OCCUPATION;
+            else how = vacated(r, events) ? How.VACATED : How.WITHDRAWAL;
+            out.add(new PlaceChange(r.date(), r.id(), r.name(), r.kind(), r.region(), before.holder(), r.holder(), how));
+        }
+        return out;
+    }
+
+    /** Whether a {@code base_vacated} event of the row's week and region names the place. */
+    private static boolean vacated(PlaceRecord r, List<LoggedEvent> events) {
+        String name = r.name().toLowerCase(Locale.ROOT);
+        for (LoggedEvent e : events) {
+            if (!e.date().equals(r.date()) || !e.type().equals("base_vacated") || !e.region().equals(r.region())) continue;
+            if (names(e.description().toLowerCase(Locale.ROOT), name)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence (in lower case) names a place: its whole name, starting a word and
+     * followed by the end of the sentence or a separator ({@code ; , : . )}), as the model writes a
+     * place's name. "kidal" is not named by "leave kidal minusma camp; it stands empty".
+     */
+    static boolean names(String sentence, String name) {
+        int from = 0;
+        while (true) {
+            int i = sentence.indexOf(name, from);
+            if (i < 0) return false;
+            int end = i + name.length();
+            boolean startsWord = i == 0 || !Character.isLetterOrDigit(sentence.charAt(i - 1));
+            boolean endsName = end == sentence.length() || ";,:.)".indexOf(sentence.charAt(end)) >= 0;
+            if (startsWord && endsName) return true;
+            from = i + 1;
+        }
+    }
+}
