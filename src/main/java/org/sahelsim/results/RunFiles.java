@@ -60,6 +60,11 @@ public final class RunFiles {
         public String format(WeekRecord week) {
             return fixed(value.applyAsDouble(week), decimals);
         }
+
+        /** Appends the week's value as written. */
+        public StringBuilder appendTo(StringBuilder b, WeekRecord week) {
+            return appendFixed(b, value.applyAsDouble(week), decimals);
+        }
     }
 
     /** Every file a run writes, in the order written. */
@@ -174,21 +179,32 @@ public final class RunFiles {
      * the output is the same for the same double on every machine.
      */
     public static String fixed(double v, int decimals) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) return "";
+        StringBuilder b = new StringBuilder(24);
+        appendFixed(b, v, decimals);
+        return b.toString();
+    }
+
+    /** Appends {@link #fixed fixed(v, decimals)} to {@code b}, making no string on the way. */
+    public static StringBuilder appendFixed(StringBuilder b, double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return b;
         long scale = 1;
         for (int i = 0; i < decimals; i++) scale *= 10;
         double scaled = Math.abs(v) * scale;
-        if (scaled >= 9e15) return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        if (scaled >= 9e15) return b.append(String.format(Locale.ROOT, "%." + decimals + "f", v));
         long units = Math.round(scaled);
-        StringBuilder b = new StringBuilder(24);
         if (v < 0 && units != 0) b.append('-'); // no negative zero
+        return appendUnits(b, units, scale, decimals);
+    }
+
+    /** Appends {@code units / scale} with {@code decimals} decimals ({@code scale = 10^decimals}, {@code units >= 0}). */
+    static StringBuilder appendUnits(StringBuilder b, long units, long scale, int decimals) {
         b.append(units / scale);
         if (decimals > 0) {
-            String frac = Long.toString(units % scale);
+            long frac = units % scale;
             b.append('.');
-            for (int i = frac.length(); i < decimals; i++) b.append('0');
+            for (long d = scale / 10; d > 1 && frac < d; d /= 10) b.append('0');
             b.append(frac);
         }
-        return b.toString();
+        return b;
     }
 }
