@@ -25,7 +25,10 @@ public final class RunFiles {
     public static final String CELLS_PLAIN = "cells.csv";
     public static final String EVENTS = "events.csv";
     public static final String FUEL = "fuel.csv";
-    public static final String PLACES = "places.csv";
+    /** The places that can be taken, gzip-compressed (about a twentieth of the plain size). */
+    public static final String PLACES = "places.csv.gz";
+    /** The places as earlier versions wrote them, uncompressed; still read. */
+    public static final String PLACES_PLAIN = "places.csv";
     public static final String MANIFEST = "manifest.json";
     public static final String SUMMARY = "summary.json";
 
@@ -135,7 +138,7 @@ public final class RunFiles {
     public static final List<String> REGION_COLUMNS = List.of("date", "region", "actor", "territory", "population", "events", "fatalities");
 
     /**
-     * {@code places.csv}: every place in snapshot weeks, and in other weeks the places whose holder
+     * {@code places.csv.gz}: every place in snapshot weeks, and in other weeks the places whose holder
      * or besieger changed; {@code holder} a side key or {@code none}; a garrison column per force;
      * then the place's name and position, so the file can be mapped on its own.
      */

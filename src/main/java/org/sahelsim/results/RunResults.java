@@ -33,7 +33,8 @@ import org.sahelsim.model.observe.WeekRecord;
  * @param cells    {@code cells.csv.gz} (or an older run's {@code cells.csv})
  * @param events   {@code events.csv}, in date order
  * @param fuel     {@code fuel.csv}, if present (optional file)
- * @param places   {@code places.csv} in date order, if present (runs written before places have none)
+ * @param places   {@code places.csv.gz} (or an older run's {@code places.csv}) in date order, if present
+ *                 (runs written before places have none)
  */
 public record RunResults(Manifest manifest, Optional<Summary> summary, Actors actors, List<WeekRecord> national,
                          List<String> regions, List<CellControl> cells, List<LoggedEvent> events,
@@ -64,17 +65,24 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
         readRegions(CsvTable.read(runDir.resolve(RunFiles.REGIONS)), actors, weeks, regions);
         List<WeekRecord> national = new ArrayList<>();
         for (Week w : weeks) national.add(w.record(regions.size(), actors.territorial().size()));
-        Path cells = runDir.resolve(RunFiles.CELLS);
-        if (!Files.exists(cells) && Files.exists(runDir.resolve(RunFiles.CELLS_PLAIN))) {
-            cells = runDir.resolve(RunFiles.CELLS_PLAIN); // as earlier versions wrote it
-        }
-        List<CellControl> cellRows = readCells(CsvTable.read(cells), actors);
+        List<CellControl> cellRows = readCells(CsvTable.read(either(runDir, RunFiles.CELLS, RunFiles.CELLS_PLAIN)), actors);
         List<LoggedEvent> events = readEvents(CsvTable.read(runDir.resolve(RunFiles.EVENTS)));
         Optional<List<FuelRecord>> fuel = Files.exists(runDir.resolve(RunFiles.FUEL))
                 ? Optional.of(readFuel(CsvTable.read(runDir.resolve(RunFiles.FUEL)))) : Optional.empty();
-        Optional<List<PlaceRecord>> places = Files.exists(runDir.resolve(RunFiles.PLACES))
-                ? Optional.of(readPlaces(CsvTable.read(runDir.resolve(RunFiles.PLACES)), actors)) : Optional.empty();
+        Path placesFile = either(runDir, RunFiles.PLACES, RunFiles.PLACES_PLAIN);
+        Optional<List<PlaceRecord>> places = Files.exists(placesFile)
+                ? Optional.of(readPlaces(CsvTable.read(placesFile), actors)) : Optional.empty();
         return new RunResults(manifest, summary, actors, national, regions, cellRows, events, fuel, places);
+    }
+
+    /**
+     * A file the run writes compressed ({@code compressed}), or if the folder has only the plain
+     * file earlier versions wrote ({@code plain}), that one; the compressed name if it has neither.
+     */
+    static Path either(Path runDir, String compressed, String plain) {
+        Path gz = runDir.resolve(compressed);
+        Path text = runDir.resolve(plain);
+        return !Files.exists(gz) && Files.exists(text) ? text : gz;
     }
 
     /** The weeks' dates, first to last. */
@@ -282,7 +290,7 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
     }
 
     /**
-     * Reads {@code places.csv}. Its {@code name}, {@code lon} and {@code lat} columns came after
+     * Reads {@code places.csv.gz} (or {@code places.csv}, as earlier versions wrote it). Its {@code name}, {@code lon} and {@code lat} columns came after
      * the file itself: in runs without them a place's name is its id in words and its position
      * unknown (NaN), so maps leave it out.
      */

@@ -234,7 +234,7 @@ public final class RunWriter implements RunObserver {
                 out.write(cells.toString().getBytes(StandardCharsets.UTF_8));
             }
             write(dir.resolve(RunFiles.FUEL), fuel);
-            write(dir.resolve(RunFiles.PLACES), places);
+            writeCompressed(dir.resolve(RunFiles.PLACES), places);
             write(dir.resolve(RunFiles.EVENTS), eventsCsv(events));
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             write(dir.resolve(RunFiles.MANIFEST), json.writeValueAsString(manifest()) + "\n");
@@ -246,6 +246,13 @@ public final class RunWriter implements RunObserver {
 
     private static void write(Path file, CharSequence text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Writes {@code text} gzip-compressed (a file whose name ends in {@code .gz}). */
+    private static void writeCompressed(Path file, CharSequence text) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     static String eventsCsv(List<LoggedEvent> events) {

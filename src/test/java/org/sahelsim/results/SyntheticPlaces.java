@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Turns a {@link SyntheticRun} folder (written as runs were before places) into one of this
- * version: {@code places.csv} with a few places whose stories are known (a siege, an assault, a
+ * version: {@code places.csv} (plain, as earlier versions wrote it; read as today's
+ * {@code places.csv.gz} is) with a few places whose stories are known (a siege, an assault, a
  * vacated base then occupied, a withdrawal), the violence columns of {@code regions.csv}, the
  * politics columns of {@code national.csv} and decision lines in {@code events.csv}. Places sit
  * on the corners of the synthetic grid's cells, so no place covers the centre of a cell.
@@ -79,7 +80,7 @@ public final class SyntheticPlaces {
         SyntheticRun.write(dir, weeks, seed, withFuel);
         addPolitics(dir);
         addRegionViolence(dir);
-        Files.writeString(dir.resolve(RunFiles.PLACES), places(weeks), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(RunFiles.PLACES_PLAIN), places(weeks), StandardCharsets.UTF_8);
         addEvents(dir, weeks);
         return dir;
     }

@@ -48,7 +48,7 @@ class GoldenRunTest {
         FILES.put(RunFiles.REGIONS, List.of("region", "actor"));
         FILES.put(RunFiles.CELLS_PLAIN, List.of("col", "row"));
         FILES.put(RunFiles.FUEL, List.of("kind", "id"));
-        FILES.put(RunFiles.PLACES, List.of("place"));
+        FILES.put(RunFiles.PLACES_PLAIN, List.of("place"));
         FILES.put(RunFiles.EVENTS, List.of());
     }
 
@@ -172,7 +172,8 @@ class GoldenRunTest {
     static Path firstYear(Path run, Path to) throws IOException {
         Files.createDirectories(to);
         for (String name : FILES.keySet()) {
-            Path source = run.resolve(name.equals(RunFiles.CELLS_PLAIN) ? RunFiles.CELLS : name);
+            Path source = run.resolve(name.equals(RunFiles.CELLS_PLAIN) ? RunFiles.CELLS
+                    : name.equals(RunFiles.PLACES_PLAIN) ? RunFiles.PLACES : name);
             String text = OutputContractTest.text(source);
             StringBuilder kept = new StringBuilder();
             boolean header = true;
