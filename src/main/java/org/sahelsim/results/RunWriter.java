@@ -229,11 +229,11 @@ public final class RunWriter implements RunObserver {
         try (RunFolder folder = RunFolder.open(outputRoot, entry.scenario().id() + "-seed" + seed)) {
             Path dir = folder.staging();
             write(dir.resolve(RunFiles.NATIONAL), national);
-            write(dir.resolve(RunFiles.REGIONS), regions);
+            writeCompressed(dir.resolve(RunFiles.REGIONS), regions);
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(RunFiles.CELLS)), 1 << 16)) {
                 out.write(cells.toString().getBytes(StandardCharsets.UTF_8));
             }
-            write(dir.resolve(RunFiles.FUEL), fuel);
+            writeCompressed(dir.resolve(RunFiles.FUEL), fuel);
             writeCompressed(dir.resolve(RunFiles.PLACES), places);
             write(dir.resolve(RunFiles.EVENTS), eventsCsv(events));
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -239,7 +239,8 @@ public final class ReportBuilder {
 
         List<String> dataFiles = new ArrayList<>();
         for (String f : List.of(RunFiles.MANIFEST, RunFiles.SUMMARY, RunFiles.NATIONAL, RunFiles.REGIONS,
-                RunFiles.CELLS, RunFiles.CELLS_PLAIN, RunFiles.EVENTS, RunFiles.FUEL, RunFiles.PLACES, RunFiles.PLACES_PLAIN)) {
+                RunFiles.REGIONS_PLAIN, RunFiles.CELLS, RunFiles.CELLS_PLAIN, RunFiles.EVENTS, RunFiles.FUEL,
+                RunFiles.FUEL_PLAIN, RunFiles.PLACES, RunFiles.PLACES_PLAIN)) {
             if (Files.exists(runDir.resolve(f))) dataFiles.add(f);
         }
         String html = new HtmlReport(run, chartFigures, mapFigures, dataFiles).html();

@@ -353,7 +353,7 @@ public final class RunCharts {
 
     /**
      * Where the violence happens: for each region, its violent events (above) and the people
-     * killed in it (below) per week, with their 4-week means ({@code regions.csv}'s {@code events}
+     * killed in it (below) per week, with their 4-week means ({@code regions.csv.gz}'s {@code events}
      * and {@code fatalities}). Every region is drawn on the same scales, so the panels compare.
      */
     public Picture regionViolence() {
@@ -404,7 +404,7 @@ public final class RunCharts {
         g.setFont(new Font(ChartStyle.FONT, Font.PLAIN, 22));
         g.setColor(new Color(0x555555));
         g.drawString("every region on the same scales;", (int) x, (int) y);
-        g.drawString("each week's numbers in regions.csv", (int) x, (int) y + 30);
+        g.drawString("each week's numbers in regions.csv.gz", (int) x, (int) y + 30);
     }
 
     /**
@@ -558,7 +558,7 @@ public final class RunCharts {
     }
 
     /**
-     * Bamako's fuel: stock in days and pump price, and if the run wrote {@code fuel.csv}, the
+     * Bamako's fuel: stock in days and pump price, and if the run wrote {@code fuel.csv.gz}, the
      * deliveries by corridor and the tankers lost each week.
      */
     public Picture fuel() {

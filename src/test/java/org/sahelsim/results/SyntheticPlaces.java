@@ -109,7 +109,7 @@ public final class SyntheticPlaces {
     }
 
     private static void addRegionViolence(Path dir) throws IOException {
-        List<String> lines = Files.readAllLines(dir.resolve(RunFiles.REGIONS), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(dir.resolve(RunFiles.REGIONS_PLAIN), StandardCharsets.UTF_8);
         List<String> out = new ArrayList<>();
         out.add(lines.get(0) + ",events,fatalities");
         for (int i = 1; i < lines.size(); i++) {
@@ -117,7 +117,7 @@ public final class SyntheticPlaces {
             int week = (int) java.time.temporal.ChronoUnit.WEEKS.between(SyntheticRun.START, LocalDate.parse(f[0]));
             out.add(lines.get(i) + "," + events(f[1], week) + "," + String.format(Locale.ROOT, "%.1f", fatalities(f[1], week)));
         }
-        Files.write(dir.resolve(RunFiles.REGIONS), out, StandardCharsets.UTF_8);
+        Files.write(dir.resolve(RunFiles.REGIONS_PLAIN), out, StandardCharsets.UTF_8);
     }
 
     private static String places(int weeks) {
