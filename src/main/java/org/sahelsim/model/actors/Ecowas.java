@@ -12,7 +12,7 @@ import org.sahelsim.model.submodels.Economy;
  * rules ({@code sanction}) and lifts the sanctions on a deal ({@code agree_timetable}, the
  * junta's). Months without an agreed timetable since the last coup build the pressure to
  * sanction; months under sanctions build the junta's pressure to agree one (ECOWAS sanctions
- * 9 Jan–3 Jul 2022; "Mali defaulted on >US$300 M of debt" meanwhile, FACTS 3b, 4). A new coup
+ * 9 Jan–3 Jul 2022; Mali defaulted on >US$300 M of debt meanwhile, godudunews; APA News). A new coup
  * restarts the clock. Petroleum products were exempt, so no fuel corridor closes.
  */
 public final class Ecowas extends StrategicActor {

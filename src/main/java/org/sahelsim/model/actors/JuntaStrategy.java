@@ -18,8 +18,8 @@ import org.sahelsim.model.submodels.Reinforcements;
  * <ul>
  * <li>{@code call_russia}, <b>a new patron</b>: it calls in Russian forces when its enemies' ground
  * and its Western partner's wavering together pass its threshold, signing for the troops it can pay
- * for ("at least 1,000 for ~US$10.8M a month", Reuters, FACTS 3a);</li>
- * <li>{@code buy_drones}, <b>arms</b>: it buys armed drones (Turkey's TB2s, FACTS 3b) from the
+ * for ("at least 1,000 for ~US$10.8M a month", Reuters, Sep 2021);</li>
+ * <li>{@code buy_drones}, <b>arms</b>: it buys armed drones (Turkey's TB2s, military.africa, Jan 2024) from the
  * treasury to replace the air power a departed patron took away and to answer its enemies' ground;</li>
  * <li>{@code restrict_rural_fuel} and {@code cut_taxes}, <b>policies</b>: it restricts rural fuel
  * sales to starve the insurgents when they hold the countryside ("severely restricted fuel

@@ -13,7 +13,7 @@ import org.sahelsim.model.submodels.Reinforcements;
  * consent; the junta's sovereigntist pressure grows with a rival patron's troops, with the
  * Western partners gone and with what the mission reports of its forces' abuses. Above the
  * threshold the junta withdraws consent and the mandate ends: "UN Security Council ends MINUSMA"
- * (30 Jun 2023), withdrawal through 31 Dec 2023 (FACTS 4). The choice is the junta's
+ * (30 Jun 2023), withdrawal through 31 Dec 2023 (UNSC Res 2690; defenceWeb). The choice is the junta's
  * ({@code withdraw_consent}, under the state's key).
  */
 public final class UnMission extends StrategicActor {

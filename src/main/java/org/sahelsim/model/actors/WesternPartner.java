@@ -14,7 +14,7 @@ import org.sahelsim.model.submodels.Reinforcements;
  * and with each coup by the junta it works with (bargaining models of intervention: a patron
  * stays while what it gets outweighs what it pays). Below its threshold it leaves, its troops
  * going home over some weeks: "France announces withdrawal" (17 Feb 2022) after the second
- * coup and Wagner's arrival (FACTS 4). Choice: {@code leave}.
+ * coup and Wagner's arrival (Atalayar; Dakaractu). Choice: {@code leave}.
  */
 public final class WesternPartner extends StrategicActor {
     private static final long serialVersionUID = 1L;
