@@ -18,14 +18,23 @@ import org.sahelsim.model.observe.WeekRecord;
  */
 public final class RunFiles {
     public static final String NATIONAL = "national.csv";
-    public static final String REGIONS = "regions.csv";
+    /** The regions' weeks, gzip-compressed (about a ninth of the plain size). */
+    public static final String REGIONS = "regions.csv.gz";
+    /** The regions' weeks as earlier versions wrote them, uncompressed; still read. */
+    public static final String REGIONS_PLAIN = "regions.csv";
     /** The grid snapshots, gzip-compressed (about a sixth of the plain size). */
     public static final String CELLS = "cells.csv.gz";
     /** The grid snapshots as earlier versions wrote them, uncompressed; still read. */
     public static final String CELLS_PLAIN = "cells.csv";
     public static final String EVENTS = "events.csv";
-    public static final String FUEL = "fuel.csv";
-    public static final String PLACES = "places.csv";
+    /** The depots' and corridors' weeks, gzip-compressed (about a fifth of the plain size). */
+    public static final String FUEL = "fuel.csv.gz";
+    /** The depots' and corridors' weeks as earlier versions wrote them, uncompressed; still read. */
+    public static final String FUEL_PLAIN = "fuel.csv";
+    /** The places that can be taken, gzip-compressed (about a twentieth of the plain size). */
+    public static final String PLACES = "places.csv.gz";
+    /** The places as earlier versions wrote them, uncompressed; still read. */
+    public static final String PLACES_PLAIN = "places.csv";
     public static final String MANIFEST = "manifest.json";
     public static final String SUMMARY = "summary.json";
 
@@ -134,13 +143,13 @@ public final class RunFiles {
     public static final int SHARE = 6;
 
     /**
-     * {@code regions.csv}: a row per region, actor and week; {@code events} and {@code fatalities}
+     * {@code regions.csv.gz}: a row per region, actor and week; {@code events} and {@code fatalities}
      * are the region's violence that week (the same on each of its rows).
      */
     public static final List<String> REGION_COLUMNS = List.of("date", "region", "actor", "territory", "population", "events", "fatalities");
 
     /**
-     * {@code places.csv}: every place in snapshot weeks, and in other weeks the places whose holder
+     * {@code places.csv.gz}: every place in snapshot weeks, and in other weeks the places whose holder
      * or besieger changed; {@code holder} a side key or {@code none}; a garrison column per force;
      * then the place's name and position, so the file can be mapped on its own.
      */

@@ -300,15 +300,15 @@ public final class RunWriter implements RunObserver {
         try (RunFolder folder = RunFolder.open(outputRoot, entry.scenario().id() + "-seed" + seed)) {
             Path dir = folder.staging();
             write(dir.resolve(RunFiles.NATIONAL), national);
-            write(dir.resolve(RunFiles.REGIONS), regions);
+            writeCompressed(dir.resolve(RunFiles.REGIONS), regions);
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(RunFiles.CELLS)), 1 << 16)) {
                 cellRows(new StringBuilder(geo.cellCount() * 80), rows -> {
                     out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
                     rows.setLength(0);
                 });
             }
-            write(dir.resolve(RunFiles.FUEL), fuel);
-            write(dir.resolve(RunFiles.PLACES), places);
+            writeCompressed(dir.resolve(RunFiles.FUEL), fuel);
+            writeCompressed(dir.resolve(RunFiles.PLACES), places);
             write(dir.resolve(RunFiles.EVENTS), eventsCsv(events));
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             write(dir.resolve(RunFiles.MANIFEST), json.writeValueAsString(manifest()) + "\n");
@@ -320,6 +320,13 @@ public final class RunWriter implements RunObserver {
 
     private static void write(Path file, CharSequence text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Writes {@code text} gzip-compressed (a file whose name ends in {@code .gz}). */
+    private static void writeCompressed(Path file, CharSequence text) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     static String eventsCsv(List<LoggedEvent> events) {
