@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         description = "Agent-based scenario simulation of the war in Mali.",
         subcommands = {Main.Run.class, Main.Resume.class, Main.Scenarios.class, Main.Describe.class, Main.Validate.class,
                 Main.Report.class, Main.Compare.class, DecisionsCommand.class, EnsembleCommand.class, SensitivityCommand.class, ScoreCommand.class,
-                CalibrateCommand.class, MergeCommand.class, Main.Gui.class, ClassroomCommand.class, EpsteinCommands.Run.class})
+                CalibrateCommand.class, MergeCommand.class, CheckCommand.class, Main.Gui.class, ClassroomCommand.class, EpsteinCommands.Run.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
