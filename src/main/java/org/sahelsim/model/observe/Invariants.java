@@ -62,6 +62,8 @@ public final class Invariants implements RunObserver {
     private int weeks;
     private double[] lastStrength;
     private double[] population;
+    /** The fields holding doubles, by class of the world's parts. */
+    private final java.util.Map<Class<?>, List<Field>> numbers = new java.util.HashMap<>();
 
     /** @param run how to name the run in an example (its seed, say) */
     public Invariants(String run) {
@@ -195,7 +197,7 @@ public final class Invariants implements RunObserver {
         if (w.fuel != null) parts.add(w.fuel);
         parts.addAll(w.operations);
         for (Object part : parts) {
-            for (Field f : NUMBERS.get(part.getClass())) {
+            for (Field f : numbers.computeIfAbsent(part.getClass(), Invariants::numbers)) {
                 Object v;
                 try {
                     v = f.get(part);
@@ -224,24 +226,21 @@ public final class Invariants implements RunObserver {
         }
     }
 
-    /** The fields of a class that hold doubles (one, an array, an array of arrays), made readable once. */
-    private static final ClassValue<List<Field>> NUMBERS = new ClassValue<>() {
-        @Override
-        protected List<Field> computeValue(Class<?> type) {
-            List<Field> out = new ArrayList<>();
-            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-                for (Field f : c.getDeclaredFields()) {
-                    if (Modifier.isStatic(f.getModifiers())) continue;
-                    Class<?> t = f.getType();
-                    if (t == double.class || t == double[].class || t == double[][].class) {
-                        f.setAccessible(true);
-                        out.add(f);
-                    }
+    /** The fields of a class that hold doubles (one, an array, an array of arrays), made readable. */
+    private static List<Field> numbers(Class<?> type) {
+        List<Field> out = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers())) continue;
+                Class<?> t = f.getType();
+                if (t == double.class || t == double[].class || t == double[][].class) {
+                    f.setAccessible(true);
+                    out.add(f);
                 }
             }
-            return List.copyOf(out);
         }
-    };
+        return List.copyOf(out);
+    }
 
     private void inRange(double[][] shares, String name, String when) {
         for (int i = 0; i < shares.length; i++) inRange(shares[i], name + "[" + i + "]", when);
