@@ -68,6 +68,13 @@ final class ChartStyle {
         return axis;
     }
 
+    /** Ticks that read "Jul 2021" whatever the machine's locale, in UTC like the axis. */
+    static java.text.DateFormat monthYear() {
+        java.text.SimpleDateFormat f = new java.text.SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
+        f.setTimeZone(TimeZone.getTimeZone("UTC"));
+        return f;
+    }
+
     static NumberAxis percentAxis(String label, double step) {
         NumberAxis axis = new NumberAxis(label);
         axis.setRange(0, 1);

@@ -49,7 +49,7 @@ public final class FanChart {
             if (!percent) plot.getRangeAxis().setAutoRange(true);
             long months = java.time.temporal.ChronoUnit.MONTHS.between(bands.get(0).dates().get(0), bands.get(0).dates().get(bands.get(0).dates().size() - 1));
             ((org.jfree.chart.axis.DateAxis) plot.getDomainAxis()).setTickUnit(new org.jfree.chart.axis.DateTickUnit(
-                    org.jfree.chart.axis.DateTickUnitType.MONTH, (int) Math.max(1, Math.ceil(months / 12.0))));
+                    org.jfree.chart.axis.DateTickUnitType.MONTH, (int) Math.max(1, Math.ceil(months / 12.0)), ChartStyle.monthYear()));
             plot.setBackgroundPaint(Color.WHITE);
             plot.setDomainGridlinePaint(ChartStyle.GRID);
             plot.setRangeGridlinePaint(ChartStyle.GRID);
@@ -109,7 +109,7 @@ public final class FanChart {
             plot.setFixedLegendItems(legend);
             long months = java.time.temporal.ChronoUnit.MONTHS.between(q.dates().get(0), q.dates().get(q.dates().size() - 1));
             ((org.jfree.chart.axis.DateAxis) plot.getDomainAxis()).setTickUnit(new org.jfree.chart.axis.DateTickUnit(
-                    org.jfree.chart.axis.DateTickUnitType.MONTH, (int) Math.max(1, Math.ceil(months / 12.0))));
+                    org.jfree.chart.axis.DateTickUnitType.MONTH, (int) Math.max(1, Math.ceil(months / 12.0)), ChartStyle.monthYear()));
             JFreeChart chart = new JFreeChart(title, STYLE.title(), plot, true);
             chart.addSubtitle(new TextTitle(subtitle, STYLE.subtitle()));
             STYLE.apply(chart);
