@@ -125,7 +125,13 @@ public final class Main implements Callable<Integer> {
             } else {
                 org.sahelsim.run.RunCheckpoints checkpoints = org.sahelsim.run.RunCheckpoints.create(out, run.folderName(), checkpointEvery);
                 o.printf("Saving it every %d weeks into %s%n", checkpointEvery, checkpoints.folder().toAbsolutePath().normalize());
-                run.simulate(checkpoints);
+                try {
+                    run.simulate(checkpoints);
+                } catch (java.io.IOException e) {
+                    spec.commandLine().getErr().println("error: the run stopped, a checkpoint could not be saved: " + e.getMessage());
+                    return 2;
+                }
+                checkpoints.removeIfEmpty(); // a run shorter than the interval saved none
             }
             return published(o, run, run.write(out, pictures), noPictures);
         }
@@ -152,7 +158,7 @@ public final class Main implements Callable<Integer> {
         Path checkpoint;
 
         @Option(names = "--out", paramLabel = "DIR", description = "Where the run folder goes (default: where the run was writing,"
-                + " the folder that holds its checkpoints' folder).")
+                + " the folder that holds its checkpoints' folder; output/ for a checkpoint found elsewhere).")
         Path out;
 
         @Option(names = "--map-dates", split = ",", paramLabel = "DATE", description = "Dates (YYYY-MM-DD) to draw control maps for, besides the final week.")
@@ -164,7 +170,7 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter o = spec.commandLine().getOut();
-            Path root = out != null ? out : checkpoint.toAbsolutePath().normalize().getParent().getParent();
+            Path root = out != null ? out : org.sahelsim.run.RunCheckpoints.outputRootOf(checkpoint);
             org.sahelsim.results.RunWriter.PictureMaker pictures = noPictures ? null : Pictures.maker(mapDates);
             ScenarioRun run;
             try {
@@ -175,7 +181,12 @@ public final class Main implements Callable<Integer> {
             }
             o.printf("Resuming %s (%s), seed %d, after week %d (%s) ...%n", run.entry().scenario().id(), run.entry().scenario().title(),
                     run.seed(), run.sim().tick() + 1, run.weeks().get(run.weeks().size() - 1).date());
-            run.resume();
+            try {
+                run.resume();
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("error: the run stopped, a checkpoint could not be saved: " + e.getMessage());
+                return 2;
+            }
             return published(o, run, run.write(root, pictures), noPictures);
         }
     }

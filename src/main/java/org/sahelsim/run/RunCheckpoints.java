@@ -61,6 +61,25 @@ public final class RunCheckpoints {
         return new RunCheckpoints(checkpoint.toAbsolutePath().normalize().getParent(), every);
     }
 
+    /**
+     * Where a run resumed from {@code checkpoint} publishes its results by default: where the run
+     * was writing, the folder that holds its {@code NAME.checkpoints} folder; for a checkpoint
+     * that is not in one (copied elsewhere), {@code output}, as for {@code run}.
+     */
+    public static Path outputRootOf(Path checkpoint) {
+        Path folder = checkpoint.toAbsolutePath().normalize().getParent();
+        boolean ours = folder != null && folder.getFileName() != null && folder.getFileName().toString().endsWith(FOLDER_SUFFIX);
+        return ours && folder.getParent() != null ? folder.getParent() : Path.of("output");
+    }
+
+    /** Removes the folder if the run saved nothing into it (it was shorter than the interval). */
+    public void removeIfEmpty() throws IOException {
+        try (var list = Files.list(folder)) {
+            if (list.findAny().isPresent()) return;
+        }
+        Files.deleteIfExists(folder);
+    }
+
     /** Where the checkpoints go. */
     public Path folder() {
         return folder;

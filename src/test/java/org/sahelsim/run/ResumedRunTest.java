@@ -131,6 +131,19 @@ class ResumedRunTest {
         assertFalse(Files.exists(out), "nothing was written");
     }
 
+    @Test
+    void aResumedRunPublishesWhereTheRunWasWritingAndARunTooShortForACheckpointLeavesNoFolderOfThem(@TempDir Path root) {
+        Path checkpoint = root.resolve("runs").resolve("default-seed1" + RunCheckpoints.FOLDER_SUFFIX).resolve("week-0010.checkpoint");
+        assertEquals(root.resolve("runs"), RunCheckpoints.outputRootOf(checkpoint));
+        assertEquals(Path.of("output"), RunCheckpoints.outputRootOf(root.resolve("copied").resolve("week-0010.checkpoint")),
+                "a checkpoint copied out of its folder resumes into output/, as a run writes");
+
+        cli(0, "run", "default", "--set", "grid.cell_degrees=0.4", "--set", "period.end=2021-09-27", "--set", "events=[]",
+                "--no-pictures", "--checkpoint-every", "100", "--out", root.toString());
+        assertTrue(Files.isDirectory(root.resolve("default-seed1")));
+        assertFalse(Files.exists(root.resolve("default-seed1" + RunCheckpoints.FOLDER_SUFFIX)), "no empty folder of checkpoints");
+    }
+
     /** Runs the command line; checks its exit code; returns what it printed, out and err. */
     private static String cli(int expected, String... args) {
         StringWriter out = new StringWriter();
