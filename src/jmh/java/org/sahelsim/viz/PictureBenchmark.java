@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sahelsim.geodata.MaliAtlas;
+import org.sahelsim.results.RunResults;
 import org.sahelsim.run.ScenarioRun;
 import org.sahelsim.scenario.ScenarioLibrary;
 
@@ -48,7 +49,7 @@ public class PictureBenchmark {
     @State(Scope.Benchmark)
     public static class Run {
         Path dir;
-        RunData data;
+        RunResults data;
         MapOverlay overlay;
         ControlMap map;
         ControlMap.Frames frames;
@@ -61,11 +62,11 @@ public class PictureBenchmark {
             ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load("default", List.of());
             Path root = Files.createTempDirectory("sahelsim-bench");
             dir = new ScenarioRun(entry, 1, ScenarioRun.geographyFor(entry)).simulate().write(root, null);
-            data = RunData.read(dir);
+            data = RunResults.read(dir);
             overlay = AtlasOverlay.of(MaliAtlas.load());
             map = new ControlMap(data, overlay);
             frames = map.frames(ControlAnimation.FRAME_WIDTH);
-            palette = FramePalette.forControlMap();
+            palette = FramePalette.forControlMap(map.sides());
             snapshots = map.snapshotDates();
         }
 
@@ -129,8 +130,8 @@ public class PictureBenchmark {
 
     /** Reading the data files back, as {@code sahelsim report} does. */
     @Benchmark
-    public RunData readRunFolder(Run run) {
-        return RunData.read(run.dir);
+    public RunResults readRunFolder(Run run) {
+        return RunResults.read(run.dir);
     }
 
     /** A chart drawn on a raster and encoded as PNG. */

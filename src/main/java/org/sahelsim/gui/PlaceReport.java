@@ -12,7 +12,7 @@ import org.sahelsim.viz.PlaceSymbols;
  * What the inspector shows for a place the user opens (double-click on the map, or the list in
  * the map window's header): who holds it, its garrison by force, its supplies, its siege, its
  * defences and its worth to each side. Read live from the model each time the inspector
- * refreshes, through the same {@link PlaceRecord} the run's {@code places.csv} is written from;
+ * refreshes, through the same {@link PlaceRecord} the run's {@code places.csv.gz} is written from;
  * MASON lists the getters as properties.
  */
 public final class PlaceReport {

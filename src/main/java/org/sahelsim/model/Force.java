@@ -21,10 +21,12 @@ public enum Force {
 
     private final String label;
     private final Side side;
+    private final String key;
 
     Force(String label, Side side) {
         this.label = label;
         this.side = side;
+        this.key = name().toLowerCase(Locale.ROOT);
     }
 
     public String label() {
@@ -37,7 +39,7 @@ public enum Force {
 
     /** The key used in files: {@code fama}, {@code russia}, ... */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     public static Force of(int ordinal) {

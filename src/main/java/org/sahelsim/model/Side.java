@@ -17,9 +17,11 @@ public enum Side {
     private static final Side[] ALL = values();
 
     private final String label;
+    private final String key;
 
     Side(String label) {
         this.label = label;
+        this.key = name().toLowerCase(Locale.ROOT);
     }
 
     /** Words for people. */
@@ -29,7 +31,7 @@ public enum Side {
 
     /** The key used in files: {@code state}, {@code jnim}, {@code is_sahel}, {@code separatists}. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** Whether this side fights the state. */

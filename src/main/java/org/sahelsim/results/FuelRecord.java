@@ -3,7 +3,7 @@ package org.sahelsim.results;
 import java.time.LocalDate;
 
 /**
- * One row of the optional {@code fuel.csv}: a depot's or a corridor's week.
+ * One row of the optional {@code fuel.csv.gz}: a depot's or a corridor's week.
  *
  * @param date             the week's Monday
  * @param kind             {@code depot} or {@code corridor}

@@ -10,7 +10,7 @@ import org.sahelsim.model.observe.LoggedEvent;
 
 /**
  * A place that changed hands: from whom to whom, in which week, and how. Read from the rows of
- * {@code places.csv} (a place's rows in date order tell its story, and every change of holder has
+ * {@code places.csv.gz} (a place's rows in date order tell its story, and every change of holder has
  * a row), with the events of the week to tell a base vacated by a departing force from a
  * withdrawal.
  *
@@ -52,7 +52,7 @@ public record PlaceChange(LocalDate date, String place, String name, String kind
     }
 
     /**
-     * Every change of holder in the rows of {@code places.csv}, in date order (rows of a date in
+     * Every change of holder in the rows of {@code places.csv.gz}, in date order (rows of a date in
      * the order written). The rule, from the rows alone: a place that passes to the side that
      * besieged it the week before, or empties while besieged, fell to a siege; one taken from a
      * holder by another side was stormed; one taken from nobody, or from a base its holder vacated

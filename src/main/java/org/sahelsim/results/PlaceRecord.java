@@ -10,7 +10,7 @@ import org.sahelsim.model.world.Geography;
 import org.sahelsim.model.world.Place;
 
 /**
- * A place in a week: one row of {@code places.csv}, or a place of the live model as the window
+ * A place in a week: one row of {@code places.csv.gz}, or a place of the live model as the window
  * shows it ({@link #of}). The maps, the report and the window read places through this record
  * alone, so they agree with each other and with the file.
  *
@@ -30,10 +30,10 @@ import org.sahelsim.model.world.Place;
  */
 public record PlaceRecord(LocalDate date, String id, String name, String kind, String region, double lon, double lat,
                           String holder, double[] garrison, double supplyDays, String besiegedBy, int roadsCut) {
-    /** The holder of a place that nobody holds, as {@code places.csv} writes it. */
+    /** The holder of a place that nobody holds, as {@code places.csv.gz} writes it. */
     public static final String NOBODY = "none";
 
-    /** The kinds of place, as {@code places.csv} writes them, in the order legends list them. */
+    /** The kinds of place, as {@code places.csv.gz} writes them, in the order legends list them. */
     public static final List<String> KINDS = List.of("capital", "regional_capital", "town", "camp", "base", "mine",
             "crossing", "junction");
 
@@ -82,7 +82,7 @@ public record PlaceRecord(LocalDate date, String id, String name, String kind, S
     /**
      * Place {@code p} of a running model in the week of {@code date}: its holder, garrison (by
      * the model's forces, the order of {@link Actors#standard()}), supplies and siege. The writer
-     * writes {@code places.csv} from these records, and the window shows them.
+     * writes {@code places.csv.gz} from these records, and the window shows them.
      */
     public static PlaceRecord of(WorldState w, Geography geo, int p, LocalDate date) {
         Places pl = w.places;

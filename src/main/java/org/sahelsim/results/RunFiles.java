@@ -18,14 +18,23 @@ import org.sahelsim.model.observe.WeekRecord;
  */
 public final class RunFiles {
     public static final String NATIONAL = "national.csv";
-    public static final String REGIONS = "regions.csv";
+    /** The regions' weeks, gzip-compressed (about a ninth of the plain size). */
+    public static final String REGIONS = "regions.csv.gz";
+    /** The regions' weeks as earlier versions wrote them, uncompressed; still read. */
+    public static final String REGIONS_PLAIN = "regions.csv";
     /** The grid snapshots, gzip-compressed (about a sixth of the plain size). */
     public static final String CELLS = "cells.csv.gz";
     /** The grid snapshots as earlier versions wrote them, uncompressed; still read. */
     public static final String CELLS_PLAIN = "cells.csv";
     public static final String EVENTS = "events.csv";
-    public static final String FUEL = "fuel.csv";
-    public static final String PLACES = "places.csv";
+    /** The depots' and corridors' weeks, gzip-compressed (about a fifth of the plain size). */
+    public static final String FUEL = "fuel.csv.gz";
+    /** The depots' and corridors' weeks as earlier versions wrote them, uncompressed; still read. */
+    public static final String FUEL_PLAIN = "fuel.csv";
+    /** The places that can be taken, gzip-compressed (about a twentieth of the plain size). */
+    public static final String PLACES = "places.csv.gz";
+    /** The places as earlier versions wrote them, uncompressed; still read. */
+    public static final String PLACES_PLAIN = "places.csv";
     public static final String MANIFEST = "manifest.json";
     public static final String SUMMARY = "summary.json";
 
@@ -59,6 +68,11 @@ public final class RunFiles {
         /** The week's value as written. */
         public String format(WeekRecord week) {
             return fixed(value.applyAsDouble(week), decimals);
+        }
+
+        /** Appends the week's value as written. */
+        public StringBuilder appendTo(StringBuilder b, WeekRecord week) {
+            return appendFixed(b, value.applyAsDouble(week), decimals);
         }
     }
 
@@ -129,13 +143,13 @@ public final class RunFiles {
     public static final int SHARE = 6;
 
     /**
-     * {@code regions.csv}: a row per region, actor and week; {@code events} and {@code fatalities}
+     * {@code regions.csv.gz}: a row per region, actor and week; {@code events} and {@code fatalities}
      * are the region's violence that week (the same on each of its rows).
      */
     public static final List<String> REGION_COLUMNS = List.of("date", "region", "actor", "territory", "population", "events", "fatalities");
 
     /**
-     * {@code places.csv}: every place in snapshot weeks, and in other weeks the places whose holder
+     * {@code places.csv.gz}: every place in snapshot weeks, and in other weeks the places whose holder
      * or besieger changed; {@code holder} a side key or {@code none}; a garrison column per force;
      * then the place's name and position, so the file can be mapped on its own.
      */
@@ -174,21 +188,32 @@ public final class RunFiles {
      * the output is the same for the same double on every machine.
      */
     public static String fixed(double v, int decimals) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) return "";
+        StringBuilder b = new StringBuilder(24);
+        appendFixed(b, v, decimals);
+        return b.toString();
+    }
+
+    /** Appends {@link #fixed fixed(v, decimals)} to {@code b}, making no string on the way. */
+    public static StringBuilder appendFixed(StringBuilder b, double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return b;
         long scale = 1;
         for (int i = 0; i < decimals; i++) scale *= 10;
         double scaled = Math.abs(v) * scale;
-        if (scaled >= 9e15) return String.format(Locale.ROOT, "%." + decimals + "f", v);
+        if (scaled >= 9e15) return b.append(String.format(Locale.ROOT, "%." + decimals + "f", v));
         long units = Math.round(scaled);
-        StringBuilder b = new StringBuilder(24);
         if (v < 0 && units != 0) b.append('-'); // no negative zero
+        return appendUnits(b, units, scale, decimals);
+    }
+
+    /** Appends {@code units / scale} with {@code decimals} decimals ({@code scale = 10^decimals}, {@code units >= 0}). */
+    static StringBuilder appendUnits(StringBuilder b, long units, long scale, int decimals) {
         b.append(units / scale);
         if (decimals > 0) {
-            String frac = Long.toString(units % scale);
+            long frac = units % scale;
             b.append('.');
-            for (int i = frac.length(); i < decimals; i++) b.append('0');
+            for (long d = scale / 10; d > 1 && frac < d; d /= 10) b.append('0');
             b.append(frac);
         }
-        return b.toString();
+        return b;
     }
 }

@@ -28,12 +28,13 @@ import org.sahelsim.model.observe.WeekRecord;
  * @param summary  {@code summary.json}, if present
  * @param actors   the run's sides and forces: from the manifest, or for runs that did not record
  *                 them, the model's sides and the forces of the {@code troops_} columns
- * @param national {@code national.csv} with {@code regions.csv}, in date order
- * @param regions  region ids, in the order they first appear in {@code regions.csv}
+ * @param national {@code national.csv} with {@code regions.csv.gz}, in date order
+ * @param regions  region ids, in the order they first appear in {@code regions.csv.gz}
  * @param cells    {@code cells.csv.gz} (or an older run's {@code cells.csv})
  * @param events   {@code events.csv}, in date order
- * @param fuel     {@code fuel.csv}, if present (optional file)
- * @param places   {@code places.csv} in date order, if present (runs written before places have none)
+ * @param fuel     {@code fuel.csv.gz}, if present (optional file)
+ * @param places   {@code places.csv.gz} (or an older run's {@code places.csv}) in date order, if present
+ *                 (runs written before places have none)
  */
 public record RunResults(Manifest manifest, Optional<Summary> summary, Actors actors, List<WeekRecord> national,
                          List<String> regions, List<CellControl> cells, List<LoggedEvent> events,
@@ -61,20 +62,27 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
         Actors actors = manifest.actors().orElseGet(() -> actorsOf(nationalTable));
         List<Week> weeks = readNational(nationalTable, actors);
         List<String> regions = new ArrayList<>();
-        readRegions(CsvTable.read(runDir.resolve(RunFiles.REGIONS)), actors, weeks, regions);
+        readRegions(CsvTable.read(either(runDir, RunFiles.REGIONS, RunFiles.REGIONS_PLAIN)), actors, weeks, regions);
         List<WeekRecord> national = new ArrayList<>();
         for (Week w : weeks) national.add(w.record(regions.size(), actors.territorial().size()));
-        Path cells = runDir.resolve(RunFiles.CELLS);
-        if (!Files.exists(cells) && Files.exists(runDir.resolve(RunFiles.CELLS_PLAIN))) {
-            cells = runDir.resolve(RunFiles.CELLS_PLAIN); // as earlier versions wrote it
-        }
-        List<CellControl> cellRows = readCells(CsvTable.read(cells), actors);
+        List<CellControl> cellRows = readCells(CsvTable.read(either(runDir, RunFiles.CELLS, RunFiles.CELLS_PLAIN)), actors);
         List<LoggedEvent> events = readEvents(CsvTable.read(runDir.resolve(RunFiles.EVENTS)));
-        Optional<List<FuelRecord>> fuel = Files.exists(runDir.resolve(RunFiles.FUEL))
-                ? Optional.of(readFuel(CsvTable.read(runDir.resolve(RunFiles.FUEL)))) : Optional.empty();
-        Optional<List<PlaceRecord>> places = Files.exists(runDir.resolve(RunFiles.PLACES))
-                ? Optional.of(readPlaces(CsvTable.read(runDir.resolve(RunFiles.PLACES)), actors)) : Optional.empty();
+        Path fuelFile = either(runDir, RunFiles.FUEL, RunFiles.FUEL_PLAIN);
+        Optional<List<FuelRecord>> fuel = Files.exists(fuelFile) ? Optional.of(readFuel(CsvTable.read(fuelFile))) : Optional.empty();
+        Path placesFile = either(runDir, RunFiles.PLACES, RunFiles.PLACES_PLAIN);
+        Optional<List<PlaceRecord>> places = Files.exists(placesFile)
+                ? Optional.of(readPlaces(CsvTable.read(placesFile), actors)) : Optional.empty();
         return new RunResults(manifest, summary, actors, national, regions, cellRows, events, fuel, places);
+    }
+
+    /**
+     * A file the run writes compressed ({@code compressed}), or if the folder has only the plain
+     * file earlier versions wrote ({@code plain}), that one; the compressed name if it has neither.
+     */
+    static Path either(Path runDir, String compressed, String plain) {
+        Path gz = runDir.resolve(compressed);
+        Path text = runDir.resolve(plain);
+        return !Files.exists(gz) && Files.exists(text) ? text : gz;
     }
 
     /** The weeks' dates, first to last. */
@@ -228,7 +236,7 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
     }
 
     /**
-     * Reads {@code regions.csv}. Its violence columns ({@code events}, {@code fatalities}) came
+     * Reads {@code regions.csv.gz} (or {@code regions.csv}, as earlier versions wrote it). Its violence columns ({@code events}, {@code fatalities}) came
      * with places and operations; in runs written before them each region's violence reads 0.
      */
     private static void readRegions(CsvTable t, Actors actors, List<Week> weeks, List<String> regions) {
@@ -282,7 +290,7 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
     }
 
     /**
-     * Reads {@code places.csv}. Its {@code name}, {@code lon} and {@code lat} columns came after
+     * Reads {@code places.csv.gz} (or {@code places.csv}, as earlier versions wrote it). Its {@code name}, {@code lon} and {@code lat} columns came after
      * the file itself: in runs without them a place's name is its id in words and its position
      * unknown (NaN), so maps leave it out.
      */

@@ -46,7 +46,6 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     private final List<WeekRecord> weeks = new ArrayList<>();
     private final StringBuilder national = new StringBuilder();
     private final StringBuilder regions = new StringBuilder();
-    private final StringBuilder cells = new StringBuilder();
     private final StringBuilder fuel = new StringBuilder();
     private final StringBuilder places = new StringBuilder();
     /** Each place's holder and besieger last week, to write only the places that changed between snapshots. */
@@ -54,11 +53,20 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     private int[] lastBesieger;
     private final List<LocalDate> snapshotDates = new ArrayList<>();
     /**
-     * The last week's grid, copied (the world is not to be kept), in case the final week is not
-     * a regular snapshot: control per side and cell, and the dominant side's ordinal or -1.
+     * The grid snapshots, kept as numbers and put in words when the file is written: for each
+     * snapshot, each side's share of each cell in thousandths ({@code [side × cells + cell]}, as
+     * {@code cells.csv.gz} writes it, negative below zero) and each cell's dominant side's
+     * ordinal or -1. A share that does not fit (never seen: shares lie in [0, 1]) is kept apart,
+     * exactly.
+     */
+    private final List<short[]> snapshotShares = new ArrayList<>();
+    private final List<byte[]> snapshotDominant = new ArrayList<>();
+    private final Map<Long, Double> unfitShares = new java.util.HashMap<>();
+    /**
+     * The last week's control, copied (the world is not to be kept), in case the final week is
+     * not a regular snapshot.
      */
     private double[][] lastControl;
-    private byte[] lastDominant;
     private boolean lastWeekSnapshotTaken;
     private int coups;
 
@@ -76,7 +84,6 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         this.columns = RunFiles.nationalColumns(actors);
         national.append(String.join(",", RunFiles.nationalHeader(actors))).append('\n');
         regions.append(String.join(",", RunFiles.REGION_COLUMNS)).append('\n');
-        cells.append(String.join(",", RunFiles.cellColumns(actors))).append('\n');
         fuel.append(String.join(",", RunFiles.FUEL_COLUMNS)).append('\n');
         places.append(String.join(",", RunFiles.placeColumns(actors))).append('\n');
     }
@@ -92,44 +99,64 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         coups = w.coups;
         String date = r.date().toString();
         national.append(date).append(',').append(r.tick());
-        for (RunFiles.Column c : columns) national.append(',').append(c.format(r));
+        for (RunFiles.Column c : columns) c.appendTo(national.append(','), r);
         national.append('\n');
         List<Actor> territorial = actors.territorial();
         for (int g = 0; g < r.regionTerritory().length; g++) {
             String id = geo.regions().get(g).id();
             for (int a = 0; a < territorial.size(); a++) {
-                regions.append(date).append(',').append(id).append(',').append(territorial.get(a).key()).append(',')
-                        .append(share(r.regionTerritory()[g][a])).append(',').append(share(r.regionPopulation()[g][a]))
-                        .append(',').append(r.regionEvents()[g]).append(',').append(RunFiles.fixed(r.regionFatalities()[g], 1))
-                        .append('\n');
+                regions.append(date).append(',').append(id).append(',').append(territorial.get(a).key()).append(',');
+                share(regions, r.regionTerritory()[g][a]).append(',');
+                share(regions, r.regionPopulation()[g][a]).append(',').append(r.regionEvents()[g]).append(',');
+                RunFiles.appendFixed(regions, r.regionFatalities()[g], 1).append('\n');
             }
         }
         fuelRows(date, w.fuel);
         placeRows(r.date(), w, r.tick() % RunFiles.SNAPSHOT_WEEKS == 0);
-        if (lastControl == null) {
-            lastControl = new double[Side.COUNT][geo.cellCount()];
-            lastDominant = new byte[geo.cellCount()];
-        }
-        for (int s = 0; s < Side.COUNT; s++) System.arraycopy(w.control[s], 0, lastControl[s], 0, geo.cellCount());
-        for (int c = 0; c < geo.cellCount(); c++) {
-            Side d = w.dominant(c, dominance);
-            lastDominant[c] = (byte) (d == null ? -1 : d.ordinal());
-        }
         lastWeekSnapshotTaken = r.tick() % RunFiles.SNAPSHOT_WEEKS == 0;
         if (lastWeekSnapshotTaken) {
-            cells.append(cellsBlock(date));
-            snapshotDates.add(r.date());
+            snapshot(r.date(), w.control);
+        } else {
+            if (lastControl == null) lastControl = new double[Side.COUNT][geo.cellCount()];
+            for (int s = 0; s < Side.COUNT; s++) System.arraycopy(w.control[s], 0, lastControl[s], 0, geo.cellCount());
         }
     }
 
     @Override
     public void finished() {
         if (!lastWeekSnapshotTaken && lastControl != null) {
-            LocalDate last = weeks.get(weeks.size() - 1).date();
-            cells.append(cellsBlock(last.toString()));
-            snapshotDates.add(last);
+            snapshot(weeks.get(weeks.size() - 1).date(), lastControl);
             lastWeekSnapshotTaken = true;
         }
+    }
+
+    /** Keeps a grid snapshot of {@code control}, the dominant side read at the scenario's threshold. */
+    private void snapshot(LocalDate date, double[][] control) {
+        int n = geo.cellCount();
+        short[] shares = new short[Side.COUNT * n];
+        byte[] dominant = new byte[n];
+        int index = snapshotShares.size();
+        for (int s = 0; s < Side.COUNT; s++) {
+            double[] row = control[s];
+            for (int c = 0; c < n; c++) {
+                double v = row[c];
+                double scaled = Math.abs(v) * SHARE_SCALE;
+                long units = Math.round(scaled);
+                if (Double.isFinite(v) && units < Short.MAX_VALUE) {
+                    shares[s * n + c] = (short) (v < 0 ? -units : units);
+                } else {
+                    shares[s * n + c] = Short.MIN_VALUE;
+                    unfitShares.put((long) index * shares.length + s * n + c, v);
+                }
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            Side d = WorldState.dominant(control, c, dominance);
+            dominant[c] = (byte) (d == null ? -1 : d.ordinal());
+        }
+        snapshotShares.add(shares);
+        snapshotDominant.add(dominant);
+        snapshotDates.add(date);
     }
 
     /** Every place in snapshot weeks; in other weeks the places whose holder or besieger changed. */
@@ -152,47 +179,84 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     private void placeRow(PlaceRecord r) {
         places.append(r.date()).append(',').append(r.id()).append(',').append(r.kind()).append(',').append(r.region())
                 .append(',').append(r.holder());
-        for (int f = 0; f < Force.COUNT; f++) places.append(',').append(RunFiles.fixed(r.garrison(f), 0));
-        places.append(',').append(RunFiles.fixed(r.supplyDays(), 1)).append(',').append(r.besiegedBy()).append(',')
-                .append(r.roadsCut()).append(',').append(csv(r.name())).append(',').append(RunFiles.fixed(r.lon(), 4))
-                .append(',').append(RunFiles.fixed(r.lat(), 4)).append('\n');
+        for (int f = 0; f < Force.COUNT; f++) RunFiles.appendFixed(places.append(','), r.garrison(f), 0);
+        RunFiles.appendFixed(places.append(','), r.supplyDays(), 1).append(',').append(r.besiegedBy()).append(',')
+                .append(r.roadsCut()).append(',').append(csv(r.name())).append(',');
+        RunFiles.appendFixed(places, r.lon(), 4).append(',');
+        RunFiles.appendFixed(places, r.lat(), 4).append('\n');
     }
 
     private void fuelRows(String date, FuelLedger l) {
         if (l == null) return;
         for (int d = 0; d < l.depots; d++) {
-            fuel.append(date).append(",depot,").append(geo.regions().get(d).id()).append(',')
-                    .append(RunFiles.fixed(l.received[d], 0)).append(",0,0,0,")
-                    .append(RunFiles.fixed(l.stockDays(d), 2)).append(',').append(RunFiles.fixed(l.price[d], 1))
-                    .append(",,\n");
+            fuel.append(date).append(",depot,").append(geo.regions().get(d).id()).append(',');
+            RunFiles.appendFixed(fuel, l.received[d], 0).append(",0,0,0,");
+            RunFiles.appendFixed(fuel, l.stockDays(d), 2).append(',');
+            RunFiles.appendFixed(fuel, l.price[d], 1).append(",,\n");
         }
         for (int c = 0; c < l.corridors; c++) {
-            fuel.append(date).append(",corridor,").append(geo.corridors().get(c).id()).append(',')
-                    .append(RunFiles.fixed(l.delivered[c], 0)).append(',').append(l.convoysSent[c]).append(',')
+            fuel.append(date).append(",corridor,").append(geo.corridors().get(c).id()).append(',');
+            RunFiles.appendFixed(fuel, l.delivered[c], 0).append(',').append(l.convoysSent[c]).append(',')
                     .append(l.convoysHit[c]).append(',').append(l.tankersLost[c]).append(",,,");
             int hit = l.hitCell[c];
-            if (hit >= 0) fuel.append(RunFiles.fixed(geo.lon(hit), 3)).append(',').append(RunFiles.fixed(geo.lat(hit), 3));
+            if (hit >= 0) RunFiles.appendFixed(RunFiles.appendFixed(fuel, geo.lon(hit), 3).append(','), geo.lat(hit), 3);
             else fuel.append(',');
             fuel.append('\n');
         }
     }
 
-    /** The grid of the last week observed, as rows of {@code cells.csv.gz}. */
-    private String cellsBlock(String date) {
-        StringBuilder b = new StringBuilder(geo.cellCount() * 64);
+    /** Thousandths: the grid's shares are written with three decimals. */
+    private static final int SHARE_DECIMALS = 3;
+    private static final long SHARE_SCALE = 1000;
+
+    /**
+     * Puts {@code cells.csv.gz}'s rows in words into {@code b}, header first, and hands {@code b}
+     * to {@code out} after the header and after each snapshot; {@code out} may empty it or let
+     * the rows accumulate.
+     */
+    private void cellRows(StringBuilder b, CellSink out) throws IOException {
+        int n = geo.cellCount();
         List<Actor> sides = actors.sides();
-        for (int c = 0; c < geo.cellCount(); c++) {
-            b.append(date).append(',').append(geo.col(c)).append(',').append(geo.row(c)).append(',')
-                    .append(RunFiles.fixed(geo.lon(c), 4)).append(',').append(RunFiles.fixed(geo.lat(c), 4)).append(',')
-                    .append(geo.regions().get(geo.region(c)).id());
-            for (int s = 0; s < Side.COUNT; s++) b.append(',').append(RunFiles.fixed(lastControl[s][c], 3));
-            b.append(',').append(lastDominant[c] < 0 ? Actors.CONTESTED : sides.get(lastDominant[c]).key()).append('\n');
+        String[] where = new String[n];
+        for (int c = 0; c < n; c++) {
+            StringBuilder at = new StringBuilder(48).append(',').append(geo.col(c)).append(',').append(geo.row(c)).append(',');
+            RunFiles.appendFixed(at, geo.lon(c), 4).append(',');
+            RunFiles.appendFixed(at, geo.lat(c), 4).append(',').append(geo.regions().get(geo.region(c)).id());
+            where[c] = at.toString();
         }
-        return b.toString();
+        b.append(String.join(",", RunFiles.cellColumns(actors))).append('\n');
+        out.accept(b);
+        for (int k = 0; k < snapshotShares.size(); k++) {
+            String date = snapshotDates.get(k).toString();
+            short[] shares = snapshotShares.get(k);
+            byte[] dominant = snapshotDominant.get(k);
+            for (int c = 0; c < n; c++) {
+                b.append(date).append(where[c]);
+                for (int s = 0; s < Side.COUNT; s++) {
+                    int i = s * n + c;
+                    short units = shares[i];
+                    b.append(',');
+                    if (units == Short.MIN_VALUE) {
+                        RunFiles.appendFixed(b, unfitShares.get((long) k * shares.length + i), SHARE_DECIMALS);
+                    } else {
+                        if (units < 0) b.append('-');
+                        RunFiles.appendUnits(b, Math.abs(units), SHARE_SCALE, SHARE_DECIMALS);
+                    }
+                }
+                b.append(',').append(dominant[c] < 0 ? Actors.CONTESTED : sides.get(dominant[c]).key()).append('\n');
+            }
+            out.accept(b);
+        }
     }
 
-    private static String share(double v) {
-        return RunFiles.fixed(v, RunFiles.SHARE);
+    /** Where the grid's rows go, a snapshot at a time. */
+    @FunctionalInterface
+    private interface CellSink {
+        void accept(StringBuilder rows) throws IOException;
+    }
+
+    private static StringBuilder share(StringBuilder b, double v) {
+        return RunFiles.appendFixed(b, v, RunFiles.SHARE);
     }
 
     /** The weeks observed, first to last. */
@@ -215,9 +279,16 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         return national.toString();
     }
 
-    /** The grid snapshots as they will be written (before compression). */
+    /** The grid snapshots as they will be written (before compression), put in words now. */
     public String cellsCsv() {
-        return cells.toString();
+        // Room for every row: about 73 characters on the default map, 80 at most.
+        StringBuilder all = new StringBuilder((snapshotShares.size() * geo.cellCount() + 1) * 80);
+        try {
+            cellRows(all, rows -> { });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // appending to a string does not fail
+        }
+        return all.toString();
     }
 
     /** Draws pictures from a run folder's files (into the staging folder, before it is published). */
@@ -238,12 +309,15 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         try (RunFolder folder = RunFolder.open(outputRoot, folderName(entry, seed))) {
             Path dir = folder.staging();
             write(dir.resolve(RunFiles.NATIONAL), national);
-            write(dir.resolve(RunFiles.REGIONS), regions);
+            writeCompressed(dir.resolve(RunFiles.REGIONS), regions);
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(RunFiles.CELLS)), 1 << 16)) {
-                out.write(cells.toString().getBytes(StandardCharsets.UTF_8));
+                cellRows(new StringBuilder(geo.cellCount() * 80), rows -> {
+                    out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+                    rows.setLength(0);
+                });
             }
-            write(dir.resolve(RunFiles.FUEL), fuel);
-            write(dir.resolve(RunFiles.PLACES), places);
+            writeCompressed(dir.resolve(RunFiles.FUEL), fuel);
+            writeCompressed(dir.resolve(RunFiles.PLACES), places);
             write(dir.resolve(RunFiles.EVENTS), eventsCsv(events));
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             write(dir.resolve(RunFiles.MANIFEST), json.writeValueAsString(manifest()) + "\n");
@@ -255,6 +329,13 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
 
     private static void write(Path file, CharSequence text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Writes {@code text} gzip-compressed (a file whose name ends in {@code .gz}). */
+    private static void writeCompressed(Path file, CharSequence text) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     static String eventsCsv(List<LoggedEvent> events) {

@@ -34,7 +34,7 @@ import org.sahelsim.results.RunResults;
 /**
  * A map of control per cell at one snapshot date: each cell in its dominant actor's colour, paler
  * where the hold is weaker, contested cells grey and hatched; the {@link MapOverlay} on top; the
- * run's places (from {@code places.csv}) in their holders' colours, sieges ringed; a legend, a
+ * run's places (from {@code places.csv.gz}) in their holders' colours, sieges ringed; a legend, a
  * title with the date, lat/lon ticks and a scale bar. Drawn with Java2D so it can be
  * painted at any width (full size for {@code map-<date>.png}, smaller for the animation).
  */
@@ -59,9 +59,9 @@ public final class ControlMap {
     private final Manifest.Grid grid;
     /** The cells of each snapshot, by date, found in one pass over the run's cells. */
     private final Map<LocalDate, List<CellControl>> snapshots;
-    /** The weeks' convoy losses from fuel.csv, in the file's order; empty without the file. */
+    /** The weeks' convoy losses from fuel.csv.gz, in the file's order; empty without the file. */
     private final List<FuelRecord> losses;
-    /** Whether the run's places are drawn: it wrote places.csv with their positions. */
+    /** Whether the run's places are drawn: it wrote places.csv.gz (or places.csv) with their positions. */
     private final boolean hasPlaces;
 
     public ControlMap(RunResults run, MapOverlay overlay) {
@@ -691,7 +691,7 @@ public final class ControlMap {
     private static final Color LOSS_FILL = new Color(LOSS.getRed(), LOSS.getGreen(), LOSS.getBlue(), 70);
 
     /**
-     * Fuel convoys hit in the {@link #LOSS_WEEKS} weeks up to the map's date, from fuel.csv: a red
+     * Fuel convoys hit in the {@link #LOSS_WEEKS} weeks up to the map's date, from fuel.csv.gz: a red
      * ring where each corridor's convoys were hit, its area proportional to the tankers lost.
      */
     private void drawConvoyLosses(Graphics2D g, Layout l, LocalDate date) {

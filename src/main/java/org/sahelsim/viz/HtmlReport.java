@@ -14,6 +14,7 @@ import org.sahelsim.results.Actor;
 import org.sahelsim.results.Manifest;
 import org.sahelsim.results.PlaceChange;
 import org.sahelsim.results.PlaceRecord;
+import org.sahelsim.results.RunFiles;
 import org.sahelsim.results.RunResults;
 import org.sahelsim.results.Summary;
 
@@ -162,17 +163,46 @@ public final class HtmlReport {
         h.append("</figcaption>\n</figure>\n");
     }
 
+    /**
+     * The many small events of the fighting, which the report counts but does not list one by one
+     * (a default run has over a thousand: convoys ambushed, operations, raids, sieges, places
+     * taken). Their every line is in {@code events.csv}; the places that changed hands are
+     * tabled under Places.
+     */
+    static final java.util.Set<String> FIGHTING = java.util.Set.of("convoy_ambushed", "operation", "assault",
+            "withdrawal", "occupation", "raid", "place_falls", "ambush", "siege", "air_strike", "relief", "starvation",
+            "column_destroyed");
+
+    /**
+     * The event log: every event counted by type and year, then the events that are not the day
+     * to day fighting ({@link #FIGHTING}) listed in date order: the scenario's own, the actors'
+     * decisions and policies, coups, blockades, bases vacated. The whole log is
+     * {@code events.csv}, linked.
+     */
     private void events(StringBuilder h) {
         h.append("<section id=\"events\">\n<h2>Event log</h2>\n");
         if (run.events().isEmpty()) {
             h.append("<p>No notable events were recorded.</p>\n</section>\n");
             return;
         }
-        h.append("<p>").append(run.events().size())
-                .append(" events; the scenario's own events are highlighted in blue, the actors' decisions in yellow.</p>\n")
-                .append("<table class=\"events\">\n<thead><tr><th>Date</th><th>Type</th><th>Region</th><th>Actors</th>")
+        List<LoggedEvent> listed = run.events().stream().filter(e -> !FIGHTING.contains(e.type())).toList();
+        h.append("<p>").append(whole(run.events().size())).append(run.events().size() == 1 ? " event" : " events")
+                .append(", all of them in <a href=\"").append(RunFiles.EVENTS).append("\">").append(RunFiles.EVENTS)
+                .append("</a> (date, type, region, actors and what happened). Counted here by type and year;")
+                .append(" listed below, ").append(listed.size() == run.events().size() ? "every one."
+                        : "all but the day-to-day fighting (" + String.join(", ", fightingTypes()) + ").")
+                .append("</p>\n");
+        eventCounts(h);
+        if (listed.isEmpty()) {
+            h.append("</section>\n");
+            return;
+        }
+        h.append("<p>The scenario's own events are highlighted in blue, the actors' decisions in yellow.</p>\n")
+                .append("<table class=\"events\">\n<caption>").append(whole(listed.size()))
+                .append(listed.size() == 1 ? " event" : " events")
+                .append(" in date order</caption>\n<thead><tr><th>Date</th><th>Type</th><th>Region</th><th>Actors</th>")
                 .append("<th>What happened</th></tr></thead>\n<tbody>\n");
-        for (LoggedEvent e : run.events()) {
+        for (LoggedEvent e : listed) {
             List<String> actors = new ArrayList<>();
             for (String a : e.actors()) actors.add(run.actors().find(a).label());
             h.append(RunResults.isScenarioEvent(e) ? "<tr class=\"scenario\">"
@@ -183,6 +213,39 @@ public final class HtmlReport {
                     .append(esc(e.description())).append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** The types of {@link #FIGHTING} this run logged, in order of their names. */
+    private List<String> fightingTypes() {
+        return run.events().stream().map(LoggedEvent::type).filter(FIGHTING::contains).distinct().sorted().toList();
+    }
+
+    /** Every type of event the run logged, the most frequent first, counted by year. */
+    private void eventCounts(StringBuilder h) {
+        Map<String, Map<Integer, Integer>> byType = new TreeMap<>();
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        for (LoggedEvent e : run.events()) {
+            byType.computeIfAbsent(e.type(), t -> new TreeMap<>()).merge(e.date().getYear(), 1, Integer::sum);
+            years.add(e.date().getYear());
+        }
+        List<Map.Entry<String, Map<Integer, Integer>>> rows = new ArrayList<>(byType.entrySet());
+        rows.sort(java.util.Comparator.comparing((Map.Entry<String, Map<Integer, Integer>> r) ->
+                -r.getValue().values().stream().mapToInt(Integer::intValue).sum()).thenComparing(Map.Entry::getKey));
+        h.append("<table class=\"counts\" id=\"events-by-type\">\n<caption>Events by type and year</caption>\n")
+                .append("<thead><tr><th>Type</th>");
+        for (int y : years) h.append("<th>").append(y).append("</th>");
+        h.append("<th>all</th></tr></thead>\n<tbody>\n");
+        for (var r : rows) {
+            h.append("<tr><th scope=\"row\">").append(esc(r.getKey())).append("</th>");
+            int all = 0;
+            for (int y : years) {
+                int n = r.getValue().getOrDefault(y, 0);
+                all += n;
+                h.append("<td>").append(n).append("</td>");
+            }
+            h.append("<td>").append(all).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
     }
 
     /**
@@ -231,7 +294,7 @@ public final class HtmlReport {
         }
         h.append("</tbody>\n</table>\n");
         h.append("<p>").append(changes.size()).append(changes.size() == 1 ? " change" : " changes")
-                .append(" of hands, read from <code>places.csv</code>. How: <b>assault</b>, stormed from its holder;")
+                .append(" of hands, read from the run's places (<code>places.csv.gz</code>). How: <b>assault</b>, stormed from its holder;")
                 .append(" <b>siege</b>, starved out by the besieger; <b>occupation</b>, taken while nobody held it;")
                 .append(" <b>withdrawal</b>, given up by its holder; <b>vacated</b>, left empty by a departing force.</p>\n")
                 .append("<table class=\"changes\" id=\"places-changed-hands\">\n<caption>Places that changed hands</caption>\n")

@@ -188,7 +188,8 @@ public final class ReportBuilder {
                         "Violence", "Violent events, fatalities and civilian fatalities per week, with a 4-week mean."),
                 new Chart("violence-regions", charts.regionViolence(), RunCharts.REGIONS_WIDTH, RunCharts.REGIONS_HEIGHT,
                         "Violence by region", "Each region's violent events (upper panel) and people killed (lower panel)"
-                                + " per week, with a 4-week mean; every region on the same scales.")));
+                                + " as 4-week means, every region on the same scales; the week-by-week numbers are in "
+                                + RunFiles.REGIONS + ".")));
         if (charts.hasPolitics()) {
             chartList.add(new Chart("politics", charts.politics(), RunCharts.WIDTH, RunCharts.HEIGHT, "Politics",
                     "The state's legitimacy, the junta's cohesion and the mean grievance against the state,"
@@ -239,7 +240,8 @@ public final class ReportBuilder {
 
         List<String> dataFiles = new ArrayList<>();
         for (String f : List.of(RunFiles.MANIFEST, RunFiles.SUMMARY, RunFiles.NATIONAL, RunFiles.REGIONS,
-                RunFiles.CELLS, RunFiles.CELLS_PLAIN, RunFiles.EVENTS, RunFiles.FUEL, RunFiles.PLACES)) {
+                RunFiles.REGIONS_PLAIN, RunFiles.CELLS, RunFiles.CELLS_PLAIN, RunFiles.EVENTS, RunFiles.FUEL,
+                RunFiles.FUEL_PLAIN, RunFiles.PLACES, RunFiles.PLACES_PLAIN)) {
             if (Files.exists(runDir.resolve(f))) dataFiles.add(f);
         }
         String html = new HtmlReport(run, chartFigures, mapFigures, dataFiles).html();

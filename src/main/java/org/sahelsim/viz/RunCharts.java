@@ -10,8 +10,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
-import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
@@ -338,7 +336,7 @@ public final class RunCharts {
         combined.add(weeklyPlot("fatalities", WeekRecord::fatalities), 1);
         combined.add(weeklyPlot("civilians killed", WeekRecord::civilianFatalities), 1);
         JFreeChart chart = new JFreeChart(title(), FULL.title(), combined, true);
-        chart.addSubtitle(new TextTitle("Violence per week (bars) and its 4-week mean (line)"));
+        chart.addSubtitle(new TextTitle("Violence per week (grey) and its 4-week mean (line)"));
         combined.setFixedLegendItems(weeklyLegend());
         FULL.apply(chart);
         return chart;
@@ -355,7 +353,7 @@ public final class RunCharts {
 
     /**
      * Where the violence happens: for each region, its violent events (above) and the people
-     * killed in it (below) per week, with their 4-week means ({@code regions.csv}'s {@code events}
+     * killed in it (below) per week, with their 4-week means ({@code regions.csv.gz}'s {@code events}
      * and {@code fatalities}). Every region is drawn on the same scales, so the panels compare.
      */
     public Picture regionViolence() {
@@ -377,12 +375,12 @@ public final class RunCharts {
         double eventsTop = eventsMax * 1.05;
         double killedTop = killedMax * 1.05;
         return (g, width, height) -> regionPanels(g, width, height,
-                "Violence by region: events and people killed per week, with the 4-week mean", i -> {
+                "Violence by region: events and people killed per week, 4-week means", i -> {
                     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(ChartStyle.dateAxis());
                     combined.setGap(10);
-                    XYPlot e = weeklyPlot("events", events[i]);
+                    XYPlot e = meanPlot("events", events[i]);
                     e.getRangeAxis().setRange(0, eventsTop);
-                    XYPlot k = weeklyPlot("killed", killed[i]);
+                    XYPlot k = meanPlot("killed", killed[i]);
                     k.getRangeAxis().setRange(0, killedTop);
                     combined.add(e, 1);
                     combined.add(k, 1);
@@ -397,18 +395,16 @@ public final class RunCharts {
         FontMetrics fm = g.getFontMetrics();
         double x = box.getX() + box.getWidth() * 0.12;
         double y = box.getCenterY() - 60;
-        g.setColor(WEEKLY_BAR);
-        g.fillRect((int) x, (int) y, 34, 34);
-        g.setColor(ChartStyle.INK);
-        g.drawString("per week", (int) x + 50, (int) y + 17 + fm.getAscent() / 2 - 3);
-        y += 56;
+        g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(4.5f));
         g.drawLine((int) x, (int) y + 17, (int) x + 34, (int) y + 17);
+        g.setColor(ChartStyle.INK);
         g.drawString("4-week mean", (int) x + 50, (int) y + 17 + fm.getAscent() / 2 - 3);
         y += 70;
         g.setFont(new Font(ChartStyle.FONT, Font.PLAIN, 22));
         g.setColor(new Color(0x555555));
-        g.drawString("every region on the same scales", (int) x, (int) y);
+        g.drawString("every region on the same scales;", (int) x, (int) y);
+        g.drawString("each week's numbers in regions.csv.gz", (int) x, (int) y + 30);
     }
 
     /**
@@ -469,38 +465,84 @@ public final class RunCharts {
         return weeklyPlot(label, run.national().stream().mapToDouble(value).toArray());
     }
 
-    /** Bars of a value per week of the run ({@code v[i]} for its week i) and the line of its 4-week mean. */
+    /**
+     * A value per week of the run ({@code v[i]} for its week i) as a grey step area, each week's
+     * value held from its Monday to the next, and the line of its 4-week mean.
+     */
     private XYPlot weeklyPlot(String label, double[] v) {
-        XYSeries weekly = new XYSeries(label, false, false);
         XYSeries mean = new XYSeries(label + " (4-week mean)", false, false);
-        List<WeekRecord> actual = run.national(); // bars: each week once, even in a one-week run
-        double[] rolling = rollingMean(v, 4);
-        for (int i = 0; i < actual.size(); i++) {
-            double x = ChartStyle.x(actual.get(i).date());
-            weekly.add(x, v[i]);
-            mean.add(x, rolling[i]);
-        }
-        XYBarRenderer bars = new XYBarRenderer(0.15);
-        bars.setBarPainter(new StandardXYBarPainter());
-        bars.setShadowVisible(false);
-        bars.setSeriesPaint(0, WEEKLY_BAR);
-        bars.setDrawBarOutline(false);
-        XYPlot plot = new XYPlot(weekBars(weekly), null, ChartStyle.countAxis(label), bars);
-        XYLineAndShapeRenderer line = lines();
-        line.setSeriesPaint(0, Color.BLACK);
-        line.setSeriesStroke(0, new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        double[] x = weekStarts();
+        addWithoutFlatPoints(mean, x, rollingMean(v, 4));
+        XYPlot plot = new XYPlot(new XYSeriesCollection(weekSteps(label, x, v)), null, ChartStyle.countAxis(label),
+                stepArea(WEEKLY_BAR));
         plot.setDataset(1, new XYSeriesCollection(mean));
-        plot.setRenderer(1, line);
+        plot.setRenderer(1, meanLine());
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         return plot;
     }
 
-    /** A series whose bars are a week wide, starting on the week's Monday. */
-    private static XYSeriesCollection weekBars(XYSeries s) {
-        XYSeriesCollection c = new XYSeriesCollection(s);
-        c.setIntervalWidth(7 * 86_400_000.0);
-        c.setIntervalPositionFactor(0);
-        return c;
+    /**
+     * The line of the 4-week mean of a value per week of the run, for the small multiples, where
+     * a bar a week would be a pixel wide: one path a panel.
+     */
+    private XYPlot meanPlot(String label, double[] v) {
+        XYSeries mean = new XYSeries(label + " (4-week mean)", false, true);
+        addWithoutFlatPoints(mean, weekStarts(), rollingMean(v, 4));
+        return new XYPlot(new XYSeriesCollection(mean), null, ChartStyle.countAxis(label), meanLine());
+    }
+
+    /** The black line of a 4-week mean. */
+    private static XYLineAndShapeRenderer meanLine() {
+        XYLineAndShapeRenderer line = lines();
+        line.setSeriesPaint(0, Color.BLACK);
+        line.setSeriesStroke(0, new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        return line;
+    }
+
+    /** The Mondays of the run's weeks as x values: each week once, even in a one-week run. */
+    private double[] weekStarts() {
+        List<WeekRecord> actual = run.national();
+        double[] x = new double[actual.size()];
+        for (int i = 0; i < x.length; i++) x[i] = ChartStyle.x(actual.get(i).date());
+        return x;
+    }
+
+    /** A week in milliseconds, the unit of {@link ChartStyle#x}. */
+    private static final double WEEK_MS = 7 * 86_400_000.0;
+
+    /**
+     * The outline of a value per week held from each Monday to the next ({@code x[i]} the
+     * Monday of week i): a corner where the value changes, nothing where it stays.
+     */
+    static XYSeries weekSteps(String label, double[] x, double[] v) {
+        XYSeries s = new XYSeries(label, false, true);
+        for (int i = 0; i < x.length; i++) {
+            if (i == 0) {
+                s.add(x[0], v[0], false);
+            } else if (v[i] != v[i - 1]) {
+                s.add(x[i], v[i - 1], false);
+                s.add(x[i], v[i], false);
+            }
+        }
+        if (x.length > 0) s.add(x[x.length - 1] + WEEK_MS, v[x.length - 1], false);
+        return s;
+    }
+
+    /** Adds the points of a line, leaving out those in the middle of a flat stretch (they change nothing). */
+    private static void addWithoutFlatPoints(XYSeries s, double[] x, double[] y) {
+        for (int i = 0; i < x.length; i++) {
+            boolean flat = i > 0 && i < x.length - 1 && y[i - 1] == y[i] && y[i + 1] == y[i];
+            if (!flat) s.add(x[i], y[i], false);
+        }
+        s.fireSeriesChanged();
+    }
+
+    /** An area filled down to zero in one colour: one shape a series, so the SVG holds a path, not a bar a week. */
+    private static XYAreaRenderer stepArea(Color colour) {
+        XYAreaRenderer area = new XYAreaRenderer(XYAreaRenderer.AREA);
+        area.setSeriesPaint(0, colour);
+        area.setOutline(false);
+        return area;
     }
 
     /** The mean of each value and the (window − 1) before it (fewer at the start). */
@@ -516,7 +558,7 @@ public final class RunCharts {
     }
 
     /**
-     * Bamako's fuel: stock in days and pump price, and if the run wrote {@code fuel.csv}, the
+     * Bamako's fuel: stock in days and pump price, and if the run wrote {@code fuel.csv.gz}, the
      * deliveries by corridor and the tankers lost each week.
      */
     public Picture fuel() {
@@ -583,14 +625,16 @@ public final class RunCharts {
         for (FuelRecord f : run.fuel().orElseThrow()) {
             if (f.isCorridor() && !Double.isNaN(f.tankersLost())) lost.merge(f.date(), f.tankersLost(), Double::sum);
         }
-        XYSeries s = new XYSeries("tankers lost", false, false);
-        lost.forEach((d, n) -> s.add(ChartStyle.x(d), n));
-        XYBarRenderer bars = new XYBarRenderer(0.15);
-        bars.setBarPainter(new StandardXYBarPainter());
-        bars.setShadowVisible(false);
-        bars.setSeriesPaint(0, new Color(0x444444));
-        bars.setSeriesVisibleInLegend(0, false);
-        return new XYPlot(weekBars(s), null, ChartStyle.countAxis("tankers lost"), bars);
+        double[] x = new double[lost.size()];
+        double[] n = new double[lost.size()];
+        int i = 0;
+        for (Map.Entry<LocalDate, Double> e : lost.entrySet()) {
+            x[i] = ChartStyle.x(e.getKey());
+            n[i++] = e.getValue();
+        }
+        XYAreaRenderer area = stepArea(new Color(0x444444));
+        area.setSeriesVisibleInLegend(0, false);
+        return new XYPlot(new XYSeriesCollection(weekSteps("tankers lost", x, n)), null, ChartStyle.countAxis("tankers lost"), area);
     }
 
     /** An actor's colour as drawn. */

@@ -126,6 +126,21 @@ class DecisionRulesTest {
     }
 
     @Test
+    void moscowDoesNotComeBackWhileBamakoOwesItForTheLastContract() {
+        WesternPartner france = new WesternPartner(Force.FRANCE, ST.france(), T, flows);
+        JuntaStrategy junta = new JuntaStrategy(ST.junta(), T, DOMINANCE, 10.8e6, flows, economy, france);
+        w.russiaContract = false;
+        ground(Side.JNIM);
+        w.arrearsMonths = 5;
+        for (int m = 0; m < 3; m++) junta.decide(w, month());
+        assertFalse(w.russiaContract, "five months behind on the fee: no new contract, however hard-pressed");
+        assertFalse(decided("calls in Russian forces"));
+        w.arrearsMonths = 0;
+        junta.decide(w, month());
+        assertTrue(w.russiaContract, "the debt settled, the junta can call Moscow again");
+    }
+
+    @Test
     void theJuntaBuysDronesToReplaceLostAirPowerIfItCanPay() {
         WesternPartner france = new WesternPartner(Force.FRANCE, ST.france(), T, flows);
         JuntaStrategy junta = new JuntaStrategy(ST.junta(), T, DOMINANCE, 10.8e6, flows, economy, france);

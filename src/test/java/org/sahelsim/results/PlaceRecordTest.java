@@ -18,7 +18,7 @@ import org.sahelsim.data.DataFormatException;
 import org.sahelsim.model.observe.LoggedEvent;
 import org.sahelsim.model.observe.WeekRecord;
 
-/** Reading {@code places.csv} into {@link PlaceRecord}s, the places at a date, and the changes of hands. */
+/** Reading {@code places.csv.gz} (or an older run's {@code places.csv}) into {@link PlaceRecord}s, the places at a date, and the changes of hands. */
 class PlaceRecordTest {
     static final int WEEKS = 13;
 
@@ -29,7 +29,7 @@ class PlaceRecordTest {
     void everyRowIsReadWithItsNamePositionGarrisonAndSiege() throws IOException {
         RunResults run = RunResults.read(SyntheticPlaces.write(dir, WEEKS, 1, true));
         List<PlaceRecord> rows = run.places().orElseThrow();
-        assertEquals(Files.readAllLines(dir.resolve(RunFiles.PLACES)).size() - 1, rows.size());
+        assertEquals(Files.readAllLines(dir.resolve(RunFiles.PLACES_PLAIN)).size() - 1, rows.size());
         PlaceRecord base = rows.stream().filter(r -> r.id().equals("tessalit_base")).findFirst().orElseThrow();
         assertEquals("Tessalit base (Amachach)", base.name());
         assertEquals("base", base.kind());
@@ -48,6 +48,37 @@ class PlaceRecordTest {
         // the record keeps its own copy of the garrison
         base.garrison()[france] = -1;
         assertEquals(SyntheticPlaces.garrison(SyntheticPlaces.SITES.get(4)), base.garrison(france));
+    }
+
+    @Test
+    void thePlacesReadTheSameCompressedAsPlainAndTheCompressedFileComesFirst() throws IOException {
+        SyntheticPlaces.write(dir, WEEKS, 1, true);
+        List<PlaceRecord> plain = RunResults.read(dir).places().orElseThrow();
+        Path text = dir.resolve(RunFiles.PLACES_PLAIN);
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(RunFiles.PLACES)))) {
+            Files.copy(text, out);
+        }
+        // both files: the compressed one is read (the plain one is made unreadable to show it is not)
+        Files.writeString(text, "not,a,places,file\n", StandardCharsets.UTF_8);
+        assertEquals(plain, RunResults.read(dir).places().orElseThrow());
+        Files.delete(text);
+        assertEquals(plain, RunResults.read(dir).places().orElseThrow());
+        assertEquals(SyntheticPlaces.CHANGES.size(), RunResults.read(dir).placeChanges().size());
+    }
+
+    @Test
+    void aBadRowOfTheCompressedFileIsNamedByThatFile() throws IOException {
+        SyntheticPlaces.write(dir, 3, 1, false);
+        Path text = dir.resolve(RunFiles.PLACES_PLAIN);
+        List<String> lines = Files.readAllLines(text, StandardCharsets.UTF_8);
+        lines.set(3, lines.get(3).replace(",state,", ",wagner,"));
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve(RunFiles.PLACES)))) {
+            out.write((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Files.delete(text);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> RunResults.read(dir));
+        assertEquals(RunFiles.PLACES, e.file());
+        assertEquals(4, e.line());
     }
 
     @Test
@@ -156,11 +187,11 @@ class PlaceRecordTest {
 
         // places.csv as first written, before its name, lon and lat
         Path first = SyntheticPlaces.write(dir.resolve("first"), WEEKS, 1, false);
-        List<String> lines = Files.readAllLines(first.resolve(RunFiles.PLACES), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(first.resolve(RunFiles.PLACES_PLAIN), StandardCharsets.UTF_8);
         List<String> cut = new ArrayList<>();
         int keep = RunFiles.placeColumns(Actors.standard()).indexOf("name");
         for (String l : lines) cut.add(String.join(",", java.util.Arrays.asList(l.split(",", -1)).subList(0, keep)));
-        Files.write(first.resolve(RunFiles.PLACES), cut, StandardCharsets.UTF_8);
+        Files.write(first.resolve(RunFiles.PLACES_PLAIN), cut, StandardCharsets.UTF_8);
         RunResults run = RunResults.read(first);
         PlaceRecord menaka = run.placesOn(SyntheticRun.START).get(5);
         assertEquals("Menaka Camp", menaka.name());
@@ -171,12 +202,12 @@ class PlaceRecordTest {
     @Test
     void aBadHolderIsReportedWithItsLineAndColumn() throws IOException {
         SyntheticPlaces.write(dir, 3, 1, false);
-        Path places = dir.resolve(RunFiles.PLACES);
+        Path places = dir.resolve(RunFiles.PLACES_PLAIN);
         List<String> lines = Files.readAllLines(places, StandardCharsets.UTF_8);
         lines.set(3, lines.get(3).replace(",state,", ",wagner,"));
         Files.write(places, lines, StandardCharsets.UTF_8);
         DataFormatException e = assertThrows(DataFormatException.class, () -> RunResults.read(dir));
-        assertEquals(RunFiles.PLACES, e.file());
+        assertEquals(RunFiles.PLACES_PLAIN, e.file());
         assertEquals(4, e.line());
         assertEquals(5, e.column());
         assertTrue(e.getMessage().contains("holder") && e.getMessage().contains("'wagner'"), e.getMessage());
@@ -185,7 +216,7 @@ class PlaceRecordTest {
     @Test
     void aNegativeGarrisonIsRefused() throws IOException {
         SyntheticPlaces.write(dir, 3, 1, false);
-        Path places = dir.resolve(RunFiles.PLACES);
+        Path places = dir.resolve(RunFiles.PLACES_PLAIN);
         List<String> lines = Files.readAllLines(places, StandardCharsets.UTF_8);
         String[] f = lines.get(1).split(",", -1);
         f[5] = "-4";

@@ -63,6 +63,35 @@ class RunResultsTest {
         assertTrue(run.fuel().orElseThrow().stream().anyMatch(FuelRecord::isCorridor));
     }
 
+    /** A folder of this version (regions, fuel and places compressed) reads as the same folder in plain files. */
+    @Test
+    void compressedAndPlainFilesReadTheSame() throws IOException {
+        Path plain = SyntheticPlaces.write(dir.resolve("plain"), 13, 4, true);
+        Path compressed = SyntheticPlaces.write(dir.resolve("compressed"), 13, 4, true);
+        for (String[] f : new String[][] {{RunFiles.REGIONS_PLAIN, RunFiles.REGIONS}, {RunFiles.FUEL_PLAIN, RunFiles.FUEL},
+                {RunFiles.PLACES_PLAIN, RunFiles.PLACES}}) {
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(compressed.resolve(f[1])))) {
+                Files.copy(compressed.resolve(f[0]), out);
+            }
+            Files.delete(compressed.resolve(f[0]));
+        }
+        RunResults a = RunResults.read(plain);
+        RunResults b = RunResults.read(compressed);
+        assertEquals(a.regions(), b.regions());
+        assertEquals(a.national().size(), b.national().size());
+        for (int w = 0; w < a.national().size(); w++) {
+            WeekRecord x = a.national().get(w);
+            WeekRecord y = b.national().get(w);
+            assertTrue(java.util.Arrays.deepEquals(x.regionTerritory(), y.regionTerritory()), "territory, week " + w);
+            assertTrue(java.util.Arrays.deepEquals(x.regionPopulation(), y.regionPopulation()), "population, week " + w);
+            assertTrue(java.util.Arrays.equals(x.regionEvents(), y.regionEvents()), "events, week " + w);
+            assertTrue(java.util.Arrays.equals(x.regionFatalities(), y.regionFatalities()), "fatalities, week " + w);
+        }
+        assertEquals(a.fuel().orElseThrow(), b.fuel().orElseThrow());
+        assertEquals(a.places().orElseThrow(), b.places().orElseThrow());
+        assertTrue(b.fuel().orElseThrow().size() > 13 && b.places().orElseThrow().size() > 13);
+    }
+
     @Test
     void fuelFileIsOptional() throws IOException {
         RunResults run = RunResults.read(SyntheticRun.write(dir, 3, 1, false));
@@ -75,8 +104,9 @@ class RunResultsTest {
         SyntheticRun.write(dir, 3, 1, true);
         Files.delete(dir.resolve(file));
         DataFormatException e = assertThrows(DataFormatException.class, () -> RunResults.read(dir));
-        // cells.csv is how earlier versions wrote what is now cells.csv.gz; the error names today's file
-        assertEquals(file.equals(RunFiles.CELLS_PLAIN) ? RunFiles.CELLS : file, e.file());
+        // cells.csv and regions.csv are how earlier versions wrote what is now compressed; the error names today's file
+        assertEquals(file.equals(RunFiles.CELLS_PLAIN) ? RunFiles.CELLS : file.equals(RunFiles.REGIONS_PLAIN) ? RunFiles.REGIONS : file,
+                e.file());
         assertTrue(e.getMessage().contains("missing"), e.getMessage());
     }
 

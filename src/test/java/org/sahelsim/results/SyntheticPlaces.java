@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Turns a {@link SyntheticRun} folder (written as runs were before places) into one of this
- * version: {@code places.csv} with a few places whose stories are known (a siege, an assault, a
+ * version: {@code places.csv} (plain, as earlier versions wrote it; read as today's
+ * {@code places.csv.gz} is) with a few places whose stories are known (a siege, an assault, a
  * vacated base then occupied, a withdrawal), the violence columns of {@code regions.csv}, the
  * politics columns of {@code national.csv} and decision lines in {@code events.csv}. Places sit
  * on the corners of the synthetic grid's cells, so no place covers the centre of a cell.
@@ -79,7 +80,7 @@ public final class SyntheticPlaces {
         SyntheticRun.write(dir, weeks, seed, withFuel);
         addPolitics(dir);
         addRegionViolence(dir);
-        Files.writeString(dir.resolve(RunFiles.PLACES), places(weeks), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(RunFiles.PLACES_PLAIN), places(weeks), StandardCharsets.UTF_8);
         addEvents(dir, weeks);
         return dir;
     }
@@ -108,7 +109,7 @@ public final class SyntheticPlaces {
     }
 
     private static void addRegionViolence(Path dir) throws IOException {
-        List<String> lines = Files.readAllLines(dir.resolve(RunFiles.REGIONS), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(dir.resolve(RunFiles.REGIONS_PLAIN), StandardCharsets.UTF_8);
         List<String> out = new ArrayList<>();
         out.add(lines.get(0) + ",events,fatalities");
         for (int i = 1; i < lines.size(); i++) {
@@ -116,7 +117,7 @@ public final class SyntheticPlaces {
             int week = (int) java.time.temporal.ChronoUnit.WEEKS.between(SyntheticRun.START, LocalDate.parse(f[0]));
             out.add(lines.get(i) + "," + events(f[1], week) + "," + String.format(Locale.ROOT, "%.1f", fatalities(f[1], week)));
         }
-        Files.write(dir.resolve(RunFiles.REGIONS), out, StandardCharsets.UTF_8);
+        Files.write(dir.resolve(RunFiles.REGIONS_PLAIN), out, StandardCharsets.UTF_8);
     }
 
     private static String places(int weeks) {

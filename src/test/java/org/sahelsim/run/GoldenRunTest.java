@@ -45,12 +45,16 @@ class GoldenRunTest {
 
     static {
         FILES.put(RunFiles.NATIONAL, List.of());
-        FILES.put(RunFiles.REGIONS, List.of("region", "actor"));
+        FILES.put(RunFiles.REGIONS_PLAIN, List.of("region", "actor"));
         FILES.put(RunFiles.CELLS_PLAIN, List.of("col", "row"));
-        FILES.put(RunFiles.FUEL, List.of("kind", "id"));
-        FILES.put(RunFiles.PLACES, List.of("place"));
+        FILES.put(RunFiles.FUEL_PLAIN, List.of("kind", "id"));
+        FILES.put(RunFiles.PLACES_PLAIN, List.of("place"));
         FILES.put(RunFiles.EVENTS, List.of());
     }
+
+    /** The files a run writes compressed, by the plain name the golden files keep them under. */
+    static final Map<String, String> COMPRESSED = Map.of(RunFiles.REGIONS_PLAIN, RunFiles.REGIONS,
+            RunFiles.CELLS_PLAIN, RunFiles.CELLS, RunFiles.FUEL_PLAIN, RunFiles.FUEL, RunFiles.PLACES_PLAIN, RunFiles.PLACES);
 
     @TempDir
     static Path out;
@@ -98,12 +102,12 @@ class GoldenRunTest {
         week3[column] = "1234.5";
         national.set(4, String.join(",", week3));
         Files.write(copy.resolve(RunFiles.NATIONAL), national);
-        List<String> regions = Files.readAllLines(copy.resolve(RunFiles.REGIONS));
+        List<String> regions = Files.readAllLines(copy.resolve(RunFiles.REGIONS_PLAIN));
         String[] gone = regions.remove(7).split(",");
-        Files.write(copy.resolve(RunFiles.REGIONS), regions);
+        Files.write(copy.resolve(RunFiles.REGIONS_PLAIN), regions);
         assertEquals(List.of(
                 RunFiles.NATIONAL + ", column fuel_price_bamako, " + week3[0] + ": expected " + was + ", found 1234.5",
-                RunFiles.REGIONS + ", " + gone[1] + " " + gone[2] + ", " + gone[0] + ": the row is missing"),
+                RunFiles.REGIONS_PLAIN + ", " + gone[1] + " " + gone[2] + ", " + gone[0] + ": the row is missing"),
                 compare(fresh, copy));
     }
 
@@ -166,13 +170,13 @@ class GoldenRunTest {
     }
 
     /**
-     * The weeks before {@link #END} of a run folder, as a run folder: its CSV files cut (cells
+     * The weeks before {@link #END} of a run folder, as a run folder: its CSV files cut (all
      * uncompressed, so that a change reads as a diff) and a manifest that says so.
      */
     static Path firstYear(Path run, Path to) throws IOException {
         Files.createDirectories(to);
         for (String name : FILES.keySet()) {
-            Path source = run.resolve(name.equals(RunFiles.CELLS_PLAIN) ? RunFiles.CELLS : name);
+            Path source = run.resolve(COMPRESSED.getOrDefault(name, name));
             String text = OutputContractTest.text(source);
             StringBuilder kept = new StringBuilder();
             boolean header = true;

@@ -102,6 +102,28 @@ class OutputContractTest {
         }
     }
 
+    /**
+     * The tables that grow with the run are compressed (each to less than a quarter of its text),
+     * and a default run's data files stay within 2.6 MB, so that with its pictures and report
+     * the folder stays under 5 MB (docs/PERFORMANCE.md, "The run folder").
+     */
+    @Test
+    void theLargeTablesAreCompressedAndTheDataFilesStaySmall() throws IOException {
+        long total = 0;
+        for (RunFiles.File f : RunFiles.files(ACTORS)) {
+            long bytes = Files.size(first.resolve(f.name()));
+            total += bytes;
+            if (f.name().endsWith(".gz")) {
+                long text = text(first.resolve(f.name())).getBytes(StandardCharsets.UTF_8).length;
+                assertTrue(bytes * 4 < text, f.name() + ": " + bytes + " bytes for " + text + " of text");
+            }
+        }
+        for (String big : List.of(RunFiles.REGIONS, RunFiles.CELLS, RunFiles.FUEL, RunFiles.PLACES)) {
+            assertTrue(big.endsWith(".gz"), big + " is compressed");
+        }
+        assertTrue(total < 2_600_000, "a default run's data files take " + total + " bytes");
+    }
+
     /** A file's text, unzipped if it is gzip. */
     static String text(Path file) throws IOException {
         if (!file.toString().endsWith(".gz")) return Files.readString(file, StandardCharsets.UTF_8);

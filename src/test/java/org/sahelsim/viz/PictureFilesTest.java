@@ -49,6 +49,52 @@ class PictureFilesTest {
         }
     }
 
+    /** A grey chart: bars and an antialiased line, 256 greys at most. */
+    private static BufferedImage grey(int w, int h) {
+        return PictureFiles.raster((g, width, height) -> {
+            g.setColor(java.awt.Color.GRAY);
+            for (int x = 0; x < width; x += 7) g.fillRect(x, height / 2 + (x * 37) % (height / 3), 5, height);
+            g.setColor(java.awt.Color.BLACK);
+            g.setStroke(new java.awt.BasicStroke(3.5f));
+            g.draw(new java.awt.geom.Line2D.Double(0, height * 0.8, width, height * 0.1));
+            g.drawString("events", width / 4f, height / 4f);
+        }, w, h);
+    }
+
+    /** The PNG's colour type (2: RGB, 3: indexed). */
+    private static int colourType(byte[] png) {
+        return png[25];
+    }
+
+    @Test
+    void aPictureOfAtMost256ColoursHasAPaletteAndKeepsEveryPixel() throws IOException {
+        BufferedImage image = grey(1200, 700);
+        byte[] indexed = png(image);
+        assertEquals(3, colourType(indexed));
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(indexed));
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                assertEquals(image.getRGB(x, y) & 0xFFFFFF, back.getRGB(x, y) & 0xFFFFFF, "pixel " + x + "," + y);
+            }
+        }
+        // the same picture with more colours than a palette holds is written in RGB, and takes more room
+        for (int i = 0; i < 300; i++) image.setRGB(i, 3, 0x120000 + i);
+        image.setRGB(3, 3, 0x123456);
+        byte[] rgb = png(image);
+        assertEquals(2, colourType(rgb));
+        assertTrue(indexed.length * 2 < rgb.length, indexed.length + " bytes indexed, " + rgb.length + " in RGB");
+        assertEquals(0x123456, ImageIO.read(new ByteArrayInputStream(rgb)).getRGB(3, 3) & 0xFFFFFF);
+    }
+
+    @Test
+    void exactlyTheColoursAPaletteHoldsStillMakeAPalette() throws IOException {
+        BufferedImage image = new BufferedImage(64, 8, BufferedImage.TYPE_INT_RGB);
+        for (int i = 0; i < 512; i++) image.setRGB(i % 64, i / 64, (i % 256) * 0x010203);
+        assertEquals(3, colourType(png(image)));
+        image.setRGB(0, 0, 0xFFFFFF);
+        assertEquals(2, colourType(png(image)));
+    }
+
     @Test
     void theSamePictureGivesTheSameBytesAndNoMoreThanItsPixels() throws IOException {
         BufferedImage image = picture(800, 600, 7);

@@ -137,6 +137,30 @@ class ReportPlacesAndDecisionsTest {
         assertEquals(java.util.Set.of("6", Integer.toString(6 + HtmlReport.MARK_ROW_PX)), java.util.Set.copyOf(tops.values()));
     }
 
+    /**
+     * The event log counts every event by type and year and lists all but the fighting, which
+     * events.csv holds line by line: the page stays small however long the war.
+     */
+    @Test
+    void theEventLogCountsEveryEventAndListsAllButTheFighting() throws IOException {
+        String log = between(html, "<section id=\"events\">", "</section>");
+        List<String> lines = Files.readAllLines(dir.resolve("events.csv"), StandardCharsets.UTF_8);
+        long ambushes = lines.stream().filter(l -> l.contains(",ambush,")).count();
+        assertTrue(ambushes > 0, "the synthetic run has an ambush");
+        assertTrue(log.contains("<a href=\"events.csv\">events.csv</a>"), "the whole log is linked");
+        assertTrue(log.contains("<tr><th scope=\"row\">ambush</th>"), "ambushes are counted");
+        assertFalse(log.contains("<td>ambush</td>"), "but not listed");
+        assertTrue(log.contains("<tr class=\"scenario\"><td class=\"date\">"), "the scenario's events are listed");
+        int listed = log.split("<td class=\"date\">", -1).length - 1;
+        assertEquals(lines.size() - 1 - ambushes, listed, "every event but the fighting");
+        // the counts add up to every event of the file
+        java.util.regex.Matcher all = Pattern.compile("<td>([0-9]+)</td></tr>").matcher(
+                between(log, "id=\"events-by-type\"", "</table>"));
+        int counted = 0;
+        while (all.find()) counted += Integer.parseInt(all.group(1));
+        assertEquals(lines.size() - 1, counted);
+    }
+
     @Test
     void decisionsAreMarkedInTheEventLog() {
         assertTrue(html.contains("<tr class=\"decision\"><td class=\"date\">" + SyntheticRun.START.plusWeeks(2) + "</td><td>decision</td>"));

@@ -87,9 +87,10 @@ public final class JuntaStrategy extends StrategicActor {
             return String.format(Locale.ROOT, "Call in Russian forces: %.0f troops for US$%.1fM a month", p.contractTroops(), russiaFee / 1e6);
         }
 
+        /** Moscow does not sign again with a client that still owes it for the last contract. */
         @Override
         public boolean open(WorldState w) {
-            return !w.russiaContract && !w.jnimTalks;
+            return !w.russiaContract && !w.jnimTalks && w.arrearsMonths <= 0;
         }
 
         @Override

@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Intentions;
 import org.sahelsim.model.Places;
@@ -36,6 +37,12 @@ public final class Planner implements java.io.Serializable {
     private final PlaceParams places;
     private final CombatParams combat;
     private final Reach reach;
+    /** The survey of the menu being drawn up (see {@link #survey}); scratch, reused from menu to menu. */
+    private transient double[] own;
+    private transient double[][] all;
+    private transient double[][] sums;
+    private transient boolean[] summed;
+    private transient double ownTotal;
 
     public Planner(OperationParams params, PlaceParams places, CombatParams combat, Reach reach) {
         this.p = params;
@@ -52,14 +59,22 @@ public final class Planner implements java.io.Serializable {
         return reach;
     }
 
-    /** An option on the menu; {@code breaks} is the side whose truce it would break, or -1. */
-    record Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, String reason, int breaks) {
-        Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, String reason) {
-            this(kind, place, troops, chance, expectedLoss, ev, reason, -1);
+    /**
+     * An option on the menu; {@code breaks} is the side whose truce it would break, or -1. Its
+     * reason is put in words only when it is launched or shown: most options are never taken.
+     */
+    record Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, Supplier<String> why, int breaks) {
+        Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, Supplier<String> why) {
+            this(kind, place, troops, chance, expectedLoss, ev, why, -1);
         }
 
         Option breaking(int side, double cost) {
-            return new Option(kind, place, troops, chance, expectedLoss, ev - cost, reason, side);
+            return new Option(kind, place, troops, chance, expectedLoss, ev - cost, why, side);
+        }
+
+        /** Why it was put on the menu, in numbers. */
+        String reason() {
+            return why.get();
         }
 
         /** Its id in orders and menus, e.g. {@code assault:kidal}. */
@@ -72,7 +87,7 @@ public final class Planner implements java.io.Serializable {
      * Chooses and launches this month's operations for {@code side}, with the troops of
      * {@code forces} (its usable forces).
      */
-    public void plan(WorldState w, Week week, Side side, List<Force> forces) {
+    public synchronized void plan(WorldState w, Week week, Side side, List<Force> forces) {
         MersenneTwisterFast random = week.random();
         double[] error = intelligenceErrors(w, random);
         if (w.orders.given(side.key())) {
@@ -103,7 +118,7 @@ public final class Planner implements java.io.Serializable {
      * label and its chance of success. {@code random} only blurs what the side knows of enemy
      * garrisons; pass a generator of your own so the run's is not touched.
      */
-    public List<org.sahelsim.model.actors.MenuItem> menuItems(WorldState w, Week week, Side side, List<Force> forces, MersenneTwisterFast random) {
+    public synchronized List<org.sahelsim.model.actors.MenuItem> menuItems(WorldState w, Week week, Side side, List<Force> forces, MersenneTwisterFast random) {
         List<org.sahelsim.model.actors.MenuItem> out = new ArrayList<>();
         for (Option o : menu(w, week, side, forces, intelligenceErrors(w, random))) {
             String label = String.format(Locale.ROOT, "%s %s: %s; expected worth %.0f%s", o.kind().key(), w.places.place(o.place()).name(),
@@ -160,8 +175,9 @@ public final class Planner implements java.io.Serializable {
     List<Option> menu(WorldState w, Week week, Side side, List<Force> forces, double[] error) {
         Places pl = w.places;
         int s = side.ordinal();
-        double[] own = sidePresence(w, side, forces);
-        double[][] all = allSidePresence(w);
+        survey(w, side, forces);
+        double[] own = this.own;
+        double[][] all = this.all;
         double fighter = places.worth().get(side.key()).fighter();
         double ownFire = fire(w, side, forces);
         boolean[] targeted = targeted(w, s);
@@ -173,7 +189,7 @@ public final class Planner implements java.io.Serializable {
             double worth = pl.worth[s][q];
             Intentions.Intention intent = side == Side.STATE ? w.intentions.on(w, q, week.tick()) : null;
             if (intent != null) worth *= p.intentionWorth();
-            double avail = available(w, own, q, side, intent);
+            double avail = available(q, intent);
             if (h == s) {
                 ownPlaceOptions(w, q, side, worth, avail, fighter, all, out);
                 continue;
@@ -198,8 +214,9 @@ public final class Planner implements java.io.Serializable {
                 if (hostileHere < 1) {
                     double size = Math.min(take, Math.max(p.minTroops(), pl.standardGarrison[q]));
                     double ev = worth - p.upkeep() * size;
+                    double worthNow = worth;
                     out.add(new Option(OperationKind.OCCUPY, q, size, 1, 0, ev,
-                            String.format(Locale.ROOT, "worth %.0f, nobody holds it", worth)));
+                            () -> String.format(Locale.ROOT, "worth %.0f, nobody holds it", worthNow)));
                 } else {
                     assault(w, q, side, forces, worth, take, hostileHere, 1.0, 1.0, fighter, ownFire, out, OperationKind.OCCUPY);
                 }
@@ -244,7 +261,7 @@ public final class Planner implements java.io.Serializable {
         double loss = chance * win.attackerLosses() + (1 - chance) * lose.attackerLosses();
         double garrisonKept = p.garrisonAfterCapture() * (size - win.attackerLosses());
         double ev = chance * worth - fighter * loss - chance * p.upkeep() * garrisonKept;
-        out.add(new Option(kind, q, size, chance, loss, ev, String.format(Locale.ROOT,
+        out.add(new Option(kind, q, size, chance, loss, ev, () -> String.format(Locale.ROOT,
                 "%.0f against about %.0f defenders, %.0f%% chance", size, defenders, 100 * chance)));
     }
 
@@ -254,7 +271,7 @@ public final class Planner implements java.io.Serializable {
         double ring = Math.max(p.minTroops(), p.siegeRatio() * seen);
         if (ring > take) return;
         // The holder may relieve it: its field troops within reach against the ring in the open.
-        double relief = p.commitShare() * reachSum(all[holder.ordinal()], q);
+        double relief = p.commitShare() * reachAll(holder.ordinal(), q);
         double reliefOdds = Battle.odds(relief, defFire, ring, ownFire, 1, p.attackerBreak(), p.defenderBreak());
         double relieved = Battle.chance(reliefOdds, p.luck());
         double airlifted = Combat.airPower(w, holder) > 1 ? Math.min(1, p.airlift() / Math.max(1, garrison * 7)) : 0;
@@ -262,8 +279,9 @@ public final class Planner implements java.io.Serializable {
         double loss = relieved * p.attackerBreak() * ring;
         double weeks = pl.supplyDays[q] / 7 + 1;
         double ev = chance * worth - fighter * loss - p.upkeep() * ring * weeks / 4;
-        out.add(new Option(OperationKind.SIEGE, q, ring, chance, loss, ev, String.format(Locale.ROOT,
-                "%.0f to ring about %.0f defenders with %.0f days of supply, %.0f%% chance", ring, seen, pl.supplyDays[q], 100 * chance)));
+        double days = pl.supplyDays[q];
+        out.add(new Option(OperationKind.SIEGE, q, ring, chance, loss, ev, () -> String.format(Locale.ROOT,
+                "%.0f to ring about %.0f defenders with %.0f days of supply, %.0f%% chance", ring, seen, days, 100 * chance)));
     }
 
     private void raid(WorldState w, int q, Side side, double worth, double avail, double seen, double fighter, List<Option> out) {
@@ -276,7 +294,7 @@ public final class Planner implements java.io.Serializable {
         Places pl = w.places;
         double gain = p.raidWorth() * (aims.political() * pl.politicalWorth[q] + aims.military() * pl.militaryWorth[q]);
         double ev = gain - fighter * loss;
-        out.add(new Option(OperationKind.RAID, q, size, 1, loss, ev, String.format(Locale.ROOT,
+        out.add(new Option(OperationKind.RAID, q, size, 1, loss, ev, () -> String.format(Locale.ROOT,
                 "%.0f raiders against about %.0f defenders", size, seen)));
     }
 
@@ -301,7 +319,7 @@ public final class Planner implements java.io.Serializable {
         for (int e = 0; e < Side.COUNT; e++) {
             if (e == s || !w.hostile[s][e]) continue;
             // What the enemy could bring from near by (half the reach): it has other places to strike too.
-            double enemy = p.commitShare() * nearSum(all[e], q);
+            double enemy = p.commitShare() * nearAll(e, q);
             if (enemy > threat) {
                 threat = enemy;
                 threatFire = fire(w, Side.of(e), null);
@@ -317,7 +335,7 @@ public final class Planner implements java.io.Serializable {
                 double chance = Battle.chance(odds, p.luck());
                 double loss = (1 - chance) * p.attackerBreak() * size + chance * 0.5 * p.attackerBreak() * size;
                 out.add(new Option(OperationKind.RELIEVE, q, size, chance, loss, chance * worth - fighter * loss,
-                        String.format(Locale.ROOT, "%.0f against a ring of about %.0f, %.0f%% chance", size, ring, 100 * chance)));
+                        () -> String.format(Locale.ROOT, "%.0f against a ring of about %.0f, %.0f%% chance", size, ring, 100 * chance)));
             }
         }
         double want = pl.standardGarrison[q] - garrison;
@@ -327,14 +345,16 @@ public final class Planner implements java.io.Serializable {
                 double after = Battle.chance(Battle.odds(threat, threatFire, defenders + size, defFire, pl.defences[q],
                         p.attackerBreak(), p.defenderBreak()), p.luck());
                 double ev = worth * (lose - after) - p.upkeep() * size;
-                out.add(new Option(OperationKind.REINFORCE, q, size, 1, 0, ev, String.format(Locale.ROOT,
-                        "%.0f to a garrison of %.0f facing about %.0f, risk of loss %.0f%% to %.0f%%", size, garrison, threat, 100 * lose, 100 * after)));
+                double threatNow = threat;
+                out.add(new Option(OperationKind.REINFORCE, q, size, 1, 0, ev, () -> String.format(Locale.ROOT,
+                        "%.0f to a garrison of %.0f facing about %.0f, risk of loss %.0f%% to %.0f%%", size, garrison, threatNow, 100 * lose, 100 * after)));
             }
         }
         if (garrison > 0) {
             double ev = lose * garrison * fighter + p.upkeep() * garrison - (1 - lose) * worth;
-            out.add(new Option(OperationKind.WITHDRAW, q, garrison, 1, 0, ev, String.format(Locale.ROOT,
-                    "a garrison of %.0f facing about %.0f, risk of loss %.0f%%", garrison, threat, 100 * lose)));
+            double threatNow = threat;
+            out.add(new Option(OperationKind.WITHDRAW, q, garrison, 1, 0, ev, () -> String.format(Locale.ROOT,
+                    "a garrison of %.0f facing about %.0f, risk of loss %.0f%%", garrison, threatNow, 100 * lose)));
         }
     }
 
@@ -378,7 +398,9 @@ public final class Planner implements java.io.Serializable {
         Intentions.Intention intent = side == Side.STATE ? w.intentions.on(w, o.place(), week.tick()) : null;
         int[] cells = intent != null ? allCells(w) : reach.cells(o.place());
         double avail = 0;
-        for (int c : cells) for (Force f : forces) if (usable(w, f, c)) avail += w.presence[f.ordinal()][c];
+        // The forces by index: an iterator per cell (every cell for an intention) was a tenth of a run's allocation.
+        int nf = forces.size();
+        for (int c : cells) for (int i = 0; i < nf; i++) if (usable(w, forces.get(i), c)) avail += w.presence[forces.get(i).ordinal()][c];
         if (avail <= 0) return;
         double k = Math.min(1, o.troops() / avail);
         long now = week.tick();
@@ -389,7 +411,8 @@ public final class Planner implements java.io.Serializable {
         double[] taken = new double[Force.COUNT];
         for (int c : cells) {
             double here = 0;
-            for (Force f : forces) {
+            for (int i = 0; i < nf; i++) {
+                Force f = forces.get(i);
                 if (!usable(w, f, c)) continue;
                 int fi = f.ordinal();
                 double t = w.presence[fi][c] * k;
@@ -465,47 +488,111 @@ public final class Planner implements java.io.Serializable {
     }
 
     /** Troops of the side's usable forces within reach of place {@code q} (from anywhere for an intention). */
-    private double available(WorldState w, double[] own, int q, Side side, Intentions.Intention intent) {
+    private double available(int q, Intentions.Intention intent) {
         if (intent != null) {
-            double total = 0;
-            for (double x : own) total += x;
-            return total * intent.share();
+            if (Double.isNaN(ownTotal)) {
+                double total = 0;
+                for (double x : own) total += x;
+                ownTotal = total;
+            }
+            return ownTotal * intent.share();
         }
-        return reachSum(own, q);
+        return reachSums(q)[0];
     }
 
-    private double nearSum(double[] byCell, int q) {
-        double s = 0;
+    /** Engaged troops of side {@code e} within reach of place {@code q}. */
+    private double reachAll(int e, int q) {
+        return reachSums(q)[1 + e];
+    }
+
+    /** Engaged troops of side {@code e} within half the reach of place {@code q}. */
+    private double nearAll(int e, int q) {
+        return reachSums(q)[1 + Side.COUNT + e];
+    }
+
+    /**
+     * The sums around place {@code q} of this menu's survey, in one pass over the cells within
+     * reach (each added up in the cells' order, as one sum at a time would): the side's own
+     * usable troops, then each side's engaged troops within reach, then within half the reach.
+     */
+    private double[] reachSums(int q) {
+        double[] out = sums[q];
+        if (summed[q]) return out;
         int[] cs = reach.cells(q);
         double[] km = reach.km(q);
-        for (int i = 0; i < cs.length; i++) if (km[i] <= p.reachKm() / 2) s += byCell[cs[i]];
-        return s;
+        double half = p.reachKm() / 2;
+        double[] a0 = all[0];
+        double[] a1 = all[1];
+        double[] a2 = all[2];
+        double[] a3 = all[3];
+        double o = 0;
+        double r0 = 0;
+        double r1 = 0;
+        double r2 = 0;
+        double r3 = 0;
+        double n0 = 0;
+        double n1 = 0;
+        double n2 = 0;
+        double n3 = 0;
+        for (int i = 0; i < cs.length; i++) {
+            int c = cs[i];
+            o += own[c];
+            r0 += a0[c];
+            r1 += a1[c];
+            r2 += a2[c];
+            r3 += a3[c];
+            if (km[i] <= half) {
+                n0 += a0[c];
+                n1 += a1[c];
+                n2 += a2[c];
+                n3 += a3[c];
+            }
+        }
+        out[0] = o;
+        out[1] = r0;
+        out[2] = r1;
+        out[3] = r2;
+        out[4] = r3;
+        out[5] = n0;
+        out[6] = n1;
+        out[7] = n2;
+        out[8] = n3;
+        summed[q] = true;
+        return out;
     }
 
-    private double reachSum(double[] byCell, int q) {
-        double s = 0;
-        for (int c : reach.cells(q)) s += byCell[c];
-        return s;
-    }
-
-    private static double[] sidePresence(WorldState w, Side side, List<Force> forces) {
-        double[] out = new double[w.cells];
+    /**
+     * This menu's survey of the map: the side's usable troops per cell, and each side's troops
+     * per cell weighted by how many of them fight (engagement, as in combat). Sums around places
+     * are taken from it as they are needed.
+     */
+    private void survey(WorldState w, Side side, List<Force> forces) {
+        int n = w.cells;
+        if (own == null || own.length != n) {
+            own = new double[n];
+            all = new double[Side.COUNT][n];
+            sums = new double[w.places.count()][1 + 2 * Side.COUNT];
+            summed = new boolean[w.places.count()];
+        }
+        java.util.Arrays.fill(own, 0);
         for (Force f : forces) {
             if (f.side() != side) continue;
             double[] pr = w.presence[f.ordinal()];
-            for (int c = 0; c < w.cells; c++) if (usable(w, f, c)) out[c] += pr[c];
+            if (f.side() != Side.STATE) {
+                for (int c = 0; c < n; c++) own[c] += pr[c];
+            } else {
+                for (int c = 0; c < n; c++) if (w.stateMayOperate[c]) own[c] += pr[c];
+            }
         }
-        return out;
-    }
-
-    private double[][] allSidePresence(WorldState w) {
-        double[][] out = new double[Side.COUNT][w.cells];
+        for (double[] row : all) java.util.Arrays.fill(row, 0);
         for (int f = 0; f < Force.COUNT; f++) {
-            int s = Force.of(f).side().ordinal();
+            double[] out = all[Force.of(f).side().ordinal()];
             double[] pr = w.presence[f];
-            for (int c = 0; c < w.cells; c++) out[s][c] += pr[c] * Math.min(1, w.engagement[f] * combat.engagedPresence());
+            double engaged = Math.min(1, w.engagement[f] * combat.engagedPresence());
+            for (int c = 0; c < n; c++) out[c] += pr[c] * engaged;
         }
-        return out;
+        java.util.Arrays.fill(summed, false);
+        ownTotal = Double.NaN;
     }
 
     private static double hostileInCell(WorldState w, int s, int cell, double[][] all) {

@@ -37,9 +37,25 @@ public final class Combat extends Submodel {
     private final double[] sidePresence = new double[Side.COUNT];
     /** All troops of each side in the cell being fought over, fighting or not. */
     private final double[] sideRaw = new double[Side.COUNT];
+    /** Each side's air power this week. */
+    private final double[] air = new double[Side.COUNT];
+    /** Each force's engagement this week (none while suspended), and the share of its troops that fight at all. */
+    private final double[] forceEngagement = new double[Force.COUNT];
+    private final double[] forceEngaged = new double[Force.COUNT];
+    /** The bounds of the insurgents' initiative (see {@link #settleInitiative}). */
+    private double initiativeLow;
+    private double initiativeHigh;
+    /** Whether pairs may be settled by the bound on their rate before their attrition is computed (always, but in a test). */
+    boolean settleEarly = true;
+
+    /** The largest mean drawn by Knuth's method; above it, the normal approximation. */
+    private static final double KNUTH_MAX = 30;
+    /** The side each force fights for, by force ordinal. */
+    private final int[] sideOf = new int[Force.COUNT];
 
     public Combat(CombatParams params) {
         this.p = params;
+        for (Force f : Force.values()) sideOf[f.ordinal()] = f.side().ordinal();
     }
 
     /** The air-power multiplier a side brings to set battles: its forces' air power, strength-weighted. */
@@ -63,8 +79,16 @@ public final class Combat extends Submodel {
     /** Runs a week of combat. Returns the number of engagements. */
     public int week(WorldState w, MersenneTwisterFast random) {
         int n = w.cells;
-        double[] air = new double[Side.COUNT];
         for (int s = 0; s < Side.COUNT; s++) air[s] = airPower(w, Side.of(s));
+        // What each force brings to a fight this week, the same for every cell.
+        for (int f = 0; f < Force.COUNT; f++) {
+            double e = w.engagement[f];
+            if (f == Force.RUSSIA.ordinal() && w.russiaSuspended) e = 0;
+            forceEngagement[f] = e;
+            forceEngaged[f] = Math.min(1, e * p.engagedPresence()); // share of its troops that will fight at all
+        }
+        settleInitiative();
+        int state = Side.STATE.ordinal();
         int events = 0;
         for (int c = 0; c < n; c++) {
             java.util.Arrays.fill(sidePresence, 0);
@@ -73,15 +97,15 @@ public final class Combat extends Submodel {
             java.util.Arrays.fill(sideEngagement, 0);
             java.util.Arrays.fill(sideHarm, 0);
             java.util.Arrays.fill(sideRaw, 0);
+            boolean stateHere = w.stateMayOperate[c];
             for (int f = 0; f < Force.COUNT; f++) {
                 double pr = w.presence[f][c];
                 if (pr <= 0) continue;
-                int s = Force.of(f).side().ordinal();
+                int s = sideOf[f];
                 sideRaw[s] += pr;
-                if (s == Side.STATE.ordinal() && !w.stateMayOperate[c]) continue;
-                double e = w.engagement[f];
-                if (Force.of(f) == Force.RUSSIA && w.russiaSuspended) e = 0;
-                sidePresence[s] += pr * Math.min(1, e * p.engagedPresence()); // troops that will fight at all
+                if (s == state && !stateHere) continue;
+                double e = forceEngagement[f];
+                sidePresence[s] += pr * forceEngaged[f];
                 sideFire[s] += pr * w.quality[f] * e;
                 sideIsr[s] += pr * w.isr[f] * e;
                 sideEngagement[s] += pr * e;
@@ -96,16 +120,31 @@ public final class Combat extends Submodel {
                     sideEngagement[s] = pe / sideRaw[s];
                 }
             }
-            boolean cover = w.geo.terrain(c) == Terrain.ADRAR_DES_IFOGHAS || w.geo.terrain(c) == Terrain.INNER_NIGER_DELTA;
+            boolean cover = false;
             for (int a = 0; a < Side.COUNT; a++) {
+                if (sidePresence[a] <= 0) continue;
                 for (int b = a + 1; b < Side.COUNT; b++) {
-                    if (!w.hostile[a][b] || sidePresence[a] <= 0 || sidePresence[b] <= 0) continue;
-                    events += fight(w, random, c, a, b, air, cover);
+                    if (!w.hostile[a][b] || sidePresence[b] <= 0) continue;
+                    if (!cover) cover = w.geo.terrain(c) == Terrain.ADRAR_DES_IFOGHAS || w.geo.terrain(c) == Terrain.INNER_NIGER_DELTA;
+                    events += fight(w, random, c, a, b, cover);
                 }
             }
         }
         w.recountStrength();
         return events;
+    }
+
+    /**
+     * The least and greatest initiative the clamp allows: the exchange ratio is held within
+     * [1/clamp, clamp] before it is raised to the insurgents' elasticity, so the initiative, and
+     * with it the rate of engagements, is bounded before any attrition is computed.
+     */
+    private void settleInitiative() {
+        double clamp = p.exchangeClamp();
+        double low = Math.pow(Math.min(clamp, Math.max(1 / clamp, Double.NEGATIVE_INFINITY)), p.insurgentInitiative());
+        double high = Math.pow(Math.min(clamp, Math.max(1 / clamp, Double.POSITIVE_INFINITY)), p.insurgentInitiative());
+        initiativeLow = Math.min(low, high);
+        initiativeHigh = Math.max(low, high);
     }
 
     private static double sidePresenceRaw(WorldState w, int side, int c) {
@@ -118,7 +157,7 @@ public final class Combat extends Submodel {
      * Engagements between sides a and b in cell c this week. When the state is one of them it is
      * the regular side; between two insurgent groups, the stronger acts as the regular side.
      */
-    private int fight(WorldState w, MersenneTwisterFast random, int c, int a, int b, double[] air, boolean cover) {
+    private int fight(WorldState w, MersenneTwisterFast random, int c, int a, int b, boolean cover) {
         int reg = a;
         int irr = b;
         if (a != Side.STATE.ordinal() && sidePresence[b] > sidePresence[a]) {
@@ -127,6 +166,26 @@ public final class Combat extends Submodel {
         }
         double pr = sidePresence[reg];
         double pi = sidePresence[irr];
+        // Mass action on densities: encounters per week grow with both sides' densities times
+        // the area, i.e. P_a P_b / area, which does not change with the grid's resolution.
+        double mass = pr * pi / w.geo.areaKm2(c);
+        // Most weeks most pairs do not meet. The rate of engagements lies between its values at
+        // the least and the greatest initiative, and no engagement happens when the Poisson
+        // draw's first uniform is at or below exp(-rate): a uniform at or below exp(-greatest
+        // rate) settles the pair before any attrition is computed. The draw is the one the full
+        // evaluation would make, so the outcome and the random stream are exactly the same.
+        double firstUniform = -1;
+        if (settleEarly) {
+            double rateLow = rate(mass, reg, irr, initiativeLow);
+            double rateHigh = rate(mass, reg, irr, initiativeHigh);
+            double least = Math.min(rateLow, rateHigh);
+            double most = Math.max(rateLow, rateHigh);
+            if (least > 0 && most <= KNUTH_MAX) {
+                firstUniform = random.nextDouble();
+                // 1 − x − 1e-12 lies below the computed exp(−x) for every x ≥ 0: a cheaper test first.
+                if (firstUniform <= 1 - most - 1e-12 || firstUniform <= Math.exp(-most)) return 0;
+            }
+        }
         double committedR = p.committedShare() * pr;
         double committedI = p.committedShare() * pi;
         double fireR = p.lanchesterFire() * sideFire[reg] * air[reg];
@@ -152,11 +211,8 @@ public final class Combat extends Submodel {
         }
         double exchange = (lossR + 1e-9) / (lossI + 1e-9);
         double initiative = Math.pow(Math.min(p.exchangeClamp(), Math.max(1 / p.exchangeClamp(), exchange)), p.insurgentInitiative());
-        // Mass action on densities: encounters per week grow with both sides' densities times
-        // the area, i.e. P_a P_b / area, which does not change with the grid's resolution.
-        double mass = pr * pi / w.geo.areaKm2(c);
-        double lambda = p.contactRate() * mass * (sideEngagement[reg] + sideEngagement[irr] * initiative);
-        int k = poisson(random, lambda);
+        double lambda = rate(mass, reg, irr, initiative);
+        int k = firstUniform >= 0 ? knuth(random, firstUniform, lambda) : poisson(random, lambda);
         if (k == 0) return 0;
         // Each engagement costs the same expected losses; cap at what is present.
         double totalR = Math.min(pr * p.maxWeeklyLoss(), k * lossR);
@@ -193,15 +249,25 @@ public final class Combat extends Submodel {
         }
     }
 
+    /** The expected engagements a week between the regular side {@code reg} and the irregular {@code irr}. */
+    private double rate(double mass, int reg, int irr, double initiative) {
+        return p.contactRate() * mass * (sideEngagement[reg] + sideEngagement[irr] * initiative);
+    }
+
     /** A Poisson draw (Knuth for small means, normal approximation for large ones). */
     public static int poisson(MersenneTwisterFast random, double mean) {
         if (mean <= 0) return 0;
-        if (mean > 30) {
+        if (mean > KNUTH_MAX) {
             return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
         }
+        return knuth(random, random.nextDouble(), mean);
+    }
+
+    /** Knuth's Poisson draw of mean 0 < {@code mean} ≤ {@link #KNUTH_MAX}, its first uniform already drawn. */
+    private static int knuth(MersenneTwisterFast random, double first, double mean) {
         double l = Math.exp(-mean);
         int k = 0;
-        double prod = random.nextDouble();
+        double prod = first;
         while (prod > l) {
             k++;
             prod *= random.nextDouble();

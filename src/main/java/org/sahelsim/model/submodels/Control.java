@@ -30,6 +30,10 @@ public final class Control extends Submodel {
     private final Projection projection;
     private final double projectionWeight;
     private transient double[][] projected;
+    /** Scratch kept from week to week: next week's control, and each side's garrisons by cell (only sides holding a place use theirs). */
+    private transient double[][] next;
+    private transient double[][] garrisoned;
+    private transient boolean[] garrisons;
 
     /** Control without places (the cell contest alone). */
     public Control(ControlParams params) {
@@ -53,7 +57,14 @@ public final class Control extends Submodel {
     /** One week's update of every cell. */
     public void update(WorldState w) {
         int n = w.cells;
-        double[][] next = new double[Side.COUNT][n];
+        if (next == null || next[0].length != n) {
+            next = new double[Side.COUNT][n];
+            garrisoned = new double[Side.COUNT][n];
+            garrisons = new boolean[Side.COUNT];
+        }
+        double[][] next = this.next;
+        double[][] garrisoned = this.garrisoned;
+        boolean[] garrisons = this.garrisons;
         double[] influence = new double[Side.COUNT];
         double[] armed = new double[Side.COUNT];
         double[] near = new double[Side.COUNT];
@@ -61,12 +72,15 @@ public final class Control extends Submodel {
         int[] sideOf = new int[Force.COUNT];
         for (int f = 0; f < Force.COUNT; f++) sideOf[f] = Force.of(f).side().ordinal();
         // Garrisons are armed presence in their own place's cell.
-        double[][] garrisoned = new double[Side.COUNT][];
+        for (int s = 0; s < Side.COUNT; s++) {
+            if (garrisons[s]) java.util.Arrays.fill(garrisoned[s], 0);
+            garrisons[s] = false;
+        }
         if (projection != null) {
             for (int q = 0; q < w.places.count(); q++) {
                 int hs = w.places.holder[q];
                 if (hs < 0) continue;
-                if (garrisoned[hs] == null) garrisoned[hs] = new double[n];
+                garrisons[hs] = true;
                 int cell = w.places.place(q).cell();
                 for (int f = 0; f < Force.COUNT; f++) if (sideOf[f] == hs) garrisoned[hs][cell] += w.places.garrison[f][q] * w.quality[f];
             }
@@ -84,7 +98,7 @@ public final class Control extends Submodel {
                 if (sideOf[f] == Side.STATE.ordinal() && !w.stateMayOperate[c]) continue;
                 armed[sideOf[f]] += w.presence[f][c] * w.quality[f];
             }
-            for (int s = 0; s < Side.COUNT; s++) if (garrisoned[s] != null) armed[s] += garrisoned[s][c];
+            for (int s = 0; s < Side.COUNT; s++) if (garrisons[s]) armed[s] += garrisoned[s][c];
             // One pass over the neighbours for all sides (this loop dominates the model's cost).
             int deg = w.geo.neighbourCount(c);
             boolean roadHere = w.geo.hasRoad(c);

@@ -23,40 +23,32 @@ public final class Deployment {
     private Deployment() {
     }
 
+    /** The priorities' features, in the order their terms are added to a cell's plan. */
+    private static final int CAPITAL = 0;
+    private static final int POPULATION = 1;
+    private static final int MINES = 2;
+    private static final int ROADS = 3;
+    private static final int THREAT = 4;
+    private static final int GRIEVANCE = 5;
+    private static final int WEAKNESS = 6;
+    private static final int FRONTIER = 7;
+    private static final int HELD = 8;
+    private static final int FEATURES = 9;
+
     /**
      * Writes the force's planned presence into {@code w.plannedPresence[force]}.
+     *
+     * <p>Two passes over the cells, with nothing kept per cell but the plan: the first adds up
+     * each feature the force weighs over the map, the second adds each cell's weighted, normalised
+     * features to its plan, in the features' order.
      *
      * @param mask cells the force may enter (null: all)
      */
     public static void plan(WorldState w, Force force, Priorities pr, boolean[] mask) {
         int n = w.cells;
         Side own = force.side();
-        double[][] features = new double[9][n];
         int bamako = w.geo.town("bamako") != null ? w.geo.town("bamako").cell() : -1;
         int capitalRegion = w.geo.regionIndex("bamako");
-        for (int c = 0; c < n; c++) {
-            features[0][c] = c == bamako || w.geo.region(c) == capitalRegion ? 1 : 0;
-            features[1][c] = w.geo.population(c);
-            features[3][c] = w.geo.hasRoad(c) ? 1 : 0;
-            double enemy = 0;
-            double statePresence = 0;
-            for (int f = 0; f < Force.COUNT; f++) {
-                Side s = Force.of(f).side();
-                if (w.hostile[own.ordinal()][s.ordinal()]) enemy += w.presence[f][c];
-                if (s == Side.STATE) statePresence += w.presence[f][c];
-            }
-            features[4][c] = enemy;
-            features[5][c] = w.grievanceState[c] * w.geo.population(c);
-            // Weakness: people out of the state's reach (recruits, zakat, food), not empty sand.
-            features[6][c] = w.geo.population(c) * (1 - w.control[Side.STATE.ordinal()][c]);
-            double near = 0;
-            int deg = w.geo.neighbourCount(c);
-            for (int k = 0; k < deg; k++) near += w.control[own.ordinal()][w.geo.neighbour(c, k)];
-            features[7][c] = deg > 0 ? (near / deg) * (1 - w.control[own.ordinal()][c]) + 1e-6 : 0;
-            features[8][c] = w.control[own.ordinal()][c] * w.geo.population(c);
-        }
-        // A mine weighs its output; an artisanal site of unknown output weighs as one tonne a year.
-        for (Mine m : w.geo.mines()) features[2][m.cell()] += Double.isNaN(m.tonnesPerYear()) ? 1 : m.tonnesPerYear();
         double[] weights = {pr.capital(), pr.population(), pr.mines(), pr.roads(), pr.threat(), pr.grievance(), pr.weakness(), pr.frontier(), pr.held()};
         double[] affinity = new double[w.geo.regions().size()];
         Map<String, Double> aff = pr.regions();
@@ -64,19 +56,47 @@ public final class Deployment {
             Double a = aff == null ? null : aff.get(r.id());
             affinity[r.index()] = a == null ? 1.0 : a;
         }
+        // A mine weighs its output; an artisanal site of unknown output weighs as one tonne a year.
+        // Few cells have one: their output, summed per cell in the mines' order, by cell.
+        int[] mineCells = w.geo.mines().stream().mapToInt(Mine::cell).distinct().sorted().toArray();
+        double[] mineOutput = new double[mineCells.length];
+        for (Mine m : w.geo.mines()) {
+            mineOutput[java.util.Arrays.binarySearch(mineCells, m.cell())] += Double.isNaN(m.tonnesPerYear()) ? 1 : m.tonnesPerYear();
+        }
+        boolean[] hostile = w.hostile[own.ordinal()];
+        double[] ownControl = w.control[own.ordinal()];
+        double[] stateControl = w.control[Side.STATE.ordinal()];
+        double[] feature = new double[FEATURES];
+        double[] total = new double[FEATURES];
+        int mine = 0;
+        for (int c = 0; c < n; c++) {
+            boolean mineHere = mine < mineCells.length && mineCells[mine] == c;
+            if (mask == null || mask[c]) {
+                features(w, c, weights, hostile, ownControl, stateControl, bamako, capitalRegion, mineHere ? mineOutput[mine] : 0, feature);
+                double a = affinity[w.geo.region(c)];
+                for (int k = 0; k < FEATURES; k++) if (weights[k] > 0) total[k] += feature[k] * a;
+            }
+            if (mineHere) mine++;
+        }
         double[] plan = w.plannedPresence[force.ordinal()];
         java.util.Arrays.fill(plan, 0);
         double weightSum = 0;
         for (double x : weights) weightSum += x;
-        for (int k = 0; k < features.length; k++) {
-            if (weights[k] <= 0) continue;
-            double total = 0;
-            for (int c = 0; c < n; c++) if (mask == null || mask[c]) total += features[k][c] * affinity[w.geo.region(c)];
-            if (total <= 0) continue;
-            for (int c = 0; c < n; c++) {
-                if (mask != null && !mask[c]) continue;
-                plan[c] += weights[k] / weightSum * features[k][c] * affinity[w.geo.region(c)] / total;
+        boolean any = false;
+        for (int k = 0; k < FEATURES; k++) any |= weights[k] > 0 && total[k] > 0;
+        mine = 0;
+        for (int c = 0; any && c < n; c++) {
+            boolean mineHere = mine < mineCells.length && mineCells[mine] == c;
+            if (mineHere) mine++;
+            if (mask != null && !mask[c]) continue;
+            features(w, c, weights, hostile, ownControl, stateControl, bamako, capitalRegion, mineHere ? mineOutput[mine - 1] : 0, feature);
+            double a = affinity[w.geo.region(c)];
+            double x = plan[c];
+            for (int k = 0; k < FEATURES; k++) {
+                if (weights[k] <= 0 || total[k] <= 0) continue;
+                x += weights[k] / weightSum * feature[k] * a / total[k];
             }
+            plan[c] = x;
         }
         double sum = 0;
         for (double x : plan) sum += x;
@@ -88,6 +108,31 @@ public final class Deployment {
             return;
         }
         for (int c = 0; c < n; c++) plan[c] = plan[c] / sum * strength;
+    }
+
+    /** The features of cell {@code c} the force weighs (those of weight 0 are left as they were). */
+    private static void features(WorldState w, int c, double[] weights, boolean[] hostile, double[] ownControl, double[] stateControl,
+                                 int bamako, int capitalRegion, double mineOutput, double[] out) {
+        double people = w.geo.population(c);
+        if (weights[CAPITAL] > 0) out[CAPITAL] = c == bamako || w.geo.region(c) == capitalRegion ? 1 : 0;
+        if (weights[POPULATION] > 0) out[POPULATION] = people;
+        if (weights[MINES] > 0) out[MINES] = mineOutput;
+        if (weights[ROADS] > 0) out[ROADS] = w.geo.hasRoad(c) ? 1 : 0;
+        if (weights[THREAT] > 0) {
+            double enemy = 0;
+            for (int f = 0; f < Force.COUNT; f++) if (hostile[Force.of(f).side().ordinal()]) enemy += w.presence[f][c];
+            out[THREAT] = enemy;
+        }
+        if (weights[GRIEVANCE] > 0) out[GRIEVANCE] = w.grievanceState[c] * people;
+        // Weakness: people out of the state's reach (recruits, zakat, food), not empty sand.
+        if (weights[WEAKNESS] > 0) out[WEAKNESS] = people * (1 - stateControl[c]);
+        if (weights[FRONTIER] > 0) {
+            double near = 0;
+            int deg = w.geo.neighbourCount(c);
+            for (int k = 0; k < deg; k++) near += ownControl[w.geo.neighbour(c, k)];
+            out[FRONTIER] = deg > 0 ? (near / deg) * (1 - ownControl[c]) + 1e-6 : 0;
+        }
+        if (weights[HELD] > 0) out[HELD] = ownControl[c] * people;
     }
 
     /** Moves a force toward its plan, conserving its strength. */

@@ -45,6 +45,14 @@ public final class FuelSupply extends Submodel {
     private final double[] ruralShare;
 
     private final double troopsPerKm2;
+    /** This week's safest routes by the node they leave from (predecessor segments), whether each is searched yet, and scratch for their lengths. */
+    private transient int[][] routesFrom;
+    private transient boolean[] routeSearched;
+    private transient double[] routeKm;
+    /** Scratch kept from week to week: each cell's danger, each segment's cost, each depot's military use. */
+    private transient double[] danger;
+    private transient double[] segCost;
+    private transient double[] military;
 
     /**
      * @param troopsPerKm2 the density of armed presence that counts as full presence on a road cell
@@ -146,6 +154,14 @@ public final class FuelSupply extends Submodel {
         System.arraycopy(danger, 0, w.roadDanger, 0, w.cells);
         double escortFactor = w.escortConvoys ? Math.max(0, 1 - p.escortProtection() * p.escortTroopsPerConvoy() / 100.0) : 1.0;
         double[] segCost = segmentCosts(danger);
+        // The week's safest routes, searched once from each node convoys leave from.
+        int nodes = geo.roads().nodes().size();
+        if (routesFrom == null) {
+            routesFrom = new int[nodes][nodes];
+            routeSearched = new boolean[nodes];
+            routeKm = new double[nodes];
+        }
+        java.util.Arrays.fill(routeSearched, false);
 
         // 1. Imports to Bamako.
         double weekDemand = p.dailyDemandLitres() * 7;
@@ -204,10 +220,14 @@ public final class FuelSupply extends Submodel {
         }
 
         // 3. Consumption and prices.
-        double[] military = new double[l.depots];
+        if (military == null) military = new double[l.depots];
+        double[] military = this.military;
+        java.util.Arrays.fill(military, 0);
+        boolean[] state = new boolean[Force.COUNT];
+        for (int f = 0; f < Force.COUNT; f++) state[f] = Force.of(f).side() == Side.STATE;
         for (int c = 0; c < w.cells; c++) {
             double troops = 0;
-            for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side() == Side.STATE) troops += w.presence[f][c];
+            for (int f = 0; f < Force.COUNT; f++) if (state[f]) troops += w.presence[f][c];
             military[geo.region(c)] += troops * p.militaryLitresPerTroopDay() * 7;
         }
         for (int d = 0; d < l.depots; d++) {
@@ -240,11 +260,10 @@ public final class FuelSupply extends Submodel {
         int n = corridors.size();
         double[] weight = new double[n];
         double[] cap = new double[n];
-        double[] dist = new double[geo.roads().nodes().size()];
         for (int k = 0; k < n; k++) {
             if (!ledger.corridorOpen[k]) continue;
             cap[k] = corridorSurge[k] * corridorShare[k] * weekDemand;
-            int[] pred = geo.roads().shortestPaths(corridors.get(k).entryNode(), segCost, dist);
+            int[] pred = routes(corridors.get(k).entryNode(), segCost);
             if (corridors.get(k).entryNode() != bamakoNode && pred[bamakoNode] < 0) continue;
             double survive = 1;
             for (int seg : geo.roads().pathTo(bamakoNode, pred)) {
@@ -278,20 +297,18 @@ public final class FuelSupply extends Submodel {
     }
 
     private double[] cellDanger(WorldState w) {
-        double[] danger = new double[w.cells];
+        if (danger == null || danger.length != w.cells) danger = new double[w.cells];
+        double[] danger = this.danger;
+        // The sides and forces that threaten a road this week.
+        boolean[] side = new boolean[Side.COUNT];
+        for (int s = 0; s < Side.COUNT; s++) side[s] = Side.of(s).insurgent() && !(s == Side.JNIM.ordinal() && w.jnimTalks);
+        boolean[] force = new boolean[Force.COUNT];
+        for (int f = 0; f < Force.COUNT; f++) force[f] = Force.of(f).side().insurgent() && !(Force.of(f) == Force.JNIM && w.jnimTalks);
         for (int c = 0; c < w.cells; c++) {
             double insurgent = 0;
             double fighters = 0;
-            for (int s = 0; s < Side.COUNT; s++) {
-                if (!Side.of(s).insurgent()) continue;
-                if (s == Side.JNIM.ordinal() && w.jnimTalks) continue;
-                insurgent += w.control[s][c];
-            }
-            for (int f = 0; f < Force.COUNT; f++) {
-                Force force = Force.of(f);
-                if (!force.side().insurgent() || (force == Force.JNIM && w.jnimTalks)) continue;
-                fighters += w.presence[f][c];
-            }
+            for (int s = 0; s < Side.COUNT; s++) if (side[s]) insurgent += w.control[s][c];
+            for (int f = 0; f < Force.COUNT; f++) if (force[f]) fighters += w.presence[f][c];
             // Ambushers on the road: those who hold the ground, and those who came to cut it.
             double threat = Math.min(1, insurgent + fighters / (troopsPerKm2 * geo.areaKm2(c)));
             double q = p.interdiction() * threat;
@@ -303,7 +320,8 @@ public final class FuelSupply extends Submodel {
 
     private double[] segmentCosts(double[] danger) {
         List<RoadSegment> segs = geo.roads().segments();
-        double[] cost = new double[segs.size()];
+        if (segCost == null) segCost = new double[segs.size()];
+        double[] cost = segCost;
         for (RoadSegment s : segs) {
             double survive = 1;
             for (int c : s.cells()) survive *= 1 - danger[c];
@@ -319,8 +337,7 @@ public final class FuelSupply extends Submodel {
      */
     private double[] convoy(WorldState w, MersenneTwisterFast random, int from, int to, double volume,
                             double[] danger, double[] segCost, double escortFactor) {
-        double[] dist = new double[geo.roads().nodes().size()];
-        int[] pred = geo.roads().shortestPaths(from, segCost, dist);
+        int[] pred = routes(from, segCost);
         if (from != to && pred[to] < 0) return new double[] {0, 0, 0, 0, geo.roads().nodes().get(from).cell()};
         List<Integer> path = geo.roads().pathTo(to, pred);
         double perConvoy = p.convoyTankers() * p.tankerLitres();
@@ -355,6 +372,16 @@ public final class FuelSupply extends Submodel {
         // destroyed share (volume − delivered) is never a rounding-negative.
         double delivered = Math.max(0, volume - lostLitres);
         return new double[] {delivered, convoys, hit, lost, lastCell};
+    }
+
+    /** The predecessor segments of the week's safest routes from {@code from}, searched on first use in the week. */
+    private int[] routes(int from, double[] segCost) {
+        int[] pred = routesFrom[from];
+        if (!routeSearched[from]) {
+            geo.roads().shortestPaths(from, segCost, routeKm, pred);
+            routeSearched[from] = true;
+        }
+        return pred;
     }
 
     private static int binomial(MersenneTwisterFast random, int n, double prob) {

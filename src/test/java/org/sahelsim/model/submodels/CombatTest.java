@@ -1,5 +1,6 @@
 package org.sahelsim.model.submodels;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,6 +101,60 @@ class CombatTest {
         assertTrue(setShareWith / seeds < 0.5 * setShareWithout / seeds,
                 "set battles: " + setShareWith / seeds + " of fights with air power, " + setShareWithout / seeds + " without");
         assertTrue(meanWith < meanWithout, "engagements a week: " + meanWith + " with air power, " + meanWithout + " without");
+    }
+
+    /**
+     * Settling a pair by the bound on its rate is exact: with every force of the default
+     * scenario spread over the map (thin in most cells, thick in a few, so that both the early
+     * exit and the full evaluation are taken, and some rates pass Knuth's limit), a week of combat
+     * settled early leaves the same troops, engagements, civilian deaths and random stream, to the
+     * bit, as the same week with every pair evaluated in full.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void settlingPairsEarlyChangesNothing(long seed) {
+        WorldState early = spread(seed);
+        WorldState full = spread(seed);
+        Combat fast = new Combat(DEFAULT.combat());
+        Combat slow = new Combat(DEFAULT.combat());
+        slow.settleEarly = false;
+        MersenneTwisterFast r1 = new MersenneTwisterFast(seed);
+        MersenneTwisterFast r2 = new MersenneTwisterFast(seed);
+        long engagements = 0;
+        for (int week = 0; week < 5; week++) {
+            int k = fast.week(early, r1);
+            assertEquals(k, slow.week(full, r2), "engagements in week " + week);
+            engagements += k;
+            for (int f = 0; f < Force.COUNT; f++) assertArrayEquals(full.presence[f], early.presence[f], "troops of " + Force.of(f));
+            for (int s = 0; s < Side.COUNT; s++) assertArrayEquals(full.civiliansKilledBy[s], early.civiliansKilledBy[s]);
+            assertArrayEquals(full.violence, early.violence);
+            assertEquals(r2.nextLong(), r1.nextLong(), "the random streams stay in step");
+        }
+        assertTrue(engagements > 0, "some pairs fought");
+    }
+
+    /** The default scenario's forces, each spread at random over the map: mostly thin, one cell in fifty thick. */
+    private static WorldState spread(long seed) {
+        WorldState w = new WorldState(MAP);
+        Random layout = new Random(seed);
+        for (Force f : Force.values()) {
+            ForceParams fp = DEFAULT.forces().of(f);
+            int i = f.ordinal();
+            w.quality[i] = fp.quality();
+            w.isr[i] = fp.isr();
+            w.engagement[i] = fp.engagement();
+            w.civilianHarm[i] = fp.civilianHarm();
+            w.airPower[i] = fp.airPower();
+            for (int c = 0; c < w.cells; c++) {
+                double u = layout.nextDouble();
+                w.presence[i][c] = u < 0.3 ? 0 : u < 0.98 ? 20 * layout.nextDouble() : 5000 * layout.nextDouble();
+            }
+        }
+        for (int a = 0; a < Side.COUNT; a++) {
+            for (int b = 0; b < Side.COUNT; b++) w.hostile[a][b] = a != b;
+        }
+        w.recountStrength();
+        return w;
     }
 
     @ParameterizedTest

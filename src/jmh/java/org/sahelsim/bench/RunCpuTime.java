@@ -1,0 +1,65 @@
+package org.sahelsim.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongToDoubleFunction;
+import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.world.Geography;
+import org.sahelsim.run.ScenarioRun;
+import org.sahelsim.scenario.ScenarioLibrary;
+
+/**
+ * The CPU time of one run in a warm JVM, as {@link RunBenchmark} runs it, for a machine whose
+ * other work makes wall-clock times loose: the processor time the running thread was given is
+ * what the run cost, whatever else the machine did meanwhile. Runs the reference kernel, the
+ * model and the model with its recorder in turn, so that all three meet the same conditions,
+ * and prints the median and quartiles of each in milliseconds.
+ *
+ * <p>Run: {@code java -cp target/benchmarks.jar org.sahelsim.bench.RunCpuTime 0.25 10 20}
+ * (cell size in degrees, warm-up rounds, measured rounds).
+ */
+public final class RunCpuTime {
+    private RunCpuTime() {
+    }
+
+    public static void main(String[] args) {
+        double degrees = args.length > 0 ? Double.parseDouble(args[0]) : 0.25;
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load("default", List.of("grid.cell_degrees=" + degrees));
+        Geography geography = ScenarioRun.geographyFor(entry);
+        ReferenceKernel kernel = new ReferenceKernel(geography);
+        int weeks = new ScenarioRun(entry, 0, geography).simulate().weeks().size();
+        String[] names = {"referenceKernel", "simulate", "simulateAndRecord"};
+        List<LongToDoubleFunction> jobs = List.of(
+                seed -> kernel.run(seed, weeks),
+                seed -> {
+                    SahelSim sim = new SahelSim(entry.scenario(), geography, seed);
+                    sim.runToEnd();
+                    return sim.world().strength[0];
+                },
+                seed -> new ScenarioRun(entry, seed, geography).simulate().writer().cellsCsv().length());
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double[][] ms = new double[names.length][rounds];
+        double sink = 0;
+        long seed = 0;
+        for (int round = -warmup; round < rounds; round++) {
+            for (int j = 0; j < names.length; j++) {
+                long start = threads.getCurrentThreadCpuTime();
+                sink += jobs.get(j).applyAsDouble(++seed);
+                long cpu = threads.getCurrentThreadCpuTime() - start;
+                if (round >= 0) ms[j][round] = cpu / 1e6;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s cells, %d weeks, %d rounds after %d (checksum %.3g)%n", geography.cellCount(), weeks, rounds, warmup, sink);
+        for (int j = 0; j < names.length; j++) {
+            double[] v = ms[j].clone();
+            Arrays.sort(v);
+            System.out.printf(Locale.ROOT, "%-18s CPU ms per run: median %8.1f  quartiles %8.1f %8.1f%n", names[j],
+                    v[v.length / 2], v[v.length / 4], v[(3 * v.length) / 4]);
+        }
+    }
+}
