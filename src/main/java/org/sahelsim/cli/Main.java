@@ -22,9 +22,9 @@ import picocli.CommandLine.Parameters;
 /** The {@code sahelsim} command line. */
 @Command(name = "sahelsim", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based scenario simulation of the war in Mali.",
-        subcommands = {Main.Run.class, Main.Scenarios.class, Main.Describe.class, Main.Validate.class,
+        subcommands = {Main.Run.class, Main.Resume.class, Main.Scenarios.class, Main.Describe.class, Main.Validate.class,
                 Main.Report.class, Main.Compare.class, DecisionsCommand.class, EnsembleCommand.class, SensitivityCommand.class, ScoreCommand.class,
-                CalibrateCommand.class, MergeCommand.class, Main.Gui.class, ClassroomCommand.class, EpsteinCommands.Run.class})
+                CalibrateCommand.class, MergeCommand.class, CheckCommand.class, Main.Gui.class, ClassroomCommand.class, EpsteinCommands.Run.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -103,22 +103,91 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--no-pictures", description = "Write the data files only.")
         boolean noPictures;
 
+        @Option(names = "--checkpoint-every", paramLabel = "WEEKS", description = "Save the run every WEEKS weeks into a folder"
+                + " NAME.checkpoints beside its results, to go on with `resume` if it is stopped (docs/OUTPUT.md).")
+        Integer checkpointEvery;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter o = spec.commandLine().getOut();
             long seed = pick.seed;
+            if (checkpointEvery != null && checkpointEvery < 1) {
+                throw new IllegalArgumentException("--checkpoint-every must be at least 1 week, found " + checkpointEvery);
+            }
             CompletableFuture<MaliAtlas> atlas = CompletableFuture.supplyAsync(MaliAtlas::load); // read while the scenario is
             ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(pick.scenario, overrides);
             o.printf("Running %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
             Geography geo = ScenarioRun.geographyFor(entry, atlas.join());
             org.sahelsim.results.RunWriter.PictureMaker pictures = noPictures ? null : Pictures.maker(mapDates); // gets ready meanwhile
-            ScenarioRun run = new ScenarioRun(entry, seed, geo).simulate();
-            Path dir = run.write(out, pictures);
-            o.printf("%d weeks simulated, %s to %s.%n", run.weeks().size(), run.weeks().get(0).date(),
-                    run.weeks().get(run.weeks().size() - 1).date());
-            o.println("Results: " + dir.toAbsolutePath().normalize());
-            if (!noPictures) o.println("Open " + dir.resolve("report.html").toAbsolutePath().normalize() + " in a browser.");
-            return 0;
+            ScenarioRun run = new ScenarioRun(entry, seed, geo);
+            if (checkpointEvery == null) {
+                run.simulate();
+            } else {
+                org.sahelsim.run.RunCheckpoints checkpoints = org.sahelsim.run.RunCheckpoints.create(out, run.folderName(), checkpointEvery);
+                o.printf("Saving it every %d weeks into %s%n", checkpointEvery, checkpoints.folder().toAbsolutePath().normalize());
+                try {
+                    run.simulate(checkpoints);
+                } catch (java.io.IOException e) {
+                    spec.commandLine().getErr().println("error: the run stopped, a checkpoint could not be saved: " + e.getMessage());
+                    return 2;
+                }
+                checkpoints.removeIfEmpty(); // a run shorter than the interval saved none
+            }
+            return published(o, run, run.write(out, pictures), noPictures);
+        }
+    }
+
+    /** What a finished run prints: its weeks and where its results are. */
+    static int published(PrintWriter o, ScenarioRun run, Path dir, boolean noPictures) {
+        o.printf("%d weeks simulated, %s to %s.%n", run.weeks().size(), run.weeks().get(0).date(),
+                run.weeks().get(run.weeks().size() - 1).date());
+        o.println("Results: " + dir.toAbsolutePath().normalize());
+        if (!noPictures) o.println("Open " + dir.resolve("report.html").toAbsolutePath().normalize() + " in a browser.");
+        return 0;
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {
+            "Go on with a run from one of its checkpoints (`run --checkpoint-every`) to its end, and write the"
+                    + " results the run would have written had it never stopped.",
+            "Example: resume output/default-seed1.checkpoints/week-0104.checkpoint"})
+    static final class Resume implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "CHECKPOINT", description = "A checkpoint file the run wrote.")
+        Path checkpoint;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Where the run folder goes (default: where the run was writing,"
+                + " the folder that holds its checkpoints' folder; output/ for a checkpoint found elsewhere).")
+        Path out;
+
+        @Option(names = "--map-dates", split = ",", paramLabel = "DATE", description = "Dates (YYYY-MM-DD) to draw control maps for, besides the final week.")
+        List<java.time.LocalDate> mapDates = new ArrayList<>();
+
+        @Option(names = "--no-pictures", description = "Write the data files only.")
+        boolean noPictures;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter o = spec.commandLine().getOut();
+            Path root = out != null ? out : org.sahelsim.run.RunCheckpoints.outputRootOf(checkpoint);
+            org.sahelsim.results.RunWriter.PictureMaker pictures = noPictures ? null : Pictures.maker(mapDates);
+            ScenarioRun run;
+            try {
+                run = ScenarioRun.restore(checkpoint);
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("error: " + e.getMessage());
+                return 2;
+            }
+            o.printf("Resuming %s (%s), seed %d, after week %d (%s) ...%n", run.entry().scenario().id(), run.entry().scenario().title(),
+                    run.seed(), run.sim().tick() + 1, run.weeks().get(run.weeks().size() - 1).date());
+            try {
+                run.resume();
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("error: the run stopped, a checkpoint could not be saved: " + e.getMessage());
+                return 2;
+            }
+            return published(o, run, run.write(root, pictures), noPictures);
         }
     }
 

@@ -10,7 +10,7 @@ package org.sahelsim.results;
  * @param side    for a force, the key of the side it fights for; for a side, its own key
  * @param foreign whether a force is foreign to Mali (drawn dashed, so colour is never the only cue)
  */
-public record Actor(String key, String label, String colour, String side, boolean foreign) {
+public record Actor(String key, String label, String colour, String side, boolean foreign) implements java.io.Serializable {
     public Actor {
         if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
             throw new IllegalArgumentException("actor '" + key + "': expected a colour like #0072b2, found " + colour);

@@ -22,7 +22,9 @@ import org.sahelsim.model.Side;
  * gets its key in words as its label and a colour of its own from a second colour-blind-safe
  * set (Paul Tol's "muted" scheme), so it still shows, distinctly, until it is given one here.
  */
-public final class Actors {
+public final class Actors implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The key of cells and shares no side dominates. */
     public static final String CONTESTED = "contested";
 

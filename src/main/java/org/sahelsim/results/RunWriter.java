@@ -30,15 +30,19 @@ import org.sahelsim.scenario.ScenarioLibrary;
  * The one writer of a run folder ({@link RunFiles}, {@code docs/OUTPUT.md}). The model's
  * observation feeds it a week at a time; it keeps the rows in memory and writes the folder at
  * the end, whole or not at all ({@link RunFolder}). Numbers are written with a fixed number of
- * decimals ({@link RunFiles#fixed}), so the same scenario and seed give the same bytes.
+ * decimals ({@link RunFiles#fixed}), so the same scenario and seed give the same bytes. It is
+ * saved with the model in a run's checkpoint, so that a resumed run writes every week.
  */
-public final class RunWriter implements RunObserver {
+public final class RunWriter implements RunObserver, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final ScenarioLibrary.Entry entry;
     private final long seed;
     private final Geography geo;
     private final Actors actors;
     private final double dominance;
-    private final List<RunFiles.Column> columns;
+    /** Rebuilt when read back from a checkpoint (its values are functions). */
+    private transient List<RunFiles.Column> columns;
     private final List<WeekRecord> weeks = new ArrayList<>();
     private final StringBuilder national = new StringBuilder();
     private final StringBuilder regions = new StringBuilder();
@@ -82,6 +86,11 @@ public final class RunWriter implements RunObserver {
         regions.append(String.join(",", RunFiles.REGION_COLUMNS)).append('\n');
         fuel.append(String.join(",", RunFiles.FUEL_COLUMNS)).append('\n');
         places.append(String.join(",", RunFiles.placeColumns(actors))).append('\n');
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        columns = RunFiles.nationalColumns(actors);
     }
 
     @Override
@@ -297,7 +306,7 @@ public final class RunWriter implements RunObserver {
      */
     public Path write(Path outputRoot, List<LoggedEvent> events, PictureMaker pictures) throws IOException {
         if (weeks.isEmpty()) throw new IllegalStateException("the run has not been simulated");
-        try (RunFolder folder = RunFolder.open(outputRoot, entry.scenario().id() + "-seed" + seed)) {
+        try (RunFolder folder = RunFolder.open(outputRoot, folderName(entry, seed))) {
             Path dir = folder.staging();
             write(dir.resolve(RunFiles.NATIONAL), national);
             writeCompressed(dir.resolve(RunFiles.REGIONS), regions);
@@ -462,6 +471,11 @@ public final class RunWriter implements RunObserver {
 
     private static double round(double v) {
         return Math.round(v * 1e4) / 1e4;
+    }
+
+    /** The name a run's folder is published under ({@code default-seed1}), or the first free one after it. */
+    public static String folderName(ScenarioLibrary.Entry entry, long seed) {
+        return entry.scenario().id() + "-seed" + seed;
     }
 
     /** The software version from the jar's manifest, or "dev" when run from classes. */

@@ -28,7 +28,7 @@ import org.sahelsim.model.SahelSim;
  * <p>The file is in MASON's checkpoint format, a gzipped Java serialisation of the
  * {@link SahelSim}, so MASON's console (File, Open) and {@code SimState.readFromCheckpoint} read
  * it too; what the window or the classroom keeps beside the model (the weeks its charts have
- * drawn, the game's seats and decisions) follows the model in the same stream, where MASON's
+ * drawn, the game's seats and decisions, a command-line run's recorder) follows the model in the same stream, where MASON's
  * reader does not look. Unlike MASON's {@code writeToCheckpoint}, which prints a failure and
  * carries on, a failure here is an exception with a message for the user; a file is never
  * overwritten (it is written aside and moved into place only when complete); and reading admits

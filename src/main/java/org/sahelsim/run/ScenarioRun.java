@@ -25,6 +25,8 @@ public final class ScenarioRun {
     private final Geography geography;
     private SahelSim sim;
     private RunWriter writer;
+    /** Where a run restored from a checkpoint saves its next ones, until it is resumed. */
+    private RunCheckpoints resumeInto;
 
     public ScenarioRun(ScenarioLibrary.Entry entry, long seed, Geography geography) {
         this.entry = entry;
@@ -56,6 +58,86 @@ public final class ScenarioRun {
         for (RunObserver o : also) sim.addObserver(o);
         sim.runToEnd();
         return this;
+    }
+
+    /**
+     * Runs the simulation to the end as {@link #simulate} does, saving it into {@code checkpoints}
+     * as it goes.
+     *
+     * @throws IOException if a checkpoint could not be written (the run stops there)
+     */
+    public ScenarioRun simulate(RunCheckpoints checkpoints, RunObserver... also) throws IOException {
+        sim = new SahelSim(entry.scenario(), geography, seed);
+        writer = new RunWriter(entry, seed, geography);
+        sim.addObserver(writer);
+        for (RunObserver o : also) sim.addObserver(o);
+        sim.start();
+        return goOn(checkpoints);
+    }
+
+    /**
+     * A run read back from one of its checkpoints ({@link RunCheckpoints}), ready to {@link #resume}:
+     * its recorder holds every week before the checkpoint, so the resumed run's {@link #write}
+     * writes what the straight run writes.
+     *
+     * @throws IOException saying what is wrong with the file (missing, not a checkpoint of a
+     *                     run, saved by another version of SahelSim)
+     */
+    public static ScenarioRun restore(Path checkpoint) throws IOException {
+        Checkpoint.Saved saved = Checkpoint.read(checkpoint);
+        if (!(saved.beside() instanceof RunCheckpoints.Resumable state)) {
+            throw new IOException(checkpoint + " is a saved run, but not one a run's checkpoints hold (it was saved from the"
+                    + " window or the classroom: open it there); `resume` takes the files `run --checkpoint-every` writes");
+        }
+        if (!state.version().equals(RunWriter.version())) {
+            throw new IOException(checkpoint + " was saved by SahelSim " + state.version() + " and this is SahelSim "
+                    + RunWriter.version() + ": resume it with that version, or run the scenario again");
+        }
+        ScenarioRun run = new ScenarioRun(state.entry(), state.seed(), saved.sim().geography());
+        run.sim = saved.sim();
+        run.writer = state.writer();
+        run.sim.addObserver(run.writer);
+        run.resumeInto = RunCheckpoints.goOn(checkpoint, state.every());
+        return run;
+    }
+
+    /**
+     * Runs a {@link #restore restored} run on to its end, saving its next checkpoints beside the
+     * one it was restored from; {@code also} observe the weeks still to come.
+     *
+     * @throws IOException if a checkpoint could not be written (the run stops there)
+     */
+    public ScenarioRun resume(RunObserver... also) throws IOException {
+        if (resumeInto == null) throw new IllegalStateException("only a run restored from a checkpoint resumes");
+        for (RunObserver o : also) sim.addObserver(o);
+        RunCheckpoints into = resumeInto;
+        resumeInto = null;
+        return goOn(into);
+    }
+
+    /** The run's seed. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The scenario as loaded. */
+    public ScenarioLibrary.Entry entry() {
+        return entry;
+    }
+
+    /** Steps the started or restored run to its end, saving it into {@code checkpoints} as it goes. */
+    private ScenarioRun goOn(RunCheckpoints checkpoints) throws IOException {
+        RunCheckpoints.Resumable state = new RunCheckpoints.Resumable(entry, seed, writer, checkpoints.every(), RunWriter.version());
+        while (!sim.isFinished() && sim.schedule.step(sim)) {
+            checkpoints.afterWeek(sim, state);
+        }
+        sim.finish();
+        return this;
+    }
+
+    /** The name of the folder the run's results are published under (or the first free one after it). */
+    public String folderName() {
+        return RunWriter.folderName(entry, seed);
     }
 
     public SahelSim sim() {

@@ -7,7 +7,9 @@ import java.util.Map;
  * line and column), by key path ({@code events[3].target}, {@code fuel.corridors.niamey}), so
  * that checks made after binding report their problems where the reader can fix them.
  */
-public final class Locations {
+public final class Locations implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Map<String, Tree.Origin> keys;
     private final Map<String, Tree.Origin> values;
     private final Map<String, Tree.Value> written;

@@ -13,10 +13,12 @@ import java.util.Map;
  * {@code describe} lists, what a run manifest records, and what a test checks for
  * parameters without a source.
  */
-public final class ParameterCatalog {
+public final class ParameterCatalog implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
 
     /** The closed plausible range a scenario file gives for a parameter. */
-    public record Range(double low, double high) {
+    public record Range(double low, double high) implements java.io.Serializable {
         public boolean contains(double v) {
             return low <= v && v <= high;
         }
@@ -68,7 +70,7 @@ public final class ParameterCatalog {
      * argument as its file. {@code whole} is true for parameters that take whole numbers only.
      */
     public record Parameter(String path, double value, Range range, String source, String file, int line,
-            int column, Distribution dist, boolean whole) {
+            int column, Distribution dist, boolean whole) implements java.io.Serializable {
 
         /** A real-valued parameter, uniform over its range if it has one. */
         public Parameter(String path, double value, Range range, String source, String file, int line, int column) {

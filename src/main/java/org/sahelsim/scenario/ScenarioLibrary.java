@@ -33,7 +33,7 @@ public final class ScenarioLibrary {
 
     /** A scenario as loaded: the record, its parameters with sources, and where it came from. */
     public record Entry(Scenario scenario, ParameterCatalog catalog, String sha256, List<String> extendsChain,
-                        String sourceName, Map<String, String> sources, Locations locations) {
+                        String sourceName, Map<String, String> sources, Locations locations) implements java.io.Serializable {
     }
 
     /**

@@ -14,7 +14,7 @@ final class Tree {
     }
 
     /** Where a value was written: a file (or a {@code --set} argument), 1-based line and column. */
-    record Origin(String file, int line, int column) {
+    record Origin(String file, int line, int column) implements java.io.Serializable {
         /** True if this value came from a {@code --set} argument rather than a file. */
         boolean fromCommandLine() {
             return file.startsWith(ScenarioReader.SET_PREFIX);
@@ -22,7 +22,7 @@ final class Tree {
     }
 
     /** A YAML value with its origin. */
-    sealed interface Value permits Scalar, Sequence, Mapping {
+    sealed interface Value extends java.io.Serializable permits Scalar, Sequence, Mapping {
         Origin at();
 
         /** A short description for error messages: the scalar's text, or "a list"/"a mapping". */
@@ -58,7 +58,7 @@ final class Tree {
     }
 
     /** One key of a mapping, with where the key itself was written. */
-    record Entry(String key, Origin keyAt, Value value) {
+    record Entry(String key, Origin keyAt, Value value) implements java.io.Serializable {
     }
 
     /** A YAML mapping with string keys, in the order written. */
