@@ -1,0 +1,108 @@
+package org.sahelsim.teaching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.observe.LoggedEvent;
+import org.sahelsim.model.observe.RunObserver;
+import org.sahelsim.model.observe.WeekRecord;
+import org.sahelsim.run.Batch;
+import org.sahelsim.run.Mali;
+import org.sahelsim.run.Progress;
+import org.sahelsim.scenario.ScenarioLibrary;
+
+/**
+ * The runs a lesson of docs/TEACHING.md looks at: library scenarios on the coarse 0.4° grid, seeds
+ * {@code 1..n}, each played up to a date (a lesson about 2022 need not play 2026) and kept for the
+ * other lessons of the same JVM that look at the same runs.
+ */
+final class LessonRuns {
+    /** Seeds each lesson is checked over. */
+    static final int SEEDS = 5;
+
+    private static final Map<String, Run> CACHE = new ConcurrentHashMap<>();
+
+    /** One seed's run: its weeks, each week's holder of every place (by {@link org.sahelsim.model.Side} ordinal), and its event log. */
+    record Run(List<WeekRecord> weeks, List<int[]> holders, List<LoggedEvent> events) {
+    }
+
+    private LessonRuns() {
+    }
+
+    /** The weeks of a library scenario, coarse, seed by seed, up to (not including) {@code until} or its end. */
+    static List<List<WeekRecord>> weeks(String scenario, LocalDate until) {
+        return runs(scenario, until).stream().map(Run::weeks).toList();
+    }
+
+    /** The runs of a library scenario, coarse, seed by seed, up to (not including) {@code until} or its end. */
+    static List<Run> runs(String scenario, LocalDate until) {
+        ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(scenario, Mali.COARSE);
+        return Batch.run(SEEDS, 2, Progress.none(), i -> CACHE.computeIfAbsent(scenario + "/" + (i + 1) + "/" + until,
+                k -> play(entry, i + 1, until)));
+    }
+
+    /** Every week of a library scenario, coarse, seed by seed. */
+    static List<List<WeekRecord>> weeks(String scenario) {
+        return weeks(scenario, LocalDate.MAX);
+    }
+
+    private static Run play(ScenarioLibrary.Entry entry, long seed, LocalDate until) {
+        List<WeekRecord> weeks = new ArrayList<>();
+        List<int[]> holders = new ArrayList<>();
+        SahelSim sim = new SahelSim(entry.scenario(), Mali.coarseMap(), seed);
+        sim.addObserver(new RunObserver() {
+            @Override
+            public void week(WeekRecord record, WorldState state) {
+                weeks.add(record);
+                holders.add(state.places.holder.clone());
+            }
+        });
+        sim.start();
+        while (!sim.isFinished() && sim.date().isBefore(until) && sim.schedule.step(sim)) {
+            // a week a step
+        }
+        sim.finish();
+        return new Run(weeks, holders, List.copyOf(sim.eventLog().events()));
+    }
+
+    /** Per seed, the mean of a weekly quantity over the weeks starting in [from, to). */
+    static double[] mean(List<List<WeekRecord>> runs, java.util.function.ToDoubleFunction<WeekRecord> f, LocalDate from, LocalDate to) {
+        double[] out = new double[runs.size()];
+        for (int i = 0; i < out.length; i++) {
+            double sum = 0;
+            int n = 0;
+            for (WeekRecord r : runs.get(i)) {
+                if (!r.date().isBefore(from) && r.date().isBefore(to)) {
+                    sum += f.applyAsDouble(r);
+                    n++;
+                }
+            }
+            if (n == 0) throw new AssertionError("no week between " + from + " and " + to);
+            out[i] = sum / n;
+        }
+        return out;
+    }
+
+    /** In how many seeds {@code a} is above {@code b}. */
+    static int above(double[] a, double[] b) {
+        int k = 0;
+        for (int i = 0; i < a.length; i++) if (a[i] > b[i]) k++;
+        return k;
+    }
+
+    static double average(double[] v) {
+        double s = 0;
+        for (double x : v) s += x;
+        return s / v.length;
+    }
+
+    static String show(double[] v) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < v.length; i++) b.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.3g", v[i]));
+        return b.append(']').toString();
+    }
+}
