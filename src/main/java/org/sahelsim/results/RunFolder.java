@@ -148,26 +148,35 @@ public final class RunFolder implements AutoCloseable {
             entries = list.filter(RunFolder::isStaging).sorted().toList();
         }
         for (Path p : entries) {
-            String file = p.getFileName().toString();
-            if (file.contains(LOCKING)) {
-                // Killed between making its lock file and renaming it; a young one may be a live
-                // run's lock in the instant before it is taken.
-                if (Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis()
-                        < System.currentTimeMillis() - LOCKING_GRACE_MILLIS && removeIfUnlocked(p, p)) {
-                    removed.add(p);
-                }
-            } else if (file.endsWith(LOCK)) {
-                Path dir = parent.resolve(file.substring(0, file.length() - LOCK.length()));
-                if (removeIfUnlocked(p, dir)) removed.add(dir);
-            } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
-                    && !Files.exists(parent.resolve(file + LOCK), LinkOption.NOFOLLOW_LINKS)) {
-                // A folder without its lock file: its run died before it could take the lock, or
-                // after its lock file was removed; in both cases nobody writes into it.
-                deleteTree(p);
-                removed.add(p);
+            try {
+                removeIfStale(parent, p, removed);
+            } catch (java.nio.file.NoSuchFileException gone) {
+                // Its owner finished with it (renamed or removed it) since the listing: not stale.
             }
         }
         return removed;
+    }
+
+    /** Removes {@code p} (an entry of {@code parent} that looks like staging) if it is a killed run's, adding what went to {@code removed}. */
+    private static void removeIfStale(Path parent, Path p, List<Path> removed) throws IOException {
+        String file = p.getFileName().toString();
+        if (file.contains(LOCKING)) {
+            // Killed between making its lock file and renaming it; a young one may be a live
+            // run's lock in the instant before it is taken.
+            if (Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis()
+                    < System.currentTimeMillis() - LOCKING_GRACE_MILLIS && removeIfUnlocked(p, p)) {
+                removed.add(p);
+            }
+        } else if (file.endsWith(LOCK)) {
+            Path dir = parent.resolve(file.substring(0, file.length() - LOCK.length()));
+            if (removeIfUnlocked(p, dir)) removed.add(dir);
+        } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(parent.resolve(file + LOCK), LinkOption.NOFOLLOW_LINKS)) {
+            // A folder without its lock file: its run died before it could take the lock, or
+            // after its lock file was removed; in both cases nobody writes into it.
+            deleteTree(p);
+            removed.add(p);
+        }
     }
 
     /** Deletes {@code dir} and then {@code lockFile} if this process can take the lock; false if the lock is held. */

@@ -69,6 +69,41 @@ class RunFolderTest {
         live.publish();
     }
 
+    /**
+     * Runs of one study write their folders side by side on several threads: each opening sweeps
+     * the parent for killed runs while the others' lock files come and go under it. None may fail
+     * for a file that vanished between the listing and the look, and every run is published.
+     */
+    @Test
+    void runsOpeningAndPublishingSideBySideNeverTripOverEachOther() throws Exception {
+        Path parent = root.resolve("study");
+        int threads = 4;
+        int each = 40;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int k = 0; k < each; k++) {
+                        try (RunFolder folder = RunFolder.open(parent, "run")) {
+                            Files.writeString(folder.staging().resolve("national.csv"), "date\n");
+                            folder.publish();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) f.get();
+        } finally {
+            pool.shutdown();
+        }
+        try (Stream<Path> list = Files.list(parent)) {
+            List<Path> published = list.filter(p -> !RunFolder.isStaging(p)).toList();
+            assertEquals(threads * each, published.size(), "every run published");
+            for (Path p : published) assertTrue(Files.exists(p.resolve("national.csv")), p.toString());
+        }
+    }
+
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
             return list.map(p -> p.getFileName().toString()).sorted().toList();
