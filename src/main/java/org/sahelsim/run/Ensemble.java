@@ -126,13 +126,19 @@ public final class Ensemble {
 
     /** Per run, the mean of a metric over the weeks starting in [from, to). */
     public double[] windowMeans(Metric m, LocalDate from, LocalDate to) {
+        return windowMeans(runs, m::of, from, to);
+    }
+
+    /** Per run of {@code runs}, the mean of {@code f} over the weeks starting in [from, to); NaN for a run with no such week. */
+    public static double[] windowMeans(List<List<WeekRecord>> runs, java.util.function.ToDoubleFunction<WeekRecord> f,
+                                       LocalDate from, LocalDate to) {
         double[] out = new double[runs.size()];
         for (int i = 0; i < out.length; i++) {
             double sum = 0;
             int n = 0;
             for (WeekRecord r : runs.get(i)) {
                 if (!r.date().isBefore(from) && r.date().isBefore(to)) {
-                    sum += m.of(r);
+                    sum += f.applyAsDouble(r);
                     n++;
                 }
             }

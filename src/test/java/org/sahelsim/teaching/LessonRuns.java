@@ -69,21 +69,10 @@ final class LessonRuns {
         return new Run(weeks, holders, List.copyOf(sim.eventLog().events()));
     }
 
-    /** Per seed, the mean of a weekly quantity over the weeks starting in [from, to). */
+    /** Per seed, the mean of a weekly quantity over the weeks starting in [from, to) (a lesson's window always has weeks). */
     static double[] mean(List<List<WeekRecord>> runs, java.util.function.ToDoubleFunction<WeekRecord> f, LocalDate from, LocalDate to) {
-        double[] out = new double[runs.size()];
-        for (int i = 0; i < out.length; i++) {
-            double sum = 0;
-            int n = 0;
-            for (WeekRecord r : runs.get(i)) {
-                if (!r.date().isBefore(from) && r.date().isBefore(to)) {
-                    sum += f.applyAsDouble(r);
-                    n++;
-                }
-            }
-            if (n == 0) throw new AssertionError("no week between " + from + " and " + to);
-            out[i] = sum / n;
-        }
+        double[] out = org.sahelsim.run.Ensemble.windowMeans(runs, f, from, to);
+        for (double x : out) if (Double.isNaN(x)) throw new AssertionError("no week between " + from + " and " + to);
         return out;
     }
 
