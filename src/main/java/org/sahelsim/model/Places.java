@@ -30,6 +30,8 @@ public final class Places implements java.io.Serializable {
     public final int[] besiegedBy;
     /** Road segments into each place the besiegers hold this week. */
     public final int[] roadsCut;
+    /** How each place last changed hands, or null if it never has in this run. */
+    public final ChangeOfHands[] lastChange;
     /** Each side's worth for each place, in troop-equivalents: {@code worth[side][place]}. */
     public final double[][] worth;
     /** Each place's political worth before any side's weight (a seat of power, a symbol). */
@@ -54,6 +56,7 @@ public final class Places implements java.io.Serializable {
         besiegedBy = new int[n];
         java.util.Arrays.fill(besiegedBy, NOBODY);
         roadsCut = new int[n];
+        lastChange = new ChangeOfHands[n];
         this.worth = worth;
         this.politicalWorth = politicalWorth.clone();
         this.militaryWorth = militaryWorth.clone();
@@ -120,16 +123,18 @@ public final class Places implements java.io.Serializable {
         for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side() == side) garrison[f][p] = 0;
     }
 
-    /** Empties a place: nobody holds it any more (its garrison has gone). Logs why when a reason is given. */
-    public void vacate(int p, Week week, String type, List<String> actors, String why) {
+    /** Empties a place: nobody holds it any more (its garrison has gone), {@code how}. Logs why when a reason is given. */
+    public void vacate(int p, ChangeOfHands how, Week week, String type, List<String> actors, String why) {
         holder[p] = NOBODY;
+        lastChange[p] = how;
         besiegedBy[p] = NOBODY;
         if (why != null && week != null) week.log(type, regionId(p), actors, why);
     }
 
-    /** Side {@code side} now holds place {@code p} (its garrison is already in place). Logs why when a reason is given. */
-    public void take(int p, int side, Week week, String type, List<String> actors, String why) {
+    /** Side {@code side} now holds place {@code p} (its garrison is already in place), {@code how}. Logs why when a reason is given. */
+    public void take(int p, int side, ChangeOfHands how, Week week, String type, List<String> actors, String why) {
         holder[p] = side;
+        lastChange[p] = how;
         besiegedBy[p] = NOBODY;
         supplyDays[p] = Math.max(supplyDays[p], 0);
         if (why != null && week != null) week.log(type, regionId(p), actors, why);
@@ -168,7 +173,7 @@ public final class Places implements java.io.Serializable {
                     else left -= garrison[g][pick];
                     garrison[g][pick] = 0;
                 }
-                vacate(pick, week, "base_vacated", List.of(force.key()), String.format(java.util.Locale.ROOT,
+                vacate(pick, ChangeOfHands.VACATED, week, "base_vacated", List.of(force.key()), String.format(java.util.Locale.ROOT,
                         "%s leave %s; it stands empty", force.label(), place(pick).name()));
             }
         }

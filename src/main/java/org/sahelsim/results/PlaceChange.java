@@ -6,13 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sahelsim.model.ChangeOfHands;
 import org.sahelsim.model.observe.LoggedEvent;
 
 /**
  * A place that changed hands: from whom to whom, in which week, and how. Read from the rows of
- * {@code places.csv.gz} (a place's rows in date order tell its story, and every change of holder has
- * a row), with the events of the week to tell a base vacated by a departing force from a
- * withdrawal.
+ * {@code places.csv.gz} (a place's rows in date order tell its story, every change of holder has a
+ * row, and the model writes how it changed hands on that row). Runs written before the model did
+ * are told from the rows and the week's events.
  *
  * @param date   the week's Monday
  * @param place  the place's id
@@ -24,36 +25,12 @@ import org.sahelsim.model.observe.LoggedEvent;
  * @param how    how it changed hands
  */
 public record PlaceChange(LocalDate date, String place, String name, String kind, String region, String from, String to,
-                          How how) {
-
-    /** How a place changed hands. */
-    public enum How {
-        /** Stormed: taken from its holder by an assault. */
-        ASSAULT("assault"),
-        /** Starved out by a siege: taken by the besieger, or left empty when the garrison gave out. */
-        SIEGE("siege"),
-        /** Taken while nobody held it. */
-        OCCUPATION("occupation"),
-        /** Given up by its holder (or its garrison ran out of supplies with no siege around it). */
-        WITHDRAWAL("withdrawal"),
-        /** Left empty by a force leaving the country or cutting its numbers (a vacated base). */
-        VACATED("vacated");
-
-        private final String word;
-
-        How(String word) {
-            this.word = word;
-        }
-
-        /** The word the report shows. */
-        public String word() {
-            return word;
-        }
-    }
+                          ChangeOfHands how) {
 
     /**
      * Every change of holder in the rows of {@code places.csv.gz}, in date order (rows of a date in
-     * the order written). The rule, from the rows alone: a place that passes to the side that
+     * the order written), with how the model says it changed hands. For runs written before it
+     * said so, the rule, from the rows alone: a place that passes to the side that
      * besieged it the week before, or empties while besieged, fell to a siege; one taken from a
      * holder by another side was stormed; one taken from nobody, or from a base its holder vacated
      * that same week, was occupied; one its holder left was withdrawn from, or vacated when a
@@ -68,13 +45,17 @@ public record PlaceChange(LocalDate date, String place, String name, String kind
         for (PlaceRecord r : rows) {
             PlaceRecord before = last.put(r.id(), r);
             if (before == null || before.holder().equals(r.holder())) continue;
-            How how;
-            if (!before.besiegedBy().isEmpty() && (before.besiegedBy().equals(r.holder()) || !r.held())) how = How.SIEGE;
-            else if (r.held()) how = before.held() && !vacated(r, events) ? How.ASSAULT : How.OCCUPATION;
-            else how = vacated(r, events) ? How.VACATED : How.WITHDRAWAL;
+            ChangeOfHands how = r.how() != null ? r.how() : told(before, r, events);
             out.add(new PlaceChange(r.date(), r.id(), r.name(), r.kind(), r.region(), before.holder(), r.holder(), how));
         }
         return out;
+    }
+
+    /** How a place changed hands between two of its rows, told from the rows and the week's events. */
+    private static ChangeOfHands told(PlaceRecord before, PlaceRecord r, List<LoggedEvent> events) {
+        if (!before.besiegedBy().isEmpty() && (before.besiegedBy().equals(r.holder()) || !r.held())) return ChangeOfHands.SIEGE;
+        if (r.held()) return before.held() && !vacated(r, events) ? ChangeOfHands.ASSAULT : ChangeOfHands.OCCUPATION;
+        return vacated(r, events) ? ChangeOfHands.VACATED : ChangeOfHands.WITHDRAWAL;
     }
 
     /** Whether a {@code base_vacated} event of the row's week and region names the place. */

@@ -2,6 +2,7 @@ package org.sahelsim.results;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.sahelsim.model.ChangeOfHands;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Places;
 import org.sahelsim.model.Side;
@@ -27,9 +28,12 @@ import org.sahelsim.model.world.Place;
  * @param supplyDays the garrison's supplies, in days
  * @param besiegedBy the side key of its besieger, or empty
  * @param roadsCut   how many of its road links an enemy holds
+ * @param how        how it changed hands in this row's week, or null when its holder did not change
+ *                   (and for runs written before the model said how)
  */
 public record PlaceRecord(LocalDate date, String id, String name, String kind, String region, double lon, double lat,
-                          String holder, double[] garrison, double supplyDays, String besiegedBy, int roadsCut) {
+                          String holder, double[] garrison, double supplyDays, String besiegedBy, int roadsCut,
+                          ChangeOfHands how) {
     /** The holder of a place that nobody holds, as {@code places.csv.gz} writes it. */
     public static final String NOBODY = "none";
 
@@ -85,13 +89,18 @@ public record PlaceRecord(LocalDate date, String id, String name, String kind, S
      * writes {@code places.csv.gz} from these records, and the window shows them.
      */
     public static PlaceRecord of(WorldState w, Geography geo, int p, LocalDate date) {
+        return of(w, geo, p, date, null);
+    }
+
+    /** Place {@code p} as {@link #of(WorldState, Geography, int, LocalDate)}, in a week its holder changed {@code how}. */
+    public static PlaceRecord of(WorldState w, Geography geo, int p, LocalDate date, ChangeOfHands how) {
         Places pl = w.places;
         Place place = pl.place(p);
         double[] garrison = new double[Force.COUNT];
         for (int f = 0; f < Force.COUNT; f++) garrison[f] = pl.garrison[f][p];
         return new PlaceRecord(date, place.id(), place.name(), place.kind().key(), geo.regions().get(place.region()).id(),
                 place.lon(), place.lat(), pl.holder[p] == Places.NOBODY ? NOBODY : Side.of(pl.holder[p]).key(), garrison,
-                pl.supplyDays[p], pl.besiegedBy[p] == Places.NOBODY ? "" : Side.of(pl.besiegedBy[p]).key(), pl.roadsCut[p]);
+                pl.supplyDays[p], pl.besiegedBy[p] == Places.NOBODY ? "" : Side.of(pl.besiegedBy[p]).key(), pl.roadsCut[p], how);
     }
 
     @Override
@@ -99,7 +108,7 @@ public record PlaceRecord(LocalDate date, String id, String name, String kind, S
         return o instanceof PlaceRecord r && date.equals(r.date) && id.equals(r.id) && name.equals(r.name)
                 && kind.equals(r.kind) && region.equals(r.region) && Double.compare(lon, r.lon) == 0
                 && Double.compare(lat, r.lat) == 0 && holder.equals(r.holder) && java.util.Arrays.equals(garrison, r.garrison)
-                && Double.compare(supplyDays, r.supplyDays) == 0 && besiegedBy.equals(r.besiegedBy) && roadsCut == r.roadsCut;
+                && Double.compare(supplyDays, r.supplyDays) == 0 && besiegedBy.equals(r.besiegedBy) && roadsCut == r.roadsCut && how == r.how;
     }
 
     @Override

@@ -156,7 +156,7 @@ public final class RunFiles {
     public static List<String> placeColumns(Actors actors) {
         List<String> h = new ArrayList<>(List.of("date", "place", "kind", "region", "holder"));
         for (String f : actors.forceKeys()) h.add("garrison_" + f);
-        h.addAll(List.of("supply_days", "besieged_by", "roads_cut", "name", "lon", "lat"));
+        h.addAll(List.of("supply_days", "besieged_by", "roads_cut", "name", "lon", "lat", "how"));
         return h;
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.sahelsim.data.CsvTable;
 import org.sahelsim.data.DataFormatException;
+import org.sahelsim.model.ChangeOfHands;
 import org.sahelsim.model.observe.LoggedEvent;
 import org.sahelsim.model.observe.WeekRecord;
 
@@ -290,9 +291,10 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
     }
 
     /**
-     * Reads {@code places.csv.gz} (or {@code places.csv}, as earlier versions wrote it). Its {@code name}, {@code lon} and {@code lat} columns came after
-     * the file itself: in runs without them a place's name is its id in words and its position
-     * unknown (NaN), so maps leave it out.
+     * Reads {@code places.csv.gz} (or {@code places.csv}, as earlier versions wrote it). Its {@code name}, {@code lon}, {@code lat} and
+     * {@code how} columns came after the file itself: in runs without them a place's name is its id
+     * in words, its position unknown (NaN), so maps leave it out, and how it changed hands is told
+     * from the rows and events ({@link PlaceChange#in}).
      */
     private static List<PlaceRecord> readPlaces(CsvTable t, Actors actors) {
         List<String> required = new ArrayList<>(List.of("date", "place", "kind", "region", "holder"));
@@ -301,6 +303,9 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
         t.require(required.toArray(String[]::new));
         boolean named = t.has("name");
         boolean located = t.has("lon") && t.has("lat");
+        boolean told = t.has("how");
+        String[] hows = java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
+                java.util.Arrays.stream(ChangeOfHands.values()).map(ChangeOfHands::word)).toArray(String[]::new);
         List<String> holders = new ArrayList<>(actors.sideKeys());
         holders.add(PlaceRecord.NOBODY);
         List<String> besiegers = new ArrayList<>(actors.sideKeys());
@@ -322,7 +327,8 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
             double lat = located ? r.optionalDecimal("lat") : Double.NaN;
             out.add(new PlaceRecord(date, id, name, r.id("kind"), r.text("region"), lon, lat,
                     r.oneOf("holder", holders.toArray(String[]::new)), garrison, r.decimal("supply_days"),
-                    r.oneOf("besieged_by", besiegers.toArray(String[]::new)), r.whole("roads_cut")));
+                    r.oneOf("besieged_by", besiegers.toArray(String[]::new)), r.whole("roads_cut"),
+                    told ? ChangeOfHands.ofWord(r.oneOf("how", hows)) : null));
         }
         return out;
     }

@@ -168,10 +168,11 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             snapshot = true;
         }
         for (int p = 0; p < pl.count(); p++) {
-            boolean changed = pl.holder[p] != lastHolder[p] || pl.besiegedBy[p] != lastBesieger[p];
+            boolean handsChanged = pl.holder[p] != lastHolder[p];
+            boolean changed = handsChanged || pl.besiegedBy[p] != lastBesieger[p];
             lastHolder[p] = pl.holder[p];
             lastBesieger[p] = pl.besiegedBy[p];
-            if (snapshot || changed) placeRow(PlaceRecord.of(w, geo, p, date));
+            if (snapshot || changed) placeRow(PlaceRecord.of(w, geo, p, date, handsChanged ? pl.lastChange[p] : null));
         }
     }
 
@@ -183,7 +184,9 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         RunFiles.appendFixed(places.append(','), r.supplyDays(), 1).append(',').append(r.besiegedBy()).append(',')
                 .append(r.roadsCut()).append(',').append(csv(r.name())).append(',');
         RunFiles.appendFixed(places, r.lon(), 4).append(',');
-        RunFiles.appendFixed(places, r.lat(), 4).append('\n');
+        RunFiles.appendFixed(places, r.lat(), 4).append(',');
+        if (r.how() != null) places.append(r.how().word());
+        places.append('\n');
     }
 
     private void fuelRows(String date, FuelLedger l) {

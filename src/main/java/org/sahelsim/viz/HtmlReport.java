@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
+import org.sahelsim.model.ChangeOfHands;
 import org.sahelsim.model.observe.LoggedEvent;
 import org.sahelsim.model.observe.WeekRecord;
 import org.sahelsim.results.Actor;
@@ -277,11 +278,11 @@ public final class HtmlReport {
             return;
         }
         Map<Integer, int[]> byYear = new TreeMap<>();
-        PlaceChange.How[] hows = PlaceChange.How.values();
+        ChangeOfHands[] hows = ChangeOfHands.values();
         for (PlaceChange c : changes) byYear.computeIfAbsent(c.date().getYear(), y -> new int[hows.length])[c.how().ordinal()]++;
         h.append("<table class=\"counts\" id=\"places-by-year\">\n<caption>Changes of hands by year and how</caption>\n")
                 .append("<thead><tr><th>Year</th>");
-        for (PlaceChange.How how : hows) h.append("<th>").append(esc(how.word())).append("</th>");
+        for (ChangeOfHands how : hows) h.append("<th>").append(esc(how.word())).append("</th>");
         h.append("<th>all</th></tr></thead>\n<tbody>\n");
         for (var e : byYear.entrySet()) {
             h.append("<tr><th scope=\"row\">").append(e.getKey()).append("</th>");

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.data.DataFormatException;
+import org.sahelsim.model.ChangeOfHands;
 import org.sahelsim.model.observe.LoggedEvent;
 import org.sahelsim.model.observe.WeekRecord;
 
@@ -124,13 +125,13 @@ class PlaceRecordTest {
     void aBaseVacatedAndOccupiedInOneWeekIsAnOccupationNotAnAssault() {
         java.time.LocalDate week = java.time.LocalDate.of(2022, 5, 9);
         PlaceRecord held = new PlaceRecord(week.minusWeeks(1), "gossi_base", "Gossi base", "base", "tombouctou", -1.2, 15.8,
-                "state", new double[] {0, 0}, 90, "", 0);
+                "state", new double[] {0, 0}, 90, "", 0, null);
         PlaceRecord taken = new PlaceRecord(week, "gossi_base", "Gossi base", "base", "tombouctou", -1.2, 15.8,
-                "jnim", new double[] {0, 0}, 90, "", 0);
+                "jnim", new double[] {0, 0}, 90, "", 0, null);
         var vacated = new org.sahelsim.model.observe.LoggedEvent(week, "base_vacated", "tombouctou", List.of("france"),
                 "France leave Gossi base; it stands empty");
-        assertEquals(PlaceChange.How.OCCUPATION, PlaceChange.in(List.of(held, taken), List.of(vacated)).get(0).how());
-        assertEquals(PlaceChange.How.ASSAULT, PlaceChange.in(List.of(held, taken), List.of()).get(0).how());
+        assertEquals(ChangeOfHands.OCCUPATION, PlaceChange.in(List.of(held, taken), List.of(vacated)).get(0).how());
+        assertEquals(ChangeOfHands.ASSAULT, PlaceChange.in(List.of(held, taken), List.of()).get(0).how());
     }
 
     @Test
@@ -141,7 +142,7 @@ class PlaceRecordTest {
         Files.write(dir.resolve(RunFiles.EVENTS), events, StandardCharsets.UTF_8);
         PlaceChange base = RunResults.read(dir).placeChanges().get(1);
         assertEquals("tessalit_base", base.place());
-        assertEquals(PlaceChange.How.WITHDRAWAL, base.how());
+        assertEquals(ChangeOfHands.WITHDRAWAL, base.how());
     }
 
     @Test

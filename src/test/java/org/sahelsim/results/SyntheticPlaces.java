@@ -10,11 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sahelsim.model.ChangeOfHands;
 
 /**
- * Turns a {@link SyntheticRun} folder (written as runs were before places) into one of this
- * version: {@code places.csv} (plain, as earlier versions wrote it; read as today's
- * {@code places.csv.gz} is) with a few places whose stories are known (a siege, an assault, a
+ * Turns a {@link SyntheticRun} folder (written as runs were before places) into one with places:
+ * {@code places.csv} (plain and without its {@code how} column, as earlier versions wrote it; read
+ * as today's {@code places.csv.gz} is) with a few places whose stories are known (a siege, an assault, a
  * vacated base then occupied, a withdrawal), the violence columns of {@code regions.csv}, the
  * politics columns of {@code national.csv} and decision lines in {@code events.csv}. Places sit
  * on the corners of the synthetic grid's cells, so no place covers the centre of a cell.
@@ -36,7 +37,7 @@ public final class SyntheticPlaces {
     }
 
     /** A change of hands the stories hold, as {@link PlaceChange#in} must find it. */
-    public record Change(int week, String place, String from, String to, PlaceChange.How how) {
+    public record Change(int week, String place, String from, String to, ChangeOfHands how) {
     }
 
     public static final List<Site> SITES = List.of(
@@ -59,12 +60,12 @@ public final class SyntheticPlaces {
 
     /** Every change of hands in the stories, in date order. */
     public static final List<Change> CHANGES = List.of(
-            new Change(4, "boni", "state", "jnim", PlaceChange.How.ASSAULT),
-            new Change(5, "tessalit_base", "state", "none", PlaceChange.How.VACATED),
-            new Change(6, "mopti", "state", "jnim", PlaceChange.How.SIEGE),
-            new Change(7, "tessalit_base", "none", "separatists", PlaceChange.How.OCCUPATION),
-            new Change(8, "kidal", "separatists", "state", PlaceChange.How.ASSAULT),
-            new Change(9, "menaka_camp", "state", "none", PlaceChange.How.WITHDRAWAL));
+            new Change(4, "boni", "state", "jnim", ChangeOfHands.ASSAULT),
+            new Change(5, "tessalit_base", "state", "none", ChangeOfHands.VACATED),
+            new Change(6, "mopti", "state", "jnim", ChangeOfHands.SIEGE),
+            new Change(7, "tessalit_base", "none", "separatists", ChangeOfHands.OCCUPATION),
+            new Change(8, "kidal", "separatists", "state", ChangeOfHands.ASSAULT),
+            new Change(9, "menaka_camp", "state", "none", ChangeOfHands.WITHDRAWAL));
 
     /** The decisions added to the event log: week, actors, description. */
     public static final List<String[]> DECISIONS = List.of(
@@ -122,7 +123,10 @@ public final class SyntheticPlaces {
 
     private static String places(int weeks) {
         Actors actors = Actors.standard();
-        StringBuilder b = new StringBuilder(String.join(",", RunFiles.placeColumns(actors))).append('\n');
+        // as written before the model said how a place changed hands: the reader tells it from the rows
+        List<String> columns = new ArrayList<>(RunFiles.placeColumns(actors));
+        columns.remove("how");
+        StringBuilder b = new StringBuilder(String.join(",", columns)).append('\n');
         Map<String, Holding> last = new LinkedHashMap<>();
         for (int t = 0; t < weeks; t++) {
             boolean snapshot = t % RunFiles.SNAPSHOT_WEEKS == 0;

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sahelsim.model.ChangeOfHands;
 import org.sahelsim.model.SahelSim;
 import org.sahelsim.model.observe.LoggedEvent;
 import org.sahelsim.results.Actors;
@@ -39,19 +40,19 @@ class PlaceChangesTest {
     }
 
     /** The event types that tell each way of changing hands. */
-    static final Map<PlaceChange.How, List<String>> TOLD_BY = new EnumMap<>(Map.of(
-            PlaceChange.How.ASSAULT, List.of("place_falls"),
-            PlaceChange.How.SIEGE, List.of("place_falls", "starvation", "withdrawal"),
-            PlaceChange.How.OCCUPATION, List.of("occupation"),
-            PlaceChange.How.WITHDRAWAL, List.of("withdrawal"),
-            PlaceChange.How.VACATED, List.of("base_vacated")));
+    static final Map<ChangeOfHands, List<String>> TOLD_BY = new EnumMap<>(Map.of(
+            ChangeOfHands.ASSAULT, List.of("place_falls"),
+            ChangeOfHands.SIEGE, List.of("place_falls", "starvation", "withdrawal"),
+            ChangeOfHands.OCCUPATION, List.of("occupation"),
+            ChangeOfHands.WITHDRAWAL, List.of("withdrawal"),
+            ChangeOfHands.VACATED, List.of("base_vacated")));
 
     @Test
     void eachChangeOfHandsIsToldByTheEventOfItsKind() {
         List<PlaceChange> changes = run.placeChanges();
         assertTrue(changes.size() > 50, "places change hands in the default run: " + changes.size());
         List<String> untold = new ArrayList<>();
-        Map<PlaceChange.How, Integer> counts = new EnumMap<>(PlaceChange.How.class);
+        Map<ChangeOfHands, Integer> counts = new EnumMap<>(ChangeOfHands.class);
         for (PlaceChange c : changes) {
             counts.merge(c.how(), 1, Integer::sum);
             boolean told = run.events().stream().anyMatch(e -> e.date().equals(c.date()) && e.region().equals(c.region())
@@ -59,10 +60,38 @@ class PlaceChangesTest {
             if (!told) untold.add(c.date() + " " + c.place() + " " + c.from() + "->" + c.to() + " " + c.how());
         }
         assertEquals(List.of(), untold, "changes of hands with no event of their kind");
-        for (PlaceChange.How how : List.of(PlaceChange.How.ASSAULT, PlaceChange.How.OCCUPATION, PlaceChange.How.WITHDRAWAL,
-                PlaceChange.How.VACATED)) {
+        for (ChangeOfHands how : List.of(ChangeOfHands.ASSAULT, ChangeOfHands.OCCUPATION, ChangeOfHands.WITHDRAWAL,
+                ChangeOfHands.VACATED)) {
             assertTrue(counts.getOrDefault(how, 0) > 0, "no " + how + " in the default run: " + counts);
         }
+    }
+
+    /**
+     * The model writes how each place changed hands on the row of that week: every change of holder
+     * in the file carries its {@code how}, rows without a change carry none, and a change the model
+     * calls an assault or an occupation has the place held by someone afterwards while a withdrawal
+     * or a vacated base leaves it empty.
+     */
+    @Test
+    void theModelWritesHowEveryPlaceChangedHands() {
+        Map<String, PlaceRecord> last = new java.util.HashMap<>();
+        int changes = 0;
+        for (PlaceRecord r : run.places().orElseThrow()) {
+            PlaceRecord before = last.put(r.id(), r);
+            boolean changed = before != null && !before.holder().equals(r.holder());
+            if (!changed) {
+                assertEquals(null, r.how(), "a row without a change of hands: " + r);
+                continue;
+            }
+            changes++;
+            assertTrue(r.how() != null, "a change of hands without how: " + r);
+            switch (r.how()) {
+                case ASSAULT, OCCUPATION -> assertTrue(r.held(), r.how() + " leaves the place held: " + r);
+                case WITHDRAWAL, VACATED -> assertTrue(!r.held(), r.how() + " leaves the place empty: " + r);
+                case SIEGE -> assertTrue(!r.held() || r.holder().equals(before.besiegedBy()), "a siege gives the place to its besieger: " + r);
+            }
+        }
+        assertTrue(changes > 50, "places change hands in the default run: " + changes);
     }
 
     /**
@@ -74,7 +103,7 @@ class PlaceChangesTest {
     void theStateTakesKidalByAssaultAfterTheOrderToTakeIt() {
         PlaceChange kidal = run.placeChanges().stream()
                 .filter(c -> c.place().equals("kidal") && c.to().equals("state")).findFirst().orElseThrow();
-        assertEquals(PlaceChange.How.ASSAULT, kidal.how());
+        assertEquals(ChangeOfHands.ASSAULT, kidal.how());
         assertEquals("separatists", kidal.from());
         assertTrue(kidal.date().isAfter(LocalDate.of(2023, 10, 1)), kidal.date().toString());
         PlaceRecord held = run.placesOn(kidal.date().plusWeeks(RunFiles.SNAPSHOT_WEEKS)).stream()

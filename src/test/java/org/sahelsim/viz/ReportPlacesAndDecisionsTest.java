@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sahelsim.Requirements;
+import org.sahelsim.model.ChangeOfHands;
 import org.sahelsim.results.PlaceChange;
 import org.sahelsim.results.RunResults;
 import org.sahelsim.results.SyntheticPlaces;
@@ -72,7 +73,7 @@ class ReportPlacesAndDecisionsTest {
     void theChangesAreCountedByYearAndHow() {
         String counts = between(html, "<table class=\"counts\" id=\"places-by-year\">", "</table>");
         StringBuilder expected = new StringBuilder("<tr><th scope=\"row\">2021</th>");
-        for (PlaceChange.How how : PlaceChange.How.values()) {
+        for (ChangeOfHands how : ChangeOfHands.values()) {
             long n = SyntheticPlaces.CHANGES.stream().filter(c -> c.how() == how).count();
             expected.append("<td>").append(n).append("</td>");
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.sahelsim.model.ChangeOfHands;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Intentions;
 import org.sahelsim.model.Places;
@@ -387,7 +388,7 @@ public final class Planner implements java.io.Serializable {
                 total += g;
             }
             pl.clearGarrison(side, o.place());
-            pl.vacate(o.place(), week, "withdrawal", List.of(side.key()), String.format(Locale.ROOT,
+            pl.vacate(o.place(), ChangeOfHands.WITHDRAWAL, week, "withdrawal", List.of(side.key()), String.format(Locale.ROOT,
                     "%s withdraws its garrison of %.0f from %s (%s)", side.label(), total, place.name(), o.reason()));
             return;
         }

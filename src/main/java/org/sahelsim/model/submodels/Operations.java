@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sahelsim.model.ChangeOfHands;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Places;
 import org.sahelsim.model.Side;
@@ -200,7 +201,7 @@ public final class Operations extends Submodel {
             }
             pl.clearGarrison(holder, q);
             settle(w, op, q, p.garrisonAfterCapture());
-            pl.take(q, op.side, week, "place_falls", List.of(attacker.key(), holder.key()), String.format(Locale.ROOT,
+            pl.take(q, op.side, ChangeOfHands.ASSAULT, week, "place_falls", List.of(attacker.key(), holder.key()), String.format(Locale.ROOT,
                     "%s takes %s: %.0f troops storm %.0f defenders (defences x%.1f); %.0f attackers and %.0f defenders killed, %.0f flee",
                     attacker.label(), place.name(), attackers, defenders, pl.defences[q], out.attackerLosses(), out.defenderLosses(), fled));
         } else {
@@ -239,7 +240,7 @@ public final class Operations extends Submodel {
             }
         }
         settle(w, op, q, 1);
-        pl.take(q, op.side, week, "occupation", List.of(side.key()), String.format(Locale.ROOT,
+        pl.take(q, op.side, ChangeOfHands.OCCUPATION, week, "occupation", List.of(side.key()), String.format(Locale.ROOT,
                 "%s occupies %s with %.0f troops", side.label(), place.name(), pl.sideGarrison(side, q)));
         op.done = true;
     }
@@ -328,7 +329,7 @@ public final class Operations extends Submodel {
         Side side = side(op);
         if (h == Places.NOBODY) {
             settle(w, op, q, p.garrisonAfterCapture());
-            pl.take(q, op.side, week, "place_falls", List.of(side.key()), String.format(Locale.ROOT,
+            pl.take(q, op.side, ChangeOfHands.SIEGE, week, "place_falls", List.of(side.key()), String.format(Locale.ROOT,
                     "%s falls to %s after a siege of %d weeks: its garrison is gone", place.name(), side.label(),
                     week.tick() - op.arrives + 1));
             op.done = true;

@@ -2,6 +2,7 @@ package org.sahelsim.model.submodels;
 
 import java.util.List;
 import java.util.Locale;
+import org.sahelsim.model.ChangeOfHands;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Places;
 import org.sahelsim.model.Side;
@@ -103,10 +104,10 @@ public final class Supply extends Submodel {
             for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side() == holder) w.troops.lost[f] += pl.garrison[f][q];
             pl.clearGarrison(holder, q);
             if (pl.besiegedBy[q] == Places.NOBODY) {
-                pl.vacate(q, week, "withdrawal", List.of(holder.key()), String.format(Locale.ROOT,
+                pl.vacate(q, ChangeOfHands.WITHDRAWAL, week, "withdrawal", List.of(holder.key()), String.format(Locale.ROOT,
                         "The garrison of %s is gone: its supplies ran out", pl.place(q).name()));
             } else {
-                pl.vacate(q, null, null, null, null);
+                pl.vacate(q, ChangeOfHands.SIEGE, null, null, null, null);
             }
         } else if (lost >= 1) {
             week.log("starvation", w.geo.regions().get(pl.place(q).region()).id(), List.of(holder.key()), String.format(Locale.ROOT,
