@@ -88,12 +88,7 @@ class EpsteinWithUIDisplayTest {
             assertEquals(0.7, model.census().legitimacy());
             assertEquals(32, model.census().cops());
         } finally {
-            // Not doClose(): MASON quits the JVM when its last console closes.
-            SwingUtilities.invokeAndWait(() -> {
-                gui.console().pressStop();
-                gui.console().dispose();
-                gui.quit();
-            });
+            Screens.close(gui.console(), gui);
         }
     }
 }

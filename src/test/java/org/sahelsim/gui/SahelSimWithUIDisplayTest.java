@@ -44,9 +44,7 @@ class SahelSimWithUIDisplayTest {
             assertTrue(gui.legend().week().contains(String.valueOf(sim.date().getYear())), gui.legend().week());
 
             // The GUI only watches: the same seed run without it reaches the same state.
-            SahelSim bare = new SahelSim(entry.scenario(), sim.geography(), SEED);
-            bare.start();
-            for (int i = 0; i < WEEKS; i++) bare.schedule.step(bare);
+            SahelSim bare = Screens.straight(entry, sim, SEED, WEEKS);
             for (Side s : Side.values()) {
                 assertArrayEquals(bare.world().control[s.ordinal()], sim.world().control[s.ordinal()], "control of " + s);
             }

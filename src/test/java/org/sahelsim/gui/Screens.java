@@ -26,6 +26,20 @@ final class Screens {
         });
     }
 
+    /**
+     * The run the window shows, as it would go without any window: a model of the same scenario,
+     * map and seed stepped {@code weeks} weeks (or to its end) straight through its schedule.
+     */
+    static org.sahelsim.model.SahelSim straight(org.sahelsim.scenario.ScenarioLibrary.Entry entry, org.sahelsim.model.SahelSim like,
+                                                long seed, int weeks) {
+        org.sahelsim.model.SahelSim bare = new org.sahelsim.model.SahelSim(entry.scenario(), like.geography(), seed);
+        bare.start();
+        for (int i = 0; i < weeks && !bare.isFinished() && bare.schedule.step(bare); i++) {
+            // each step is a week
+        }
+        return bare;
+    }
+
     /** What the display draws now (its own copy, painted on the event thread). */
     static BufferedImage capture(Display2D display) throws Exception {
         AtomicReference<BufferedImage> picture = new AtomicReference<>();

@@ -60,22 +60,8 @@ class TeacherControlsDisplayTest {
         onEdt(() -> gui.console().setNumStepsPerStepButtonPress(1));
     }
 
-    private static SahelSim straight(ScenarioLibrary.Entry entry, SahelSim like, int weeks) {
-        SahelSim bare = new SahelSim(entry.scenario(), like.geography(), SEED);
-        bare.start();
-        for (int i = 0; i < weeks && !bare.isFinished() && bare.schedule.step(bare); i++) {
-            // each step is a week
-        }
-        return bare;
-    }
-
     private static void close(SahelSimWithUI gui) throws Exception {
-        // Not doClose(): MASON quits the JVM when its last console closes.
-        onEdt(() -> {
-            gui.console().pressStop();
-            gui.console().dispose();
-            gui.quit();
-        });
+        Screens.close(gui.console(), gui);
     }
 
     @Test
@@ -143,7 +129,7 @@ class TeacherControlsDisplayTest {
             assertEquals(K - 1, gui.sim().tick(), "back at the week saved");
             assertEquals(K, gui.territorySeries(Side.STATE.ordinal()).getItemCount(), "the charts show the weeks saved");
             assertEquals(Console.PS_PAUSED, (int) onEdt(() -> gui.console().getPlayState()));
-            SahelSim whole = straight(entry, gui.sim(), Integer.MAX_VALUE);
+            SahelSim whole = Screens.straight(entry, gui.sim(), SEED, Integer.MAX_VALUE);
             toEnd(gui);
             assertTrue(gui.sim().isFinished(), "the restored run played to its end");
             assertEquals(whole.eventLog().events(), gui.sim().eventLog().events(), "the same events on the same dates");
@@ -164,7 +150,7 @@ class TeacherControlsDisplayTest {
             onEdt(() -> twin.knobs().setFranceAirPower(1.0)); // the "what if": France without air power
             step(twin, 30);
             step(gui, 30);
-            SahelSim same = straight(entry, gui.sim(), K + 30);
+            SahelSim same = Screens.straight(entry, gui.sim(), SEED, K + 30);
             assertArrayEquals(same.world().control[Side.STATE.ordinal()], gui.sim().world().control[Side.STATE.ordinal()],
                     "the run the fork came from is untouched by it");
             assertNotEquals(same.eventLog().events(), twin.sim().eventLog().events(), "the fork went its own way");
