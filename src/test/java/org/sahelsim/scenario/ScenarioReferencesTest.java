@@ -95,6 +95,9 @@ class ScenarioReferencesTest {
                 new Case("a corridor misspelt", "    niamey:            {share", "    niamy:             {share",
                         "niamy", "fuel.corridors.niamy", "'niamy', which is not a fuel import corridor",
                         "a fuel import corridor: one of", "did you mean 'niamey'?"),
+                new Case("a corridor state misspelt", "      guinea: {name: Guinea,", "      guniea: {name: Guinea,",
+                        "guniea", "strategy.neighbours.states.guniea", "'guniea', which is not a neighbouring country",
+                        "a neighbouring country: one of", "did you mean 'guinea'?"),
                 new Case("a priority for a region misspelt", "segou: 1.5, mopti: 1.5, tombouctou: 0.5", "segu: 1.5, mopti: 1.5, tombouctou: 0.5",
                         "segu", "forces.russia.priorities.regions.segu", "'segu', which is not a region", "a region",
                         "did you mean 'segou'?"));
