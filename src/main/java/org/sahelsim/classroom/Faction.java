@@ -29,7 +29,8 @@ public enum Faction {
             "West Africa's community. A junta that took power by force owes you a timetable for elections: sanction it,"
                     + " or not."),
     ALGERIA("algeria", "Algeria", null, List.of(),
-            "The northern neighbour and mediator of the Algiers accord. Warn Bamako off your border when its columns come near."),
+            "The northern neighbour and mediator of the Algiers accord. Warn Bamako off your border when its columns come near;"
+                    + " offer to mediate between the junta and the separatists when they fight."),
     AES("aes", "The Alliance of Sahel States", Side.STATE, List.of(Force.AES),
             "Mali, Burkina Faso and Niger. Sign the pact, send a joint force, send fuel convoys.");
 

@@ -25,6 +25,11 @@ public final class FuelLedger implements java.io.Serializable {
     public final double[] price;
 
     public final boolean[] corridorOpen;
+    /**
+     * Share of its usual flow an open corridor may carry, per corridor: 1, or less while its
+     * origin state restricts its border.
+     */
+    public final double[] corridorFlow;
     /** Litres that crossed the border this week, per corridor. */
     public final double[] imported;
     /** Litres delivered to Bamako this week, per corridor. */
@@ -60,6 +65,8 @@ public final class FuelLedger implements java.io.Serializable {
         dailyDemand = new double[depots];
         price = new double[depots];
         corridorOpen = new boolean[corridors];
+        corridorFlow = new double[corridors];
+        java.util.Arrays.fill(corridorFlow, 1);
         imported = new double[corridors];
         delivered = new double[corridors];
         corridorDestroyed = new double[corridors];

@@ -74,6 +74,11 @@ public final class Relations implements java.io.Serializable {
                 "%s breaks its truce with %s: %s", breaker.label(), other.label(), why));
     }
 
+    /** Ends a truce without a decision of the model's (a dated event): the two sides are at war. */
+    public void endTruce(WorldState w, Side a, Side b) {
+        if (between(a, b) == Status.TRUCE) set(w, a.ordinal(), b.ordinal(), Status.WAR);
+    }
+
     /** A truce between two sides (talks), logged with why. */
     public void makeTruce(WorldState w, Side a, Side b, Week week, String why) {
         set(w, a.ordinal(), b.ordinal(), Status.TRUCE);

@@ -21,6 +21,7 @@ import org.sahelsim.model.submodels.Legitimacy;
 import org.sahelsim.model.submodels.Observation;
 import org.sahelsim.model.actors.AllianceOfSahelStates;
 import org.sahelsim.model.actors.Algeria;
+import org.sahelsim.model.actors.CorridorState;
 import org.sahelsim.model.actors.Ecowas;
 import org.sahelsim.model.actors.JnimStrategy;
 import org.sahelsim.model.actors.JuntaStrategy;
@@ -92,16 +93,18 @@ public final class WeeklySchedule implements java.io.Serializable {
         legitimacy = new Legitimacy(st.legitimacy(), scenario.attitudes().legitimacyStart(), normalPrice, cp.dominance());
         WesternPartner france = new WesternPartner(Force.FRANCE, st.france(), temperature, reinforcements);
         Ecowas ecowas = new Ecowas(st.ecowas(), temperature, economy);
-        List<StrategicActor> strategists = List.of(
+        AllianceOfSahelStates aes = new AllianceOfSahelStates(st.aes(), temperature, cp.dominance(), reinforcements, ecowas);
+        List<StrategicActor> strategists = new java.util.ArrayList<>(List.of(
                 new JuntaStrategy(st.junta(), temperature, cp.dominance(), scenario.economy().russiaFeeUsdMonth(), reinforcements, economy, france),
                 france,
                 new WesternPartner(Force.EU, st.eu(), temperature, reinforcements),
                 new UnMission(st.un(), temperature, reinforcements),
                 new RussiaContract(st.russia(), temperature, cp.dominance(), scenario.politics().russiaExitWeeks(), reinforcements, economy),
                 ecowas,
-                new Algeria(st.algeria(), temperature),
+                new Algeria(st.algeria(), temperature, cp.dominance()),
                 new JnimStrategy(st.jnim().roadHold(), cp.insurgentTroopsPerKm2(), temperature),
-                new AllianceOfSahelStates(st.aes(), temperature, cp.dominance(), reinforcements, ecowas));
+                aes));
+        strategists.addAll(CorridorState.of(st.neighbours(), temperature, fuel, aes));
         decisions = new Decisions(actors, strategists);
         events = new ScenarioEvents(scenario.eventsOrEmpty(), calendar, fuel, politics, economy, reinforcements, decisions);
         movement = new Movement(actors);

@@ -54,14 +54,18 @@ public final class Actors implements java.io.Serializable {
      * Parties that take decisions in the model but hold no ground and field no force of their
      * own: their names, for the event log and the timeline of decisions (drawn grey).
      */
-    private static final Map<String, String> PARTIES = Map.of(
-            "ecowas", "ECOWAS",
-            "algeria", "Algeria",
-            "turkey", "Turkey",
-            "niger", "Niger",
-            "burkina_faso", "Burkina Faso",
-            "united_states", "United States",
-            "china", "China");
+    private static final Map<String, String> PARTIES = Map.ofEntries(
+            Map.entry("ecowas", "ECOWAS"),
+            Map.entry("algeria", "Algeria"),
+            Map.entry("turkey", "Turkey"),
+            Map.entry("niger", "Niger"),
+            Map.entry("burkina_faso", "Burkina Faso"),
+            Map.entry("senegal", "Senegal"),
+            Map.entry("cote_divoire", "Côte d'Ivoire"),
+            Map.entry("guinea", "Guinea"),
+            Map.entry("mauritania", "Mauritania"),
+            Map.entry("united_states", "United States"),
+            Map.entry("china", "China"));
 
     /** The colour of a party that is neither a side nor a force. */
     private static final String PARTY_COLOUR = "#777777";

@@ -42,6 +42,7 @@ public final class ScenarioReferences {
         c.events("add_events", s.addEvents(), s.period());
         c.keys("initial_control", s.initialControl().byRegion(), Referent.REGION, true);
         c.keys("fuel.corridors", s.fuel().corridors(), Referent.CORRIDOR, true);
+        c.keys("strategy.neighbours.states", s.strategy().neighbours().states(), Referent.COUNTRY, false);
         for (Force f : Force.values()) {
             Map<String, Double> regions = s.forces().of(f).priorities().regions();
             if (regions != null) c.keys("forces." + f.key() + ".priorities.regions", regions, Referent.REGION, false);

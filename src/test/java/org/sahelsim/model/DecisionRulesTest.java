@@ -248,7 +248,7 @@ class DecisionRulesTest {
 
     @Test
     void algeriaWarnsWhenAColumnNearsItsBorderAndTheBandLapses() {
-        Algeria algeria = new Algeria(ST.algeria(), T);
+        Algeria algeria = new Algeria(ST.algeria(), T, DOMINANCE);
         algeria.decide(w, month());
         assertFalse(algeria.banned(), "no state column near the border");
         int q = GEO.placeIndex("tinzaouaten");

@@ -1,5 +1,7 @@
 package org.sahelsim.model.params;
 
+import java.util.Map;
+
 /**
  * The actors' strategic decision rules (docs/ODD.md §7.11). Each rule turns what the actor reads
  * of the world into a pressure (a number of the order of 1) and acts, each month, with the logit
@@ -16,7 +18,8 @@ package org.sahelsim.model.params;
  * @param junta        the junta's partners, policies, purchases and intentions
  * @param russia       the Russian contract
  * @param ecowas       sanctions and their lifting
- * @param algeria      warnings and the no-go band
+ * @param algeria      warnings, the no-go band and mediation between the junta and the separatists
+ * @param neighbours   the corridor states' own rules for their borders with Mali
  * @param aes          the Alliance of Sahel States
  * @param jnim         JNIM's blockade and blame
  * @param source       where the numbers come from
@@ -32,6 +35,7 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
                              AlgeriaRule algeria,
                              AesRule aes,
                              JnimRule jnim,
+                             NeighbourRule neighbours,
                              @Optional String source) implements java.io.Serializable {
 
     /**
@@ -150,12 +154,86 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
      * Algeria warns when the state operates within {@code borderKm} of its border (the troops of
      * its columns bound there, per 300); a warning makes a no-go band {@code bandKm} deep for state
      * forces, which lapses after {@code bandMonths} without new operations there.
+     *
+     * <p>Mediation: while the state and the separatists are at war, Algeria offers to mediate
+     * when its pressure, the troops of state columns near its border per 300 plus {@code north}
+     * times the state's share of the separatists' home ground, passes {@code mediateAt}, at most
+     * once every {@code offerMonths}. The junta accepts when its ties with Algeria (0–1, starting
+     * at {@code tiesStart}) plus the insurgents' share of the territory, less the state's share of
+     * the separatists' ground, pass {@code acceptAt}: a truce is restored. A refusal costs the
+     * ties {@code refusalCost}, a warning {@code warningCost}; they recover {@code recovery} of
+     * their gap to the start a month. The junta ends the Algiers Accord once the truce is broken
+     * and {@code 1 − ties} plus its share of the separatists' ground pass {@code endAt}.
      */
     public record AlgeriaRule(@Bounds(min = 0) double borderKm,
                               @Bounds(min = 0) double threshold,
                               @Bounds(min = 0) double bandKm,
                               @Bounds(min = 1) int bandMonths,
+                              @Bounds(min = 0) double north,
+                              @Bounds(min = 0) double mediateAt,
+                              @Bounds(min = 1) int offerMonths,
+                              @Bounds(min = 0, max = 1) double tiesStart,
+                              @Bounds(min = 0) double acceptAt,
+                              @Bounds(min = 0, max = 1) double refusalCost,
+                              @Bounds(min = 0, max = 1) double warningCost,
+                              @Bounds(min = 0, max = 1) double recovery,
+                              @Bounds(min = 0) double endAt,
                               @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * The corridor states' own rules for their borders with Mali (Senegal, Côte d'Ivoire, Guinea,
+     * Mauritania, Niger, Burkina Faso). Each month each weighs shutting its border:
+     * {@code P = obligation × [bound by ECOWAS sanctions now] + insecurity × (chance a convoy is
+     * hit on its stretch of the corridor) − revenue × dependence − ties × its ties with the
+     * junta}. An open border is restricted when {@code P} passes {@code restrictAt} (its corridors
+     * carry {@code restrictedFlow} of what they would), closed when it passes {@code closeAt};
+     * a restricted or closed border reopens when {@code P} falls below {@code reopenBelow}. An
+     * open state whose neighbours' corridors lose flow (closed, restricted or attacked) takes
+     * Mali's diverted trade when {@code ties × its ties + revenue × (the share of Mali's imports
+     * lost elsewhere ÷ its own corridors' normal share)} passes {@code divertAt}; its corridors'
+     * surge capacity then grows to its {@code maxSurge} over {@code diversionMonths} while the
+     * others fall short (diversion takes time).
+     */
+    public record NeighbourRule(@Bounds(min = 0) double obligation,
+                                @Bounds(min = 0) double revenue,
+                                @Bounds(min = 0) double ties,
+                                @Bounds(min = 0) double insecurity,
+                                double restrictAt,
+                                double closeAt,
+                                double reopenBelow,
+                                @Bounds(min = 0, max = 1) double restrictedFlow,
+                                @Bounds(min = 0) double divertAt,
+                                @Bounds(min = 1) int diversionMonths,
+                                Map<String, CorridorStateRule> states,
+                                @Optional String source) implements Validated, java.io.Serializable {
+        @Override
+        public void validate(Checker check) {
+            check.require(restrictAt <= closeAt, "close_at", Double.toString(closeAt), "at least restrict_at (" + restrictAt + ")");
+            check.require(reopenBelow <= restrictAt, "reopen_below", Double.toString(reopenBelow), "at most restrict_at (" + restrictAt + ")");
+        }
+    }
+
+    /**
+     * One corridor state (keyed by its country key, as the corridors' {@code origin_country}).
+     *
+     * @param name       its name in the log
+     * @param ecowas     whether it is bound by ECOWAS's sanctions on Mali
+     * @param aes        whether it joins Mali in the Alliance of Sahel States once the pact is
+     *                   signed (its obligation to ECOWAS then lapses and its ties become 1)
+     * @param dependence how much of its own trade and revenue rides on Mali's, 0–1
+     * @param ties       its ties with the junta, 0–1
+     * @param maxSurge   how many times their normal flow its corridors can carry once it has taken
+     *                   Mali's diverted trade
+     * @param source     where the numbers come from
+     */
+    public record CorridorStateRule(String name,
+                                    boolean ecowas,
+                                    boolean aes,
+                                    @Bounds(min = 0, max = 1) double dependence,
+                                    @Bounds(min = 0, max = 1) double ties,
+                                    @Bounds(min = 1) double maxSurge,
+                                    @Optional String source) implements java.io.Serializable {
     }
 
     /**

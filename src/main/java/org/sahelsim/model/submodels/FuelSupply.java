@@ -23,7 +23,8 @@ import org.sahelsim.model.world.Town;
  * <p>Each week importers ship the national demand plus a quarter of the gap to the target stock,
  * split over the open corridors by their normal shares weighted by the chance a tanker gets
  * through; a corridor carries at most {@code surge} times its normal flow, so closing or
- * endangering one pushes fuel onto the others until they saturate. Fuel moves in convoys of {@code convoyTankers} tankers from the border crossing to
+ * endangering one pushes fuel onto the others until they saturate; a corridor whose origin state
+ * restricts its border carries at most its {@code corridorFlow} share of that. Fuel moves in convoys of {@code convoyTankers} tankers from the border crossing to
  * Bamako, on the safest road route (length weighted by danger), then from Bamako to each
  * region's depot. On each road cell a convoy is hit with probability {@code interdiction ×
  * threat}, the threat being the insurgents' control of the cell plus their fighters' density
@@ -121,6 +122,21 @@ public final class FuelSupply extends Submodel {
 
     public void setCorridorOpen(String id, boolean open) {
         for (int k = 0; k < corridors.size(); k++) if (corridors.get(k).id().equals(id)) ledger.corridorOpen[k] = open;
+    }
+
+    /** How many times its normal flow corridor {@code k} can carry when the others fall short. */
+    public double corridorSurge(int k) {
+        return corridorSurge[k];
+    }
+
+    /** Corridor {@code k}'s surge capacity becomes {@code surge} (its origin state takes on diverted trade). */
+    public void setCorridorSurge(int k, double surge) {
+        corridorSurge[k] = surge;
+    }
+
+    /** Corridor {@code k}'s normal share of Mali's imports. */
+    public double corridorShare(int k) {
+        return corridorShare[k];
     }
 
     /** Origin countries of the corridors, for sanctions by a bloc. */
@@ -262,14 +278,14 @@ public final class FuelSupply extends Submodel {
         double[] cap = new double[n];
         for (int k = 0; k < n; k++) {
             if (!ledger.corridorOpen[k]) continue;
-            cap[k] = corridorSurge[k] * corridorShare[k] * weekDemand;
+            cap[k] = corridorSurge[k] * corridorShare[k] * weekDemand * ledger.corridorFlow[k];
             int[] pred = routes(corridors.get(k).entryNode(), segCost);
             if (corridors.get(k).entryNode() != bamakoNode && pred[bamakoNode] < 0) continue;
             double survive = 1;
             for (int seg : geo.roads().pathTo(bamakoNode, pred)) {
                 for (int c : geo.roads().segments().get(seg).cells()) survive *= 1 - danger[c] * escortFactor * p.lossPerHit();
             }
-            weight[k] = corridorShare[k] * survive;
+            weight[k] = corridorShare[k] * survive * ledger.corridorFlow[k];
         }
         double[] volume = new double[n];
         boolean[] full = new boolean[n];

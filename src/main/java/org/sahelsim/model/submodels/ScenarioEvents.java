@@ -157,6 +157,14 @@ public final class ScenarioEvents extends Submodel {
                 actors.add(a.key());
                 actors.add(b.key());
             }
+            case TRUCE_ENDED -> {
+                String[] pair = target.split(";");
+                org.sahelsim.model.Side a = side(e, pair[0].trim());
+                org.sahelsim.model.Side b = side(e, pair.length > 1 ? pair[1].trim() : "");
+                w.relations.endTruce(w, a, b);
+                actors.add(a.key());
+                actors.add(b.key());
+            }
             case GOLD_PRICE -> {
                 w.goldUsdPerTonne = value;
                 actors.add("world");
@@ -182,7 +190,7 @@ public final class ScenarioEvents extends Submodel {
 
     private static org.sahelsim.model.Side side(ScenarioEvent e, String key) {
         for (org.sahelsim.model.Side s : org.sahelsim.model.Side.values()) if (s.key().equals(key)) return s;
-        throw new IllegalArgumentException("event on " + e.date() + " (truce): '" + key + "' is not a side; expected two of state, jnim, is_sahel, separatists separated by ';'");
+        throw new IllegalArgumentException("event on " + e.date() + " (" + e.type().name().toLowerCase(Locale.ROOT) + "): '" + key + "' is not a side; expected two of state, jnim, is_sahel, separatists separated by ';'");
     }
 
     private static int regionIndex(WorldState w, ScenarioEvent e, String id) {
@@ -211,8 +219,18 @@ public final class ScenarioEvents extends Submodel {
         return best;
     }
 
-    /** Cells within {@code km} of the border with {@code country} become off-limits to state forces. */
-    private static void noGoZone(WorldState w, String country, double km) {
+    /**
+     * Cells within {@code km} of the border with {@code country} become off-limits to state
+     * forces. Algeria's band is Algeria's to keep: it lapses as its rule's does, after months
+     * without state operations near the border.
+     */
+    private void noGoZone(WorldState w, String country, double km) {
+        for (var s : decisions.strategists()) {
+            if (s instanceof org.sahelsim.model.actors.Algeria algeria && country.equalsIgnoreCase(algeria.key())) {
+                algeria.warnOff(w, km);
+                return;
+            }
+        }
         boolean[] band = w.geo.nearBorder(country, km);
         for (int c = 0; c < w.cells; c++) if (band[c]) w.stateMayOperate[c] = false;
     }

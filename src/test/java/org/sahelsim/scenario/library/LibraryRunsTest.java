@@ -38,6 +38,8 @@ class LibraryRunsTest {
 
     private final Map<Double, Geography> maps = new HashMap<>();
     private final Map<String, ScenarioRun> runs = new ConcurrentHashMap<>();
+    /** The most cells off-limits to the state in any week of each run (a neighbour's no-go band lapses). */
+    private final Map<String, Integer> mostNoGoCells = new ConcurrentHashMap<>();
 
     /**
      * Runs the whole library up front, in parallel: a run shares nothing with another but the
@@ -52,7 +54,8 @@ class LibraryRunsTest {
             maps.computeIfAbsent(entry.scenario().grid().cellDegrees(), d -> ScenarioRun.geographyFor(entry));
         }
         entries.entrySet().parallelStream().forEach(e -> runs.put(e.getKey(),
-                new ScenarioRun(e.getValue(), SEED, maps.get(e.getValue().scenario().grid().cellDegrees())).simulate()));
+                new ScenarioRun(e.getValue(), SEED, maps.get(e.getValue().scenario().grid().cellDegrees()))
+                        .simulate((record, world) -> mostNoGoCells.merge(e.getKey(), noGoCells(world), Math::max))));
     }
 
     static Stream<String> ids() throws IOException {
@@ -153,8 +156,10 @@ class LibraryRunsTest {
 
     @Test
     void algeriaPressureFencesOffMoreGroundThanTheDefault() {
-        assertTrue(noGoCells(run("algeria-pressure")) > noGoCells(run("default")),
-                "a deeper no-go zone than the default's 60 km");
+        // Measured at the deepest: Algeria's bands lapse once the state has kept away for some months.
+        assertTrue(mostNoGoCells.get("algeria-pressure") > mostNoGoCells.get("default"),
+                "a deeper no-go zone than the default's 60 km: " + mostNoGoCells);
+        assertTrue(mostNoGoCells.get("default") > 0, "the default's band stood for a while");
     }
 
     @Test
@@ -199,9 +204,9 @@ class LibraryRunsTest {
                 .mapToDouble(WeekRecord::fuelStockBamakoDays).min().orElseThrow();
     }
 
-    private static int noGoCells(ScenarioRun run) {
+    private static int noGoCells(org.sahelsim.model.WorldState world) {
         int n = 0;
-        for (boolean ok : run.sim().world().stateMayOperate) if (!ok) n++;
+        for (boolean ok : world.stateMayOperate) if (!ok) n++;
         return n;
     }
 
