@@ -22,7 +22,9 @@ import org.sahelsim.model.submodels.Observation;
 import org.sahelsim.model.actors.AllianceOfSahelStates;
 import org.sahelsim.model.actors.Algeria;
 import org.sahelsim.model.actors.Ecowas;
+import org.sahelsim.model.actors.IsSahelStrategy;
 import org.sahelsim.model.actors.JnimStrategy;
+import org.sahelsim.model.actors.SeparatistStrategy;
 import org.sahelsim.model.actors.JuntaStrategy;
 import org.sahelsim.model.actors.RussiaContract;
 import org.sahelsim.model.actors.StrategicActor;
@@ -101,6 +103,8 @@ public final class WeeklySchedule implements java.io.Serializable {
                 ecowas,
                 new Algeria(st.algeria(), temperature),
                 new JnimStrategy(st.jnim().roadHold(), cp.insurgentTroopsPerKm2(), temperature),
+                new IsSahelStrategy(st.isSahel(), cp.insurgentTroopsPerKm2(), temperature),
+                new SeparatistStrategy(st.separatists(), cp.insurgentTroopsPerKm2(), temperature),
                 new AllianceOfSahelStates(st.aes(), temperature, cp.dominance(), reinforcements, ecowas));
         decisions = new Decisions(actors, strategists);
         events = new ScenarioEvents(scenario.eventsOrEmpty(), calendar, fuel, politics, economy, reinforcements, decisions);

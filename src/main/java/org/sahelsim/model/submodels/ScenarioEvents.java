@@ -157,6 +157,14 @@ public final class ScenarioEvents extends Submodel {
                 actors.add(a.key());
                 actors.add(b.key());
             }
+            case TRUCE_BROKEN -> {
+                String[] pair = target.split(";");
+                org.sahelsim.model.Side a = side(e, pair[0].trim());
+                org.sahelsim.model.Side b = side(e, pair.length > 1 ? pair[1].trim() : "");
+                w.relations.breakTruce(w, a, b, week, null);
+                actors.add(a.key());
+                actors.add(b.key());
+            }
             case GOLD_PRICE -> {
                 w.goldUsdPerTonne = value;
                 actors.add("world");
@@ -182,7 +190,7 @@ public final class ScenarioEvents extends Submodel {
 
     private static org.sahelsim.model.Side side(ScenarioEvent e, String key) {
         for (org.sahelsim.model.Side s : org.sahelsim.model.Side.values()) if (s.key().equals(key)) return s;
-        throw new IllegalArgumentException("event on " + e.date() + " (truce): '" + key + "' is not a side; expected two of state, jnim, is_sahel, separatists separated by ';'");
+        throw new IllegalArgumentException("event on " + e.date() + " (" + e.type().name().toLowerCase(Locale.ROOT) + "): '" + key + "' is not a side; expected two of state, jnim, is_sahel, separatists separated by ';'");
     }
 
     private static int regionIndex(WorldState w, ScenarioEvent e, String id) {
