@@ -14,6 +14,8 @@ import org.sahelsim.geodata.Rasteriser;
 import org.sahelsim.model.actors.IsSahelStrategy;
 import org.sahelsim.model.actors.SeparatistStrategy;
 import org.sahelsim.model.observe.EventLog;
+import org.sahelsim.model.params.EventType;
+import org.sahelsim.model.params.ScenarioEvent;
 import org.sahelsim.model.params.RelationParams.Status;
 import org.sahelsim.model.params.Scenario;
 import org.sahelsim.model.params.StrategyParams;
@@ -285,5 +287,20 @@ class ArmedGroupsAimsTest {
         sep.decide(w, month());
         assertEquals(Status.ALLIANCE, w.relations.between(Side.SEPARATISTS, Side.JNIM), "both at war with the state and facing its troops: they cooperate again");
         assertTrue(decided("The separatists and JNIM cooperate against the state"));
+    }
+
+    @Test
+    void aTruceBrokenEventBreaksTheTruceItNamesAndOnlyThatOne() {
+        SahelSim sim = new SahelSim(ScenarioLibrary.standard().load("default", List.of("grid.cell_degrees=0.5")).scenario(), GEO, 1);
+        sim.start();
+        var relations = sim.world().relations;
+        assertEquals(Status.TRUCE, relations.between(Side.SEPARATISTS, Side.STATE));
+        sim.fire(new ScenarioEvent(sim.date(), EventType.TRUCE_BROKEN, "jnim;state", null, null, "JNIM breaks a truce it does not have", "test"), "teacher");
+        assertEquals(Status.WAR, relations.between(Side.JNIM, Side.STATE), "no truce between them: nothing changes");
+        assertEquals(Status.TRUCE, relations.between(Side.SEPARATISTS, Side.STATE), "nor elsewhere");
+        sim.fire(new ScenarioEvent(sim.date(), EventType.TRUCE_BROKEN, "separatists;state", null, null, "The separatists break the truce", "test"), "teacher");
+        assertEquals(Status.WAR, relations.between(Side.SEPARATISTS, Side.STATE), "the separatists' truce is broken");
+        assertTrue(sim.world().hostile[Side.STATE.ordinal()][Side.SEPARATISTS.ordinal()], "and they fight");
+        assertEquals(Status.ALLIANCE, relations.between(Side.SEPARATISTS, Side.JNIM), "their cooperation with JNIM stands");
     }
 }
