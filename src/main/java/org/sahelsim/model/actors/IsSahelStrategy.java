@@ -128,12 +128,12 @@ public final class IsSahelStrategy extends StrategicActor {
 
         @Override
         public double pressure(WorldState w) {
-            return opening(w, bestRegion(w));
+            return opening(w, bestRegion(w)) / p.driveThreshold();
         }
 
         @Override
         public double threshold() {
-            return p.driveThreshold();
+            return 1;
         }
 
         @Override
@@ -175,12 +175,12 @@ public final class IsSahelStrategy extends StrategicActor {
 
         @Override
         public double pressure(WorldState w) {
-            return done(w);
+            return done(w) / p.driveEnd();
         }
 
         @Override
         public double threshold() {
-            return p.driveEnd();
+            return 1;
         }
 
         @Override
@@ -214,12 +214,12 @@ public final class IsSahelStrategy extends StrategicActor {
 
         @Override
         public double pressure(WorldState w) {
-            return pressedMoreThanRivals(w);
+            return pressedMoreThanRivals(w) / p.truceThreshold();
         }
 
         @Override
         public double threshold() {
-            return p.truceThreshold();
+            return 1;
         }
 
         @Override
@@ -251,12 +251,12 @@ public final class IsSahelStrategy extends StrategicActor {
 
         @Override
         public double pressure(WorldState w) {
-            return -pressedMoreThanRivals(w);
+            return -pressedMoreThanRivals(w) / p.warThreshold();
         }
 
         @Override
         public double threshold() {
-            return p.warThreshold();
+            return 1;
         }
 
         @Override
@@ -287,12 +287,12 @@ public final class IsSahelStrategy extends StrategicActor {
 
         @Override
         public double pressure(WorldState w) {
-            return enemiesSupport(w);
+            return enemiesSupport(w) / p.terrorThreshold();
         }
 
         @Override
         public double threshold() {
-            return p.terrorThreshold();
+            return 1;
         }
 
         @Override

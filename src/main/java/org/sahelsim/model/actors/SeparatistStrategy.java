@@ -149,12 +149,12 @@ public final class SeparatistStrategy extends StrategicActor {
 
         @Override
         public double pressure(WorldState w) {
-            return encroachment(w);
+            return encroachment(w) / p.breakThreshold();
         }
 
         @Override
         public double threshold() {
-            return p.breakThreshold();
+            return 1;
         }
 
         @Override
@@ -187,12 +187,12 @@ public final class SeparatistStrategy extends StrategicActor {
 
         @Override
         public double pressure(WorldState w) {
-            return threat(w);
+            return threat(w) / p.holdThreshold();
         }
 
         @Override
         public double threshold() {
-            return p.holdThreshold();
+            return 1;
         }
 
         @Override
@@ -271,12 +271,12 @@ public final class SeparatistStrategy extends StrategicActor {
 
         @Override
         public double pressure(WorldState w) {
-            return bothPressed(w);
+            return bothPressed(w) / p.allyThreshold();
         }
 
         @Override
         public double threshold() {
-            return p.allyThreshold();
+            return 1;
         }
 
         @Override
@@ -306,12 +306,12 @@ public final class SeparatistStrategy extends StrategicActor {
 
         @Override
         public double pressure(WorldState w) {
-            return jnimShareOfGround(w) - bothPressed(w);
+            return (jnimShareOfGround(w) - bothPressed(w)) / p.endThreshold();
         }
 
         @Override
         public double threshold() {
-            return p.endThreshold();
+            return 1;
         }
 
         @Override

@@ -200,16 +200,17 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
      * {@code warThreshold}. It wages terror when the people where its fighters are support its
      * enemies (their mean support above {@code terrorThreshold}): its civilian harm times
      * {@code terrorHarm}, and {@code terrorCow} of its enemies' support cowed each month where it
-     * is, for {@code terrorMonths}.
+     * is, for {@code terrorMonths}. Each rule's pressure is its reading over its threshold, against 1,
+     * so the temperature acts on the same scale as in the other actors' rules.
      */
     public record IsSahelRule(@Bounds(min = 1) double governedTroops,
                               @Bounds(min = 0, max = 1) double footholdMin,
-                              @Bounds(min = 0) double driveThreshold,
+                              @Bounds(min = 0.001) double driveThreshold,
                               @Bounds(min = 0, max = 1) double driveShare,
-                              @Bounds(min = 0) double driveEnd,
-                              @Bounds(min = 0) double truceThreshold,
-                              @Bounds(min = 0) double warThreshold,
-                              @Bounds(min = 0) double terrorThreshold,
+                              @Bounds(min = 0.001) double driveEnd,
+                              @Bounds(min = 0.001) double truceThreshold,
+                              @Bounds(min = 0.001) double warThreshold,
+                              @Bounds(min = 0.001) double terrorThreshold,
                               @Bounds(min = 1) double terrorHarm,
                               @Bounds(min = 0, max = 1) double terrorCow,
                               @Bounds(min = 1) int terrorMonths,
@@ -229,11 +230,11 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
      * the insurgents' hold on their home ground, less that threat, passes {@code endThreshold}.
      */
     public record SeparatistRule(@Bounds(min = 0) double groundKm,
-                                 @Bounds(min = 0) double breakThreshold,
-                                 @Bounds(min = 0) double holdThreshold,
+                                 @Bounds(min = 0.001) double breakThreshold,
+                                 @Bounds(min = 0.001) double holdThreshold,
                                  @Bounds(min = 0, max = 1) double holdShare,
-                                 @Bounds(min = 0) double allyThreshold,
-                                 @Bounds(min = 0) double endThreshold,
+                                 @Bounds(min = 0.001) double allyThreshold,
+                                 @Bounds(min = 0.001) double endThreshold,
                                  @Optional String source) implements java.io.Serializable {
     }
 }
