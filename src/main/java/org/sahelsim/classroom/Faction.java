@@ -22,9 +22,11 @@ public enum Faction {
             "Al-Qaeda's coalition in the Sahel. Grow where grievance is, take and besiege places, and decide when to"
                     + " strangle the capital's fuel."),
     IS_SAHEL("is_sahel", "IS Sahel", Side.IS_SAHEL, List.of(Force.IS_SAHEL),
-            "The Islamic State's province in the east (Ménaka, Gao). You fight everyone: choose your places and your raids."),
+            "The Islamic State's province in the east (Ménaka, Gao). You fight everyone: choose your places and your raids,"
+                    + " drive into ground the state has left, make or break a truce with JNIM, and decide on terror."),
     SEPARATISTS("separatists", "The separatists", Side.SEPARATISTS, List.of(Force.SEPARATISTS),
-            "The Tuareg movements of the north, around Kidal, under the Algiers truce with Bamako: keep it, or break it."),
+            "The Tuareg movements of the north, around Kidal, under the Algiers truce with Bamako: keep it, or break it;"
+                    + " make a stand at your towns; cooperate with JNIM, or end it."),
     ECOWAS("ecowas", "ECOWAS", null, List.of(),
             "West Africa's community. A junta that took power by force owes you a timetable for elections: sanction it,"
                     + " or not."),

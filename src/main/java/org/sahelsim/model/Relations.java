@@ -9,7 +9,9 @@ import org.sahelsim.model.params.RelationParams.Status;
  * Who fights whom: each pair of sides is at war, under a truce, or allied. The world's
  * {@link WorldState#hostile} matrix is this state read for combat; this class is its only writer.
  * A truce breaks when one side storms a place the other holds or moves into its home ground (the
- * operations layer calls {@link #breakTruce}); talks with a new junta make one.
+ * operations layer calls {@link #breakTruce}) or when a side's strategy decides it no longer
+ * pays; talks with a new junta make one; the armed groups' strategies make and end truces and
+ * alliances among themselves and with the state.
  */
 public final class Relations implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -66,17 +68,31 @@ public final class Relations implements java.io.Serializable {
         return truceWorth + guaranteeWorth * troops / 1000;
     }
 
-    /** Ends a truce: the two sides are at war from now on. Logs the decision and why. */
+    /** Ends a truce: the two sides are at war from now on. Logs the decision and why (a dated event, {@code why} null: not here). */
     public void breakTruce(WorldState w, Side breaker, Side other, Week week, String why) {
         if (between(breaker, other) != Status.TRUCE) return;
         set(w, breaker.ordinal(), other.ordinal(), Status.WAR);
-        week.log("decision", "", List.of(breaker.key(), other.key()), String.format(Locale.ROOT,
+        if (why != null) week.log("decision", "", List.of(breaker.key(), other.key()), String.format(Locale.ROOT,
                 "%s breaks its truce with %s: %s", breaker.label(), other.label(), why));
     }
 
-    /** Ends a truce without a decision of the model's (a dated event): the two sides are at war. */
-    public void endTruce(WorldState w, Side a, Side b) {
-        if (between(a, b) == Status.TRUCE) set(w, a.ordinal(), b.ordinal(), Status.WAR);
+    /** Whether force {@code f} is one of the truces' guarantors. */
+    public boolean guarantor(Force f) {
+        for (int g : guarantors) if (g == f.ordinal()) return true;
+        return false;
+    }
+
+    /** An alliance between two sides (they cooperate: they do not fight or take each other's places), logged with why. */
+    public void ally(WorldState w, Side a, Side b, Week week, String why) {
+        set(w, a.ordinal(), b.ordinal(), Status.ALLIANCE);
+        week.log("decision", "", List.of(a.key(), b.key()), why);
+    }
+
+    /** Ends an alliance: the two sides are at war from now on. Logs the decision and why. */
+    public void endAlliance(WorldState w, Side leaver, Side other, Week week, String why) {
+        if (between(leaver, other) != Status.ALLIANCE) return;
+        set(w, leaver.ordinal(), other.ordinal(), Status.WAR);
+        week.log("decision", "", List.of(leaver.key(), other.key()), why);
     }
 
     /** A truce between two sides (talks), logged with why. */

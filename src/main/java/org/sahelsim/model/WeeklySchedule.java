@@ -23,7 +23,9 @@ import org.sahelsim.model.actors.AllianceOfSahelStates;
 import org.sahelsim.model.actors.Algeria;
 import org.sahelsim.model.actors.CorridorState;
 import org.sahelsim.model.actors.Ecowas;
+import org.sahelsim.model.actors.IsSahelStrategy;
 import org.sahelsim.model.actors.JnimStrategy;
+import org.sahelsim.model.actors.SeparatistStrategy;
 import org.sahelsim.model.actors.JuntaStrategy;
 import org.sahelsim.model.actors.RussiaContract;
 import org.sahelsim.model.actors.StrategicActor;
@@ -103,6 +105,8 @@ public final class WeeklySchedule implements java.io.Serializable {
                 ecowas,
                 new Algeria(st.algeria(), temperature, cp.dominance()),
                 new JnimStrategy(st.jnim().roadHold(), cp.insurgentTroopsPerKm2(), temperature),
+                new IsSahelStrategy(st.isSahel(), cp.insurgentTroopsPerKm2(), temperature),
+                new SeparatistStrategy(st.separatists(), cp.insurgentTroopsPerKm2(), temperature),
                 aes));
         strategists.addAll(CorridorState.of(st.neighbours(), temperature, fuel, aes));
         decisions = new Decisions(actors, strategists);

@@ -69,6 +69,8 @@ public final class WorldState implements java.io.Serializable {
     public final Blockade blockade;
     /** The state's intentions to take named places. */
     public final Intentions intentions = new Intentions();
+    /** The armed groups' standing campaigns: where they concentrate, and terror. */
+    public final Campaigns campaigns = new Campaigns();
     /** Every place's holder, garrison and supplies (none held until initialised). */
     public Places places;
     /** The operations under way, in the order they were launched. */

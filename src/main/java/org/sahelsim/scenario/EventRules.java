@@ -61,7 +61,7 @@ final class EventRules {
                     "the zone's depth from the border in km", Need.NONE);
             case OFFENSIVE -> new Rule(Need.REQUIRED, Referent.OBJECTIVE, false, Need.REQUIRED, 0, 1,
                     "the largest share of the state's field army committed", Need.REQUIRED);
-            case TRUCE, TRUCE_ENDED -> new Rule(Need.REQUIRED, Referent.SIDE, true, Need.NONE, 0, 0, "", Need.NONE, 2);
+            case TRUCE, TRUCE_BROKEN -> new Rule(Need.REQUIRED, Referent.SIDE, true, Need.NONE, 0, 0, "", Need.NONE, 2);
             case GOLD_PRICE -> new Rule(Need.NONE, null, false, Need.REQUIRED, 0, NO_MAX,
                     "the gold price in US$ a tonne", Need.NONE);
             case DROUGHT -> new Rule(Need.NONE, null, false, Need.REQUIRED, 0, 1,
@@ -95,7 +95,7 @@ final class EventRules {
             case FUEL_DELIVERY -> "A one-off delivery of fuel (litres) into Bamako's depot.";
             case PAYMENT -> "A deal settles months of the state's arrears to the Russians.";
             case TRUCE -> "Two sides agree a truce until one of them breaks it.";
-            case TRUCE_ENDED -> "Two sides' truce ends: they are at war again.";
+            case TRUCE_BROKEN -> "The first side named breaks its truce with the second: they are at war.";
             case GOLD_PRICE -> "The gold price becomes a value (US$ a tonne).";
             case DROUGHT -> "A drought adds hardship everywhere (0 ends it).";
             case MARKER -> "A note on the charts and in the event log, with no effect.";

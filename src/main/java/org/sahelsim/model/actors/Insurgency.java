@@ -47,11 +47,16 @@ public class Insurgency extends ArmedActor {
         return planner.menuItems(w, week, force.side(), List.of(force), random);
     }
 
-    /** The month's deployment, then the group's operations against places. */
+    /**
+     * The month's deployment, then the group's operations against places; its standing campaign
+     * (a drive, a stand at its towns, terror) bends where its fighters go and what they do.
+     */
     @Override
     public void decide(WorldState w, Week week) {
         super.decide(w, week);
         planner.plan(w, week, force.side(), List.of(force));
+        w.campaigns.concentrate(w, force);
+        w.campaigns.terrorise(w, force, troopsPerKm2);
     }
 
     @Override

@@ -40,11 +40,8 @@ public enum EventType {
     PAYMENT,
     /** Two sides ({@code target}: their keys separated by ';', e.g. {@code state;separatists}) agree a truce. */
     TRUCE,
-    /**
-     * Two sides' truce ends ({@code target}: their keys separated by ';'): they are at war again
-     * (the junta ends the Algiers Accord with the separatists).
-     */
-    TRUCE_ENDED,
+    /** A side breaks its truce with another ({@code target}: the breaker's key, then the other's, separated by ';', e.g. {@code separatists;state}). */
+    TRUCE_BROKEN,
     /** An exogenous shock: the gold price becomes {@code value} US$ a tonne. */
     GOLD_PRICE,
     /** An exogenous shock: a drought adds {@code value} (0–1) to everyone's hardship until another drought event resets it. */

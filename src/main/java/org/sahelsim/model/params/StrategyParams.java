@@ -22,6 +22,8 @@ import java.util.Map;
  * @param neighbours   the corridor states' own rules for their borders with Mali
  * @param aes          the Alliance of Sahel States
  * @param jnim         JNIM's blockade and blame
+ * @param isSahel      IS Sahel's drives, terror and truces with JNIM
+ * @param separatists  the separatists' truce with the state, their stand and their alliance with JNIM
  * @param source       where the numbers come from
  */
 public record StrategyParams(@Bounds(min = 0.001) double temperature,
@@ -36,6 +38,8 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
                              AesRule aes,
                              JnimRule jnim,
                              NeighbourRule neighbours,
+                             IsSahelRule isSahel,
+                             SeparatistRule separatists,
                              @Optional String source) implements java.io.Serializable {
 
     /**
@@ -259,5 +263,56 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
                            @Bounds(min = 0, max = 1) double blame,
                            @Bounds(min = 0, max = 1) double fuelDependence,
                            @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * IS Sahel's aims. A region's opening is IS Sahel's foothold there (its control plus its
+     * fighters' presence, capped at 1 per cell) times how ungoverned it is (1 − the state's side's
+     * troops there over {@code governedTroops} per 1,000 km², at least 0); where it has a foothold
+     * of at least {@code footholdMin}, above {@code driveThreshold} it drives into the region with the best opening,
+     * sending {@code driveShare} of its field fighters there, until the state's side's troops
+     * there (per {@code governedTroops}) plus its own hold pass {@code driveEnd}. It seeks a local
+     * truce with JNIM when the state's side presses both harder than they meet each other (the
+     * share of fighters where the state's troops are, less the share where the rival's are, above
+     * {@code truceThreshold}), and goes back to war when it is the other way round by
+     * {@code warThreshold}. It wages terror when the people where its fighters are support its
+     * enemies (their mean support above {@code terrorThreshold}): its civilian harm times
+     * {@code terrorHarm}, and {@code terrorCow} of its enemies' support cowed each month where it
+     * is, for {@code terrorMonths}. Each rule's pressure is its reading over its threshold, against 1,
+     * so the temperature acts on the same scale as in the other actors' rules.
+     */
+    public record IsSahelRule(@Bounds(min = 1) double governedTroops,
+                              @Bounds(min = 0, max = 1) double footholdMin,
+                              @Bounds(min = 0.001) double driveThreshold,
+                              @Bounds(min = 0, max = 1) double driveShare,
+                              @Bounds(min = 0.001) double driveEnd,
+                              @Bounds(min = 0.001) double truceThreshold,
+                              @Bounds(min = 0.001) double warThreshold,
+                              @Bounds(min = 0.001) double terrorThreshold,
+                              @Bounds(min = 1) double terrorHarm,
+                              @Bounds(min = 0, max = 1) double terrorCow,
+                              @Bounds(min = 1) int terrorMonths,
+                              @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * The separatists' aims. The state moves on their ground when the troops of its side that
+     * guarantee no truce (FAMa, Russian forces, the AES) stand within {@code groundKm} of the
+     * places the separatists hold or on their home ground; that force over what the truce is worth
+     * now (its worth plus its guarantors', {@code relations}) above {@code breakThreshold} and they
+     * break the truce. They make a stand at their towns, sending {@code holdShare} of their field
+     * fighters there, when the state's troops near their places outnumber their own there by
+     * {@code holdThreshold}, and stand down below half of it. They ally with JNIM when both are at
+     * war with the state and the smaller of the shares of their fighters that stand where the
+     * state's troops are passes {@code allyThreshold}; they end the alliance when JNIM's share of
+     * the insurgents' hold on their home ground, less that threat, passes {@code endThreshold}.
+     */
+    public record SeparatistRule(@Bounds(min = 0) double groundKm,
+                                 @Bounds(min = 0.001) double breakThreshold,
+                                 @Bounds(min = 0.001) double holdThreshold,
+                                 @Bounds(min = 0, max = 1) double holdShare,
+                                 @Bounds(min = 0.001) double allyThreshold,
+                                 @Bounds(min = 0.001) double endThreshold,
+                                 @Optional String source) implements java.io.Serializable {
     }
 }

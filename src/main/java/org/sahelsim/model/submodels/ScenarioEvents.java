@@ -157,11 +157,11 @@ public final class ScenarioEvents extends Submodel {
                 actors.add(a.key());
                 actors.add(b.key());
             }
-            case TRUCE_ENDED -> {
+            case TRUCE_BROKEN -> {
                 String[] pair = target.split(";");
                 org.sahelsim.model.Side a = side(e, pair[0].trim());
                 org.sahelsim.model.Side b = side(e, pair.length > 1 ? pair[1].trim() : "");
-                w.relations.endTruce(w, a, b);
+                w.relations.breakTruce(w, a, b, week, null);
                 actors.add(a.key());
                 actors.add(b.key());
             }
