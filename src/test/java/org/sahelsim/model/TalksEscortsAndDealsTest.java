@@ -265,9 +265,12 @@ class TalksEscortsAndDealsTest extends ConstructedWorld {
     void theUnitedStatesOffersOnlyOnceFranceHasGoneAndTheRussianPatronIsWeak() {
         List<ArmsSeller> sellers = sellers();
         ArmsSeller us = seller(sellers, "united_states");
+        noFrance();
+        w.russiaContract = false;
+        for (int m = 0; m < 6; m++) us.decide(w, month());
+        assertFalse(us.offered(), "France gone, but no Russians have come: no ground lost to Russia yet");
         w.russiaContract = true;
         russians(3000);
-        noFrance();
         for (int m = 0; m < 6; m++) us.decide(w, month());
         assertFalse(us.offered(), "3,000 Russians under contract: the US stays out");
         w.russiaSuspended = true;

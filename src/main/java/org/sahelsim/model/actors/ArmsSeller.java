@@ -10,8 +10,8 @@ import org.sahelsim.model.params.StrategyParams.DealRule;
 /**
  * A power that sells the junta arms or engagement (Turkey, China, the United States), with its
  * own rule for offering ({@code offer}): a commercial seller offers from the start; one that
- * competes with Russia for Bamako offers once the Russian patron is weak or gone and France has
- * left ("part of the pragmatic strategy implemented by the US president to regain the ground lost
+ * competes with Russia for Bamako offers once Russian forces have come and their patronage is weak
+ * or gone, and France has left ("part of the pragmatic strategy implemented by the US president to regain the ground lost
  * in the Sahel to Russia following France's departure from the scene", "Mali torn between Russia
  * and the United States ...", Atalayar). An offer stands once made; the junta takes it or not
  * ({@link ArmsDeals}).
@@ -23,6 +23,8 @@ public final class ArmsSeller extends StrategicActor {
     private final DealRule p;
     private final double rivalTroops;
     private boolean offered;
+    /** Whether Russian forces have been in Mali in the run (before, there is no Russian patron to weaken). */
+    private boolean rivalCame;
     private final List<Choice> choices = List.of(new Offer());
 
     /**
@@ -65,9 +67,17 @@ public final class ArmsSeller extends StrategicActor {
         return choices;
     }
 
-    /** The Russian patron's weakness, 0–1: 1 when the contract is over or suspended. */
+    @Override
+    protected void observe(WorldState w, Week week) {
+        rivalCame |= w.strength[Force.RUSSIA.ordinal()] > 0;
+    }
+
+    /**
+     * The Russian patron's weakness, 0–1: 1 when the contract is over or suspended, less the
+     * more troops it has; 0 before Russian forces have come at all (no ground lost to Russia).
+     */
     private double rivalWeakness(WorldState w) {
-        return 1 - Sides.russianHold(w, rivalTroops);
+        return rivalCame ? 1 - Sides.russianHold(w, rivalTroops) : 0;
     }
 
     private boolean franceGone(WorldState w) {
