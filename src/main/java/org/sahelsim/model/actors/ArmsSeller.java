@@ -114,10 +114,11 @@ public final class ArmsSeller extends StrategicActor {
         @Override
         public void take(WorldState w, Week week) {
             offered = true;
-            StringBuilder why = new StringBuilder(String.format(Locale.ROOT, "pressure %.2f", pressure(w)));
-            if (p.base() > 0) why.append(String.format(Locale.ROOT, ": %.2f as a seller", p.base()));
-            if (p.rival() > 0) why.append(String.format(Locale.ROOT, ", the Russian patron's weakness %.2f", rivalWeakness(w)));
-            if (p.westGone() > 0) why.append(", France ").append(franceGone(w) ? "gone" : "still here");
+            List<String> terms = new java.util.ArrayList<>();
+            if (p.base() > 0) terms.add(String.format(Locale.ROOT, "%.2f as a seller to all comers", p.base()));
+            if (p.rival() > 0) terms.add(String.format(Locale.ROOT, "the Russian patron's weakness %.2f", rivalWeakness(w)));
+            if (p.westGone() > 0) terms.add("France " + (franceGone(w) ? "gone" : "still here"));
+            String why = String.format(Locale.ROOT, "pressure %.2f against %.2f: %s", pressure(w), p.offerThreshold(), String.join(", ", terms));
             week.log("decision", "bamako", List.of(key, "state"), String.format(Locale.ROOT, "%s offers Bamako %s (%s)",
                     Character.toUpperCase(name().charAt(0)) + name().substring(1), p.goods(), why));
         }

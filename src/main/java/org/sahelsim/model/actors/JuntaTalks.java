@@ -68,7 +68,7 @@ public final class JuntaTalks extends StrategicActor {
     private String reasons(WorldState w) {
         double[] x = pains(w);
         return String.format(Locale.ROOT,
-                "pain %.2f (fuel at %.0f%% of its normal price %.2f, insurgents hold %.0f%% of the territory %.2f, %.0f months of arrears %.2f, cohesion %.2f %.2f), its Russian patron's hold %.2f",
+                "pain %.2f (fuel at %.0f%% of its normal price: %.2f, insurgents hold %.0f%% of the territory: %.2f, %.0f months of arrears: %.2f, cohesion %.2f: %.2f), its Russian patron's hold %.2f",
                 x[0] + x[1] + x[2] + x[3], 100 * w.bamakoPrice / Math.max(1e-9, w.normalFuelPrice), x[0],
                 100 * Sides.insurgentTerritory(w, dominance), x[1], w.arrearsMonths, x[2], w.cohesion, x[3],
                 Sides.russianHold(w, p.patronTroops()));
