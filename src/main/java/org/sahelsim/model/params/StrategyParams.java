@@ -13,7 +13,7 @@ package org.sahelsim.model.params;
  * @param france       France's commitment (and the EU's)
  * @param eu           the EU training mission's
  * @param un           the host's consent to the UN mission
- * @param junta        the junta's partners, policies, purchases and intentions
+ * @param junta        the junta's partners, policies and intentions
  * @param russia       the Russian contract
  * @param ecowas       sanctions and their lifting
  * @param algeria      warnings and the no-go band
