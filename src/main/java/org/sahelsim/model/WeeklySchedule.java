@@ -22,6 +22,10 @@ import org.sahelsim.model.submodels.Observation;
 import org.sahelsim.model.actors.AllianceOfSahelStates;
 import org.sahelsim.model.actors.Algeria;
 import org.sahelsim.model.actors.CorridorState;
+import org.sahelsim.model.actors.ArmsDeals;
+import org.sahelsim.model.actors.ArmsSeller;
+import org.sahelsim.model.actors.ConvoyEscorts;
+import org.sahelsim.model.actors.JuntaTalks;
 import org.sahelsim.model.actors.Ecowas;
 import org.sahelsim.model.actors.IsSahelStrategy;
 import org.sahelsim.model.actors.JnimStrategy;
@@ -75,7 +79,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         Planner planner = new Planner(scenario.operations(), scenario.places(), scenario.combat(),
                 new Reach(world.geo, scenario.operations().reachKm()));
         List<ArmedActor> actors = List.of(
-                new Junta(fp.fama(), scenario.fuel().escortTrigger(), planner),
+                new Junta(fp.fama(), planner),
                 new RussianForces(fp.russia(), scenario.economy().arrearsMonthsToSuspend()),
                 new ForeignForce(Force.FRANCE, fp.france()),
                 new ForeignForce(Force.MINUSMA, fp.minusma()),
@@ -96,6 +100,8 @@ public final class WeeklySchedule implements java.io.Serializable {
         WesternPartner france = new WesternPartner(Force.FRANCE, st.france(), temperature, reinforcements);
         Ecowas ecowas = new Ecowas(st.ecowas(), temperature, economy);
         AllianceOfSahelStates aes = new AllianceOfSahelStates(st.aes(), temperature, cp.dominance(), reinforcements, ecowas);
+        List<ArmsSeller> sellers = new java.util.ArrayList<>();
+        new java.util.TreeMap<>(st.deals()).forEach((key, deal) -> sellers.add(new ArmsSeller(key, deal, temperature, st.russia().maxTroops())));
         List<StrategicActor> strategists = new java.util.ArrayList<>(List.of(
                 new JuntaStrategy(st.junta(), temperature, cp.dominance(), scenario.economy().russiaFeeUsdMonth(), reinforcements, economy, france),
                 france,
@@ -104,11 +110,15 @@ public final class WeeklySchedule implements java.io.Serializable {
                 new RussiaContract(st.russia(), temperature, cp.dominance(), scenario.politics().russiaExitWeeks(), reinforcements, economy),
                 ecowas,
                 new Algeria(st.algeria(), temperature, cp.dominance()),
-                new JnimStrategy(st.jnim().roadHold(), cp.insurgentTroopsPerKm2(), temperature),
+                new JnimStrategy(st.jnim().roadHold(), cp.insurgentTroopsPerKm2(), temperature, st.talks().jnimPatienceMonths(), politics),
                 new IsSahelStrategy(st.isSahel(), cp.insurgentTroopsPerKm2(), temperature),
                 new SeparatistStrategy(st.separatists(), cp.insurgentTroopsPerKm2(), temperature),
                 aes));
         strategists.addAll(CorridorState.of(st.neighbours(), temperature, fuel, aes));
+        strategists.addAll(sellers);
+        strategists.add(new ArmsDeals(sellers, temperature, cp.dominance(), economy));
+        strategists.add(new JuntaTalks(st.talks(), temperature, cp.dominance(), politics));
+        strategists.add(new ConvoyEscorts(st.escorts(), scenario.fuel(), temperature, economy));
         decisions = new Decisions(actors, strategists);
         events = new ScenarioEvents(scenario.eventsOrEmpty(), calendar, fuel, politics, economy, reinforcements, decisions);
         movement = new Movement(actors);

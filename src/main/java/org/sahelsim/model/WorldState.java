@@ -99,6 +99,8 @@ public final class WorldState implements java.io.Serializable {
     public final int[] regionEvents;
     public final double[] regionFatalities;
     public boolean escortConvoys;
+    /** FAMa troops taken from the field to escort fuel convoys (part of its strength, in no cell). */
+    public double escortTroops;
     public boolean russiaSuspended;
     public boolean russiaContract = true;
     public boolean jnimTalks;
@@ -177,7 +179,7 @@ public final class WorldState implements java.io.Serializable {
         return best;
     }
 
-    /** Sets each force's strength to the sum of its troops in the field, in garrisons and on operations. */
+    /** Sets each force's strength to the sum of its troops in the field, in garrisons, on operations and (FAMa's) on escort. */
     public void recountStrength() {
         // The forces' field troops four at a time: four sums side by side, each in the cells'
         // order as fieldStrength adds it, so that one does not wait for another.
@@ -204,6 +206,12 @@ public final class WorldState implements java.io.Serializable {
         }
         for (; f < Force.COUNT; f++) strength[f] = fieldStrength(f);
         for (int g = 0; g < Force.COUNT; g++) strength[g] = strength[g] + places.garrisoned(g) + onOperations(g);
+        strength[Force.FAMA.ordinal()] += escortTroops;
+    }
+
+    /** Troops of force {@code f} escorting fuel convoys (only FAMa escorts). */
+    public double escorting(int f) {
+        return f == Force.FAMA.ordinal() ? escortTroops : 0;
     }
 
     /** Troops of force {@code f} in the field (its presence summed over the cells). */

@@ -29,6 +29,9 @@ public final class Gazetteer {
         this.names = java.util.Collections.unmodifiableMap(copy);
     }
 
+    /** The powers beyond Mali's neighbours that deal with the junta (the sellers of {@code strategy.deals}). */
+    private static final List<String> POWERS = List.of("turkey", "china", "united_states");
+
     /** The names of the model and of an atlas. */
     public static Gazetteer of(MaliAtlas atlas) {
         Map<Referent, List<String>> n = new EnumMap<>(Referent.class);
@@ -47,6 +50,7 @@ public final class Gazetteer {
         for (Side s : Side.values()) actors.add(s.key());
         actors.addAll(n.get(Referent.FORCE));
         actors.addAll(n.get(Referent.COUNTRY));
+        actors.addAll(POWERS);
         n.put(Referent.ACTOR, new ArrayList<>(actors));
         return new Gazetteer(n);
     }

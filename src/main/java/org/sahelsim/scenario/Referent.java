@@ -23,8 +23,8 @@ public enum Referent {
      * or base of the map) or a region, where the aim is the place there the state values most.
      */
     OBJECTIVE("a place or a region"),
-    /** Who an event is about in the event log: a side, a force or a neighbouring country. */
-    ACTOR("a side, a force or a neighbouring country");
+    /** Who an event is about in the event log: a side, a force, a neighbouring country or a power that deals with the junta. */
+    ACTOR("a side, a force, a neighbouring country or a power that deals with the junta");
 
     private final String what;
 

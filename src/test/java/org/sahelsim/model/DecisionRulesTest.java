@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sahelsim.geodata.MaliAtlas;
-import org.sahelsim.geodata.Rasteriser;
 import org.sahelsim.model.actors.Algeria;
 import org.sahelsim.model.actors.AllianceOfSahelStates;
 import org.sahelsim.model.actors.Ecowas;
@@ -20,62 +16,14 @@ import org.sahelsim.model.actors.RussiaContract;
 import org.sahelsim.model.actors.Rule;
 import org.sahelsim.model.actors.UnMission;
 import org.sahelsim.model.actors.WesternPartner;
-import org.sahelsim.model.observe.EventLog;
 import org.sahelsim.model.operations.Operation;
 import org.sahelsim.model.operations.OperationKind;
-import org.sahelsim.model.params.Scenario;
-import org.sahelsim.model.params.StrategyParams;
-import org.sahelsim.model.submodels.Economy;
-import org.sahelsim.model.submodels.Reinforcements;
-import org.sahelsim.model.world.Geography;
-import org.sahelsim.scenario.ScenarioLibrary;
 
 /**
  * Each strategic rule, in a world built for it, takes the decision the rule says, and does not
  * when the cause is reversed. The temperature is tiny, so the rule is (almost) a threshold.
  */
-class DecisionRulesTest {
-    private static final Geography GEO = Rasteriser.build(MaliAtlas.load(), 0.5);
-    private static final Scenario SCENARIO = ScenarioLibrary.standard().load("default",
-            List.of("grid.cell_degrees=0.5", "decisions=free")).scenario();
-    private static final StrategyParams ST = SCENARIO.strategy();
-    private static final double T = 1e-4;
-    private static final double DOMINANCE = SCENARIO.control().dominance();
-
-    private WorldState w;
-    private final EventLog log = new EventLog();
-    private long tick;
-    private Reinforcements flows;
-    private Economy economy;
-
-    @BeforeEach
-    void world() {
-        w = Initialisation.world(SCENARIO, GEO, new ec.util.MersenneTwisterFast(1));
-        flows = new Reinforcements();
-        economy = new Economy(SCENARIO.economy(), SCENARIO.fuel().normalPriceCfa(), DOMINANCE);
-    }
-
-    private Week month() {
-        return new Week(tick++, true, new MersenneTwisterFast(tick), log, SCENARIO.period().start().plusWeeks(tick));
-    }
-
-    private boolean decided(String words) {
-        return log.events().stream().anyMatch(e -> e.type().equals("decision") && e.description().contains(words));
-    }
-
-    private void russians(double troops) {
-        int ru = Force.RUSSIA.ordinal();
-        Arrays.fill(w.presence[ru], 0);
-        w.presence[ru][GEO.town("bamako").cell()] = troops;
-        w.recountStrength();
-    }
-
-    /** Hands every cell to JNIM (at war with the state) or to the state. */
-    private void ground(Side side) {
-        for (double[] c : w.control) Arrays.fill(c, 0);
-        Arrays.fill(w.control[side.ordinal()], 0.9);
-    }
-
+class DecisionRulesTest extends ConstructedWorld {
     @Test
     void theLogitIsAThresholdWhenColdAndEvenAtTheThreshold() {
         assertEquals(0.5, Rule.chance(1, 1, 0.05), 1e-12);
@@ -138,31 +86,6 @@ class DecisionRulesTest {
         w.arrearsMonths = 0;
         junta.decide(w, month());
         assertTrue(w.russiaContract, "the debt settled, the junta can call Moscow again");
-    }
-
-    @Test
-    void theJuntaBuysDronesToReplaceLostAirPowerIfItCanPay() {
-        WesternPartner france = new WesternPartner(Force.FRANCE, ST.france(), T, flows);
-        JuntaStrategy junta = new JuntaStrategy(ST.junta(), T, DOMINANCE, 10.8e6, flows, economy, france);
-        ground(Side.STATE);
-        w.treasuryUsd = 1e9;
-        junta.decide(w, month());
-        assertFalse(decided("armed drones"), "France's air power is still there: no need");
-        Arrays.fill(w.presence[Force.FRANCE.ordinal()], 0);
-        Arrays.fill(w.places.garrison[Force.FRANCE.ordinal()], 0);
-        w.recountStrength();
-        w.treasuryUsd = ST.junta().droneBatchUsd() / 2;
-        junta.decide(w, month());
-        assertFalse(decided("armed drones"), "France's air power gone, but no money");
-        w.treasuryUsd = 1e9;
-        double isr = w.isr[Force.FAMA.ordinal()];
-        for (int c = 0; c < w.cells; c += 4) {
-            w.control[Side.STATE.ordinal()][c] = 0;
-            w.control[Side.JNIM.ordinal()][c] = 0.9;
-        }
-        junta.decide(w, month());
-        assertTrue(decided("armed drones"), "the money and the need: it buys");
-        assertTrue(w.isr[Force.FAMA.ordinal()] > isr);
     }
 
     @Test

@@ -3,8 +3,11 @@ package org.sahelsim.model.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sahelsim.model.Force;
+import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
+import org.sahelsim.model.submodels.Politics;
 
 /**
  * JNIM's economic war ({@code blockade}): it declares a blockade of fuel imports itself when its
@@ -12,8 +15,11 @@ import org.sahelsim.model.WorldState;
  * {@code road_hold}) passes 1 ("a clear strategy of economic suffocation", Atalayar; "Al-Qaeda
  * and its allies controlled all the roads leading to the capital", The Insider in the press
  * review), naming the regions where its hold is strongest. Its other choices (where to expand,
- * besiege, raid) are its operations. In talks with a new junta it lifts the blockade
- * (politics).
+ * besiege, raid) are its operations. In talks with the junta it lifts the blockade
+ * (politics), and it breaks them off ({@code break_talks}) when its demand that the foreign
+ * forces leave has been refused long enough: the months of talks with Russian forces still under
+ * contract, over its patience ("the departure of foreign forces" is the first of its conditions
+ * for talks, EST from its public statements; the articles give none).
  */
 public final class JnimStrategy extends StrategicActor {
     private static final long serialVersionUID = 1L;
@@ -21,12 +27,28 @@ public final class JnimStrategy extends StrategicActor {
     private final double roadHold;
     private final double troopsPerKm2;
     private double[] hold;
-    private final List<Choice> choices = List.of(new Blockade());
+    private final double patienceMonths;
+    private final Politics politics;
+    /** Months of the current talks in which its demand has been refused. */
+    private int refused;
+    private final List<Choice> choices;
 
+    /** JNIM's blockade alone (it never breaks off talks). */
     public JnimStrategy(double roadHold, double troopsPerKm2, double temperature) {
+        this(roadHold, troopsPerKm2, temperature, Double.POSITIVE_INFINITY, null);
+    }
+
+    /**
+     * @param patienceMonths months of talks with its demand refused after which it breaks them off
+     * @param politics       where talks end
+     */
+    public JnimStrategy(double roadHold, double troopsPerKm2, double temperature, double patienceMonths, Politics politics) {
         super(temperature);
         this.roadHold = roadHold;
         this.troopsPerKm2 = troopsPerKm2;
+        this.patienceMonths = patienceMonths;
+        this.politics = politics;
+        this.choices = politics == null ? List.of(new Blockade()) : List.of(new BreakTalks(), new Blockade());
     }
 
     @Override
@@ -42,6 +64,50 @@ public final class JnimStrategy extends StrategicActor {
     @Override
     protected void observe(WorldState w, Week week) {
         hold = Jnim.roadHold(w, troopsPerKm2);
+        refused = w.jnimTalks && demandRefused(w) ? refused + 1 : w.jnimTalks ? refused : 0;
+    }
+
+    /** Whether the junta keeps the foreign forces JNIM demands it send away: Russian forces under contract and in the country. */
+    private static boolean demandRefused(WorldState w) {
+        return w.russiaContract && w.strength[Force.RUSSIA.ordinal()] > 0;
+    }
+
+    private final class BreakTalks extends Choice {
+        private static final long serialVersionUID = 1L;
+
+        BreakTalks() {
+            super("break_talks");
+        }
+
+        @Override
+        public String label(WorldState w) {
+            return String.format(Locale.ROOT, "Break off the talks with the junta (%d months with the Russians still here)", refused);
+        }
+
+        @Override
+        public boolean open(WorldState w) {
+            return w.jnimTalks;
+        }
+
+        @Override
+        public double pressure(WorldState w) {
+            return refused / patienceMonths;
+        }
+
+        @Override
+        public double threshold() {
+            return 1;
+        }
+
+        @Override
+        public void take(WorldState w, Week week) {
+            int months = refused;
+            double russians = w.strength[Force.RUSSIA.ordinal()];
+            refused = 0;
+            politics.endTalks(w, week, Side.JNIM, String.format(Locale.ROOT,
+                    "JNIM breaks off its talks with the junta: its demand that foreign forces leave refused for %d months (%.0f Russian troops still under contract)",
+                    months, russians));
+        }
     }
 
     private final class Blockade extends Choice {

@@ -11,20 +11,18 @@ import org.sahelsim.model.params.ForceParams;
 
 /**
  * The junta and FAMa. Each month it deploys FAMa by its priorities (Bamako, the towns, the roads,
- * the threat), keeps out of a neighbour's no-go zone, commits a share of its forces to an
- * offensive when it has ordered one, and escorts fuel convoys once losses on the roads pass its
- * trigger. Each week FAMa takes in recruits ({@code recruitment} × strength) while the security budget is in
+ * the threat), keeps out of a neighbour's no-go zone and commits a share of its forces to an
+ * offensive when it has ordered one (its escorts for fuel convoys are a strategic decision,
+ * {@link ConvoyEscorts}). Each week FAMa takes in recruits ({@code recruitment} × strength) while the security budget is in
  * credit.
  */
 public final class Junta extends ArmedActor {
     private static final long serialVersionUID = 1L;
 
-    private final double escortTrigger;
     private final Planner planner;
 
-    public Junta(ForceParams params, double escortTrigger, Planner planner) {
+    public Junta(ForceParams params, Planner planner) {
         super(Force.FAMA, params);
-        this.escortTrigger = escortTrigger;
         this.planner = planner;
     }
 
@@ -33,13 +31,6 @@ public final class Junta extends ArmedActor {
         super.decide(w, week);
         w.intentions.review(w, week);
         planner.plan(w, week, Side.STATE, usable(w));
-        boolean escort = w.fuel.recentLossShare() > escortTrigger;
-        if (escort != w.escortConvoys) {
-            w.escortConvoys = escort;
-            week.log("policy", "", List.of("state"), escort
-                    ? "The junta puts army escorts on fuel convoys after heavy losses on the roads"
-                    : "The junta stops escorting fuel convoys as the roads calm");
-        }
     }
 
     private static List<Force> usable(WorldState w) {

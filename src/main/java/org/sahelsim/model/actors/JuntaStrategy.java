@@ -9,7 +9,6 @@ import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.RelationParams;
 import org.sahelsim.model.params.StrategyParams.JuntaRule;
-import org.sahelsim.model.submodels.Combat;
 import org.sahelsim.model.submodels.Economy;
 import org.sahelsim.model.submodels.Reinforcements;
 
@@ -19,8 +18,7 @@ import org.sahelsim.model.submodels.Reinforcements;
  * <li>{@code call_russia}, <b>a new patron</b>: it calls in Russian forces when its enemies' ground
  * and its Western partner's wavering together pass its threshold, signing for the troops it can pay
  * for ("at least 1,000 for ~US$10.8M a month", Reuters, Sep 2021);</li>
- * <li>{@code buy_drones}, <b>arms</b>: it buys armed drones (Turkey's TB2s, military.africa, Jan 2024) from the
- * treasury to replace the air power a departed patron took away and to answer its enemies' ground;</li>
+ * <li><b>arms</b>: its deals with Turkey, China and the United States are {@link ArmsDeals};</li>
  * <li>{@code restrict_rural_fuel} and {@code cut_taxes}, <b>policies</b>: it restricts rural fuel
  * sales to starve the insurgents when they hold the countryside ("severely restricted fuel
  * deliveries to rural areas", press review), and cuts taxes to win back support when legitimacy
@@ -39,10 +37,8 @@ public final class JuntaStrategy extends StrategicActor {
     private final Reinforcements reinforcements;
     private final Economy economy;
     private final WesternPartner france;
-    /** The most air power the state's side has had in the run (what it lost when a patron left). */
-    private double bestAir = 1;
     private double enemies;
-    private final List<Choice> choices = List.of(new CallRussia(), new BuyDrones(), new RestrictRuralFuel(), new CutTaxes(), new TakePlace());
+    private final List<Choice> choices = List.of(new CallRussia(), new RestrictRuralFuel(), new CutTaxes(), new TakePlace());
 
     public JuntaStrategy(JuntaRule params, double temperature, double dominance, double russiaFee,
                          Reinforcements reinforcements, Economy economy, WesternPartner france) {
@@ -68,7 +64,6 @@ public final class JuntaStrategy extends StrategicActor {
     @Override
     protected void observe(WorldState w, Week week) {
         enemies = Sides.enemyTerritory(w, dominance);
-        bestAir = Math.max(bestAir, Combat.airPower(w, Side.STATE));
     }
 
     private boolean franceHere(WorldState w) {
@@ -111,48 +106,6 @@ public final class JuntaStrategy extends StrategicActor {
                     "The junta calls in Russian forces: its enemies hold %.0f%% of the territory and %s; %.0f troops for US$%.1fM a month",
                     100 * enemies, franceHere(w) ? String.format(Locale.ROOT, "France's commitment is down to %.2f", france.commitment()) : "France has gone",
                     p.contractTroops(), russiaFee / 1e6));
-        }
-    }
-
-    private final class BuyDrones extends Choice {
-        private static final long serialVersionUID = 1L;
-
-        BuyDrones() {
-            super("buy_drones");
-        }
-
-        @Override
-        public String label(WorldState w) {
-            return String.format(Locale.ROOT, "Buy a batch of armed drones for US$%.0fM", p.droneBatchUsd() / 1e6);
-        }
-
-        @Override
-        public boolean open(WorldState w) {
-            int fama = Force.FAMA.ordinal();
-            return (w.isr[fama] < p.droneMax() || w.airPower[fama] < p.droneMax()) && w.treasuryUsd >= p.droneBatchUsd();
-        }
-
-        /** The air power a departed patron took away, and the enemy's ground. */
-        @Override
-        public double pressure(WorldState w) {
-            return (bestAir - Combat.airPower(w, Side.STATE)) / 2 + 2 * enemies;
-        }
-
-        @Override
-        public double threshold() {
-            return p.droneThreshold();
-        }
-
-        @Override
-        public void take(WorldState w, Week week) {
-            int fama = Force.FAMA.ordinal();
-            double air = Combat.airPower(w, Side.STATE);
-            economy.spend(w, p.droneBatchUsd());
-            w.isr[fama] = Math.min(p.droneMax(), w.isr[fama] + p.droneIsr());
-            w.airPower[fama] = Math.min(p.droneMax(), w.airPower[fama] + p.droneAir());
-            week.log("decision", "bamako", List.of("state", "turkey"), String.format(Locale.ROOT,
-                    "The junta buys a batch of armed drones for US$%.0fM (its enemies hold %.0f%% of the territory, its side's air power is %.1f against %.1f at best): FAMa's ISR %.1f, air power %.1f",
-                    p.droneBatchUsd() / 1e6, 100 * enemies, air, bestAir, w.isr[fama], w.airPower[fama]));
         }
     }
 

@@ -16,6 +16,19 @@ public final class Rule {
         return 1 / (1 + Math.exp(-(pressure - threshold) / temperature));
     }
 
+    /**
+     * Whether the actor acts this month, drawing only when it is in doubt: a chance below
+     * {@code settled} is no, above {@code 1 − settled} yes, without a draw. A rule that runs every
+     * month of a replay so leaves the run's random numbers to the rest of the model until its
+     * pressure nears its threshold.
+     */
+    public static boolean actsWhenInDoubt(double pressure, double threshold, double temperature, double settled, MersenneTwisterFast random) {
+        double p = chance(pressure, threshold, temperature);
+        if (p < settled) return false;
+        if (p > 1 - settled) return true;
+        return random.nextDouble() < p;
+    }
+
     /** Draws whether the actor acts this month. */
     public static boolean acts(double pressure, double threshold, double temperature, MersenneTwisterFast random) {
         return random.nextDouble() < chance(pressure, threshold, temperature);

@@ -22,6 +22,15 @@ final class Sides {
         return total > 0 ? held / total : 0;
     }
 
+    /**
+     * How firmly the junta's Russian patron holds, 0–1: its forces' strength over {@code fullTroops}
+     * (at most 1), or 0 when the contract is over or its operations are suspended.
+     */
+    static double russianHold(WorldState w, double fullTroops) {
+        if (!w.russiaContract || w.russiaSuspended) return 0;
+        return Math.min(1, w.strength[org.sahelsim.model.Force.RUSSIA.ordinal()] / fullTroops);
+    }
+
     /** Share of the territory the sides at war with the state dominate (not those under truce). */
     static double enemyTerritory(WorldState w, double dominance) {
         double held = 0;

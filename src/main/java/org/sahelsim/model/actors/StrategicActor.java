@@ -41,10 +41,14 @@ public abstract class StrategicActor implements java.io.Serializable {
         for (Choice c : choices()) {
             if (!c.open(w)) continue;
             String who = c.decider(key());
-            boolean take = w.orders.given(who) ? w.orders.chose(who, c.id())
-                    : Rule.acts(c.pressure(w), c.threshold(), temperature, week.random());
+            boolean take = w.orders.given(who) ? w.orders.chose(who, c.id()) : ruleTakes(c, w, week);
             if (take) c.take(w, week);
         }
+    }
+
+    /** Whether its rule takes {@code c} this month: the logit draw of {@link Rule}. */
+    protected boolean ruleTakes(Choice c, WorldState w, Week week) {
+        return Rule.acts(c.pressure(w), c.threshold(), temperature, week.random());
     }
 
     /** The options open now to the actor {@code decider}, with the chance its rule gives each (a player's menu). */

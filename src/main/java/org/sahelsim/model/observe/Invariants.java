@@ -20,7 +20,7 @@ public final class Invariants implements RunObserver {
     /** What is checked. */
     public enum Kind {
         /** Each force's strength is its troops in the field, in garrisons and on operations, none negative. */
-        TROOPS_POOLED("troops: strength = field + garrisons + operations, none negative"),
+        TROOPS_POOLED("troops: strength = field + garrisons + operations + escorts, none negative"),
         /** Each force's strength changes by what its ledger records: arrived + recruited − departed − killed − lost. */
         TROOPS_ACCOUNTED("troops: weekly change = arrived + recruited - departed - killed - lost"),
         /** Each depot's stock changes by received − shipped − consumed, stocks and flows never negative. */
@@ -89,9 +89,11 @@ public final class Invariants implements RunObserver {
             double field = w.fieldStrength(f);
             double garrisons = w.places.garrisoned(f);
             double operations = w.onOperations(f);
-            double pooled = field + garrisons + operations;
+            double escorts = w.escorting(f);
+            double pooled = field + garrisons + operations + escorts;
             balance(Kind.TROOPS_POOLED, w.strength[f], pooled, Math.max(1, pooled), () -> when + ", " + Force.of(f).key() + ": strength "
-                    + w.strength[f] + " but field " + field + " + garrisons " + garrisons + " + operations " + operations + " = " + pooled);
+                    + w.strength[f] + " but field " + field + " + garrisons " + garrisons + " + operations " + operations
+                    + " + escorts " + escorts + " = " + pooled);
             double fewest = Math.min(min(w.presence[f]), min(w.places.garrison[f]));
             check(Kind.TROOPS_POOLED, fewest >= -TOLERANCE, () -> when + ", " + Force.of(f).key() + ": " + fewest
                     + " troops in a cell or a garrison");

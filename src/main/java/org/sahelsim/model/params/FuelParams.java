@@ -21,8 +21,7 @@ import java.util.Map;
  * @param lossPerHit          share of a convoy's tankers destroyed when it is hit
  * @param ruralRestriction    share of rural demand refused while rural fuel sales are restricted
  * @param militaryLitresPerTroopDay fuel a deployed soldier's operations burn each day
- * @param escortTroopsPerConvoy troops the state puts on a convoy it escorts
- * @param escortTrigger       share of tankers lost over the last four weeks above which the state escorts convoys
+ * @param escortTroopsPerConvoy troops the state puts on a convoy it escorts (taken from FAMa's field army while it escorts)
  * @param blockadeRoadFocus   share of JNIM's fighters it sends onto the blockaded roads while the blockade lasts
  * @param corridors           per corridor id
  * @param source              where the numbers come from
@@ -44,7 +43,6 @@ public record FuelParams(@Bounds(min = 0, max = 1e9) double dailyDemandLitres,
                          @Bounds(min = 0, max = 1) double ruralRestriction,
                          @Bounds(min = 0) double militaryLitresPerTroopDay,
                          @Bounds(min = 0) double escortTroopsPerConvoy,
-                         @Bounds(min = 0, max = 1) double escortTrigger,
                          @Bounds(min = 0, max = 1) double blockadeRoadFocus,
                          Map<String, CorridorParams> corridors,
                          @Optional String source) implements Validated, java.io.Serializable {

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param france       France's commitment (and the EU's)
  * @param eu           the EU training mission's
  * @param un           the host's consent to the UN mission
- * @param junta        the junta's partners, policies, purchases and intentions
+ * @param junta        the junta's partners, policies and intentions
  * @param russia       the Russian contract
  * @param ecowas       sanctions and their lifting
  * @param algeria      warnings, the no-go band and mediation between the junta and the separatists
@@ -24,6 +24,10 @@ import java.util.Map;
  * @param jnim         JNIM's blockade and blame
  * @param isSahel      IS Sahel's drives, terror and truces with JNIM
  * @param separatists  the separatists' truce with the state, their stand and their alliance with JNIM
+ * @param talks        the junta's talks with JNIM, and JNIM's patience in them
+ * @param escorts      the junta's escorts of fuel convoys
+ * @param deals        arms and engagement deals, by seller ({@code turkey}, {@code china},
+ *                     {@code united_states}): what each sells, at what price, and when it offers
  * @param source       where the numbers come from
  */
 public record StrategyParams(@Bounds(min = 0.001) double temperature,
@@ -40,6 +44,9 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
                              NeighbourRule neighbours,
                              IsSahelRule isSahel,
                              SeparatistRule separatists,
+                             TalksRule talks,
+                             EscortRule escorts,
+                             java.util.Map<String, DealRule> deals,
                              @Optional String source) implements java.io.Serializable {
 
     /**
@@ -96,11 +103,6 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
      *                         share of the territory plus (1 − its Western patron's commitment)
      * @param contractTroops   the troops of the contract it signs (it pays the fee of {@code economy})
      * @param contractWeeks    weeks over which they arrive
-     * @param droneBatchUsd    price of a batch of armed drones
-     * @param droneIsr         ISR a batch adds to FAMa (up to {@code droneMax})
-     * @param droneAir         air power a batch adds to FAMa (up to {@code droneMax})
-     * @param droneMax         the most ISR or air power drones give
-     * @param droneThreshold   pressure (insurgents' share of territory × 2) above which it buys when it can pay
      * @param restrictThreshold pressure (insurgents' share of rural people) above which it restricts rural fuel
      * @param taxCutThreshold  pressure (1 − legitimacy + fuel price over normal − 1) above which it cuts taxes
      * @param intentionWorth   worth (troop-equivalents, the state's) of the best place others hold above which it orders it taken
@@ -111,11 +113,6 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
     public record JuntaRule(@Bounds(min = 0) double patronThreshold,
                             @Bounds(min = 0) double contractTroops,
                             @Bounds(min = 0) int contractWeeks,
-                            @Bounds(min = 0) double droneBatchUsd,
-                            @Bounds(min = 0) double droneIsr,
-                            @Bounds(min = 0) double droneAir,
-                            @Bounds(min = 1) double droneMax,
-                            @Bounds(min = 0) double droneThreshold,
                             @Bounds(min = 0) double restrictThreshold,
                             @Bounds(min = 0) double taxCutThreshold,
                             @Bounds(min = 0) double intentionWorth,
@@ -314,5 +311,78 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
                                  @Bounds(min = 0.001) double allyThreshold,
                                  @Bounds(min = 0.001) double endThreshold,
                                  @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * The junta's talks with JNIM (besides those a coup brings). Its pain is
+     * {@code fuel × (Bamako's fuel price over normal − 1, at most 1) + territory × (its enemies'
+     * share of the territory) + arrears × (months unpaid, at most {@code arrearsCap}) / arrearsCap
+     * + cohesion × (1 − cohesion)}; its patron's hold is the Russian forces' strength over
+     * {@code patronTroops} (at most 1; none when the contract is over or suspended). It opens
+     * talks when {@code pain × (1 − patronWeight × hold)} passes {@code openThreshold} (ending the
+     * Russian contract when {@code excludesRussia}), and ends them, after at least
+     * {@code minMonths}, when that falls below {@code endBelow}. JNIM breaks them off when the
+     * months its demand that foreign forces leave has been refused (Russian forces still in the
+     * country) pass {@code jnimPatienceMonths}.
+     */
+    public record TalksRule(@Bounds(min = 0) double fuel,
+                            @Bounds(min = 0) double territory,
+                            @Bounds(min = 0) double arrears,
+                            @Bounds(min = 1) double arrearsCap,
+                            @Bounds(min = 0) double cohesion,
+                            @Bounds(min = 1) double patronTroops,
+                            @Bounds(min = 0, max = 1) double patronWeight,
+                            @Bounds(min = 0) double openThreshold,
+                            @Bounds(min = 0) double endBelow,
+                            @Bounds(min = 0) int minMonths,
+                            boolean excludesRussia,
+                            @Bounds(min = 1) double jnimPatienceMonths,
+                            @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * Escorts for fuel convoys. Escorting every week's import convoys takes
+     * {@code fuel.escort_troops_per_convoy} troops for each convoy a week of normal imports needs,
+     * out of FAMa's field army, and costs {@code usdPerTroopMonth} a month for each. Its worth is
+     * {@code (share of tankers lost over four weeks / lossReference) × (1 + shortage × (1 − Bamako's
+     * stock days over its target, at least 0)) − army × (escort troops over FAMa's strength)}:
+     * it escorts when that passes 1 and it can pay a month, and stops when it falls below
+     * {@code stopBelow}.
+     */
+    public record EscortRule(@Bounds(min = 0.001, max = 1) double lossReference,
+                             @Bounds(min = 0) double shortage,
+                             @Bounds(min = 0) double army,
+                             @Bounds(min = 0) double stopBelow,
+                             @Bounds(min = 0) double usdPerTroopMonth,
+                             @Optional String source) implements java.io.Serializable {
+    }
+
+    /**
+     * A deal with a seller: {@code goods} (words for the log) for {@code priceUsd} from the
+     * treasury (the seller lets the junta owe {@code credit} of it) and {@code monthlyUsd} a month
+     * for as long as it lasts; each deal adds {@code isr} and {@code airPower} to FAMa's
+     * multipliers (up to {@code max}) and {@code quality} to its quality (up to {@code qualityMax}),
+     * at most {@code batches} times. The seller offers when
+     * {@code base + rival × (the Russian patron's weakness, 0–1) + westGone × (1 once France has
+     * gone)} passes {@code offerThreshold}; the junta takes an offer when its need of arms (the air
+     * power a departed patron took, halved, plus twice its enemies' share of the territory) passes
+     * {@code threshold}.
+     */
+    public record DealRule(String goods,
+                           @Bounds(min = 0) double priceUsd,
+                           @Bounds(min = 0) double monthlyUsd,
+                           @Bounds(min = 0, max = 1) double credit,
+                           @Bounds(min = 0) double isr,
+                           @Bounds(min = 0) double airPower,
+                           @Bounds(min = 1) double max,
+                           @Bounds(min = 0) double quality,
+                           @Bounds(min = 0, max = 1) double qualityMax,
+                           @Bounds(min = 1) int batches,
+                           @Bounds(min = 0) double threshold,
+                           @Bounds(min = 0) double base,
+                           @Bounds(min = 0) double rival,
+                           @Bounds(min = 0) double westGone,
+                           @Bounds(min = 0) double offerThreshold,
+                           @Optional String source) implements java.io.Serializable {
     }
 }

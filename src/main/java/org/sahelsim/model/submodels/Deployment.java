@@ -100,9 +100,9 @@ public final class Deployment {
         }
         double sum = 0;
         for (double x : plan) sum += x;
-        // Garrisons and columns on operations are not the field army's to place.
+        // Garrisons, columns on operations and convoy escorts are not the field army's to place.
         int fi = force.ordinal();
-        double strength = Math.max(0, w.strength[fi] - w.places.garrisoned(fi) - w.onOperations(fi));
+        double strength = Math.max(0, w.strength[fi] - w.places.garrisoned(fi) - w.onOperations(fi) - w.escorting(fi));
         if (sum <= 0) {
             if (bamako >= 0) plan[bamako] = strength;
             return;

@@ -246,6 +246,8 @@ public final class FuelSupply extends Submodel {
             for (int f = 0; f < Force.COUNT; f++) if (state[f]) troops += w.presence[f][c];
             military[geo.region(c)] += troops * p.militaryLitresPerTroopDay() * 7;
         }
+        // Convoy escorts hold no cell; they draw their fuel where the convoys start, in Bamako.
+        military[bamakoDepot] += w.escortTroops * p.militaryLitresPerTroopDay() * 7;
         for (int d = 0; d < l.depots; d++) {
             double civil = l.dailyDemand[d] * 7 * (w.ruralFuelRestriction ? 1 - p.ruralRestriction() * ruralShare[d] : 1);
             double use = Math.min(l.stock[d], civil + military[d]);

@@ -69,14 +69,33 @@ public final class Politics extends Submodel {
         boolean talks = p.negotiatesAfterCoup();
         week.log("coup", "bamako", List.of("state"), why + ": a coup in Bamako brings a new junta"
                 + (talks ? " that opens talks with JNIM and ends the Russian contract" : ""));
-        if (talks) {
-            w.jnimTalks = true;
-            w.relations.makeTruce(w, Side.STATE, Side.JNIM, week, "The new junta and JNIM agree a truce for talks");
-            if (w.blockade.active()) w.blockade.lift(week, "JNIM lifts its blockade during talks with the new junta");
+        if (talks) openTalks(w, week, true, "The new junta and JNIM agree a truce for talks", "the new junta");
+    }
+
+    /**
+     * Talks with JNIM open: a truce between them, JNIM lifts its blockade while they last, and
+     * Moscow signs no new contract meanwhile; with {@code endsRussia} the junta also ends the
+     * Russian contract (a junta that "could negotiate with JNIM and exclude Russia").
+     *
+     * @param truce what the log says of the truce (a decision line)
+     * @param who   who talks with JNIM, in words for the log
+     */
+    public void openTalks(WorldState w, Week week, boolean endsRussia, String truce, String who) {
+        w.jnimTalks = true;
+        w.relations.makeTruce(w, Side.STATE, Side.JNIM, week, truce);
+        if (w.blockade.active()) w.blockade.lift(week, "JNIM lifts its blockade during talks with " + who);
+        if (endsRussia) {
             w.russiaContract = false;
             reinforcements.ramp(w, Force.RUSSIA, 0, (int) Math.round(p.russiaExitWeeks()), week.tick());
-            week.log("contract", "bamako", List.of("russia", "state"), "The new junta ends the Russian contract; Russian forces begin to leave");
+            week.log("contract", "bamako", List.of("russia", "state"),
+                    Character.toUpperCase(who.charAt(0)) + who.substring(1) + " ends the Russian contract; Russian forces begin to leave");
         }
+    }
+
+    /** Talks with JNIM end: the truce with it is broken by {@code breaker}, with {@code why} in the log. */
+    public void endTalks(WorldState w, Week week, Side breaker, String why) {
+        w.jnimTalks = false;
+        w.relations.breakTruce(w, breaker, breaker == Side.STATE ? Side.JNIM : Side.STATE, week, why);
     }
 
     /** Updates cohesion for the month; returns true when a coup happens. */

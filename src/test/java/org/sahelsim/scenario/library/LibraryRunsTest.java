@@ -173,7 +173,7 @@ class LibraryRunsTest {
         double stockBase = base.weeks().stream().filter(w -> !w.date().isBefore(from)).mapToDouble(w -> w.fuelStockBamakoDays()).average().orElseThrow();
         assertTrue(stockTotal < 0.7 * stockBase, "Bamako's mean stock under the total blockade (" + stockTotal
                 + " days) well below the default's (" + stockBase + ")");
-        assertTrue(total.events().stream().anyMatch(e -> e.type().equals("policy") && e.description().contains("escorts")),
+        assertTrue(total.events().stream().anyMatch(e -> e.type().equals("decision") && e.description().contains("puts army escorts on fuel convoys")),
                 "the junta escorts its convoys");
     }
 
