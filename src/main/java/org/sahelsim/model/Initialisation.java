@@ -53,6 +53,12 @@ public final class Initialisation {
             for (int t = 0; t < Side.COUNT; t++) w.hostile[s][t] = s != t;
         }
         w.relations.start(w, scenario.relations());
+        java.util.Arrays.fill(w.ruralRestrictionScope, false);
+        for (String id : scenario.fuel().ruralRestrictionRegions().regions()) {
+            int r = geo.regionIndex(id);
+            if (r < 0) throw new IllegalArgumentException("fuel.rural_restriction_regions: '" + id + "' is not a region id");
+            w.ruralRestrictionScope[r] = true;
+        }
         for (Force f : Force.values()) {
             ForceParams fp = scenario.forces().of(f);
             int i = f.ordinal();
@@ -67,6 +73,8 @@ public final class Initialisation {
         }
         seedControl(w, scenario, random);
         for (int s = 0; s < Side.COUNT; s++) System.arraycopy(w.control[s], 0, w.support[s], 0, w.cells);
+        // A side administers at the start the ground it holds at the start.
+        for (int s = 0; s < Side.COUNT; s++) System.arraycopy(w.control[s], 0, w.administration[s], 0, w.cells);
         w.places = places(w, scenario);
         garrison(w, scenario);
         Arrays.fill(w.fuelPrice, scenario.fuel().normalPriceCfa());

@@ -10,6 +10,7 @@ import org.sahelsim.model.actors.Junta;
 import org.sahelsim.model.actors.RussianForces;
 import org.sahelsim.model.observe.Observers;
 import org.sahelsim.model.params.Scenario;
+import org.sahelsim.model.submodels.Administration;
 import org.sahelsim.model.submodels.Attitudes;
 import org.sahelsim.model.submodels.Combat;
 import org.sahelsim.model.submodels.Control;
@@ -63,6 +64,7 @@ public final class WeeklySchedule implements java.io.Serializable {
     private final Combat combat;
     private final Attitudes attitudes;
     private final Recruitment recruitment;
+    private final Administration administration;
     private final Control control;
     private final Observation observation;
     private final Supply supply;
@@ -76,6 +78,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         double temperature = st.temperature();
         double normalPrice = scenario.fuel().normalPriceCfa();
         double gamma = scenario.attitudes().recruitGrievance();
+        double armedPerPerson = scenario.attitudes().fightingAgeMen() * scenario.attitudes().armedShare();
         Planner planner = new Planner(scenario.operations(), scenario.places(), scenario.combat(),
                 new Reach(world.geo, scenario.operations().reachKm()));
         List<ArmedActor> actors = List.of(
@@ -85,12 +88,13 @@ public final class WeeklySchedule implements java.io.Serializable {
                 new ForeignForce(Force.MINUSMA, fp.minusma()),
                 new EuropeanUnion(fp.eu()),
                 new ForeignForce(Force.AES, fp.aes()),
-                new Jnim(fp.jnim(), gamma, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeRoadFocus(), planner),
-                new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, cp.insurgentTroopsPerKm2(), planner),
-                new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, cp.insurgentTroopsPerKm2(), planner));
+                new Jnim(fp.jnim(), gamma, armedPerPerson, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeRoadFocus(), planner),
+                new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, armedPerPerson, cp.insurgentTroopsPerKm2(), planner),
+                new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, armedPerPerson, cp.insurgentTroopsPerKm2(), planner));
         combat = new Combat(scenario.combat());
         attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2(), st.jnim().blame());
-        control = new Control(cp, scenario.places(), world.geo);
+        control = new Control(cp, scenario.places(), world.geo, Administration.weights(scenario.administration(), world.geo));
+        administration = new Administration(scenario.administration(), cp.troopsPerKm2(), cp.insurgentTroopsPerKm2(), control);
         fuel = new FuelSupply(scenario.fuel(), world, cp.insurgentTroopsPerKm2());
         economy = new Economy(scenario.economy(), normalPrice, cp.dominance());
         reinforcements = new Reinforcements(st.legitimacy().nationalist());
@@ -131,7 +135,7 @@ public final class WeeklySchedule implements java.io.Serializable {
     /** The submodels in the order they run each week. */
     public List<Submodel> inOrder() {
         return List.of(events, reinforcements, decisions, economy, politics, legitimacy, fuel, supply, movement, operations, combat,
-                attitudes, recruitment, control, observation);
+                attitudes, recruitment, control, administration, observation);
     }
 
     public Decisions decisions() {

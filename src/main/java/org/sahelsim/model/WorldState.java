@@ -19,6 +19,8 @@ public final class WorldState implements java.io.Serializable {
     public final double[][] control;
     /** Share of each cell's people supporting each side; the rest are neutral. */
     public final double[][] support;
+    /** Each side's administration of each cell (courts, tax, pacts, officials), 0–1: {@code administration[side][cell]}. */
+    public final double[][] administration;
     /** Harm-driven grievance of each cell's people against each side, 0–1. */
     public final double[][] harmGrievance;
     /** Grievance against the state (Epstein: hardship × (1 − legitimacy), combined with harm). */
@@ -62,6 +64,8 @@ public final class WorldState implements java.io.Serializable {
 
     // National policies and conditions, set by actors and events.
     public boolean ruralFuelRestriction;
+    /** The regions whose rural areas the rural fuel restriction covers while it holds: {@code [region]}. */
+    public final boolean[] ruralRestrictionScope;
     public boolean taxCut;
     public boolean sanctions;
     public double sanctionsRevenueLoss;
@@ -127,6 +131,7 @@ public final class WorldState implements java.io.Serializable {
         this.cells = geo.cellCount();
         control = new double[Side.COUNT][cells];
         support = new double[Side.COUNT][cells];
+        administration = new double[Side.COUNT][cells];
         harmGrievance = new double[Side.COUNT][cells];
         grievanceState = new double[cells];
         hardship = new double[cells];
@@ -143,10 +148,17 @@ public final class WorldState implements java.io.Serializable {
         Arrays.fill(rural, true);
         geo.towns().forEach(t -> rural[t.cell()] = false);
         blockade = new Blockade(geo.regions().size());
+        ruralRestrictionScope = new boolean[geo.regions().size()];
+        Arrays.fill(ruralRestrictionScope, true);
         relations = new Relations(geo.regions().size());
         places = Places.none(geo.places());
         regionEvents = new int[geo.regions().size()];
         regionFatalities = new double[geo.regions().size()];
+    }
+
+    /** Whether the rural fuel restriction holds in a cell this week (restricted, rural, in its scope). */
+    public boolean fuelRestricted(int cell) {
+        return ruralFuelRestriction && rural[cell] && ruralRestrictionScope[geo.region(cell)];
     }
 
     /** Civilians a force kills per engagement it fights. */

@@ -182,6 +182,28 @@ class PlacesMechanicsTest {
         assertFalse(w.places.holder[mopti] == Side.STATE.ordinal());
     }
 
+    /** A besieged, unsupplied garrison holds its walls and little beyond them; the same garrison supplied and free holds the country around. */
+    @Test
+    void aBesiegedPlaceProjectsLessAndAStarvingOneNothingBeyondItsCell() {
+        int mopti = place("mopti");
+        int cell = w.places.place(mopti).cell();
+        double[] around = new double[3];
+        for (int k = 0; k < 3; k++) {
+            emptyWorld();
+            for (double[] c : w.control) Arrays.fill(c, 0);
+            for (double[] s : w.support) Arrays.fill(s, 0);
+            for (double[] a : w.administration) Arrays.fill(a, 0);
+            hold(mopti, Force.FAMA, 500);
+            if (k > 0) w.places.besiegedBy[mopti] = Side.JNIM.ordinal();
+            w.places.supplyDays[mopti] = k == 2 ? 0 : w.places.supplyCapacity[mopti];
+            Control control = new Control(SCENARIO.control(), SCENARIO.places(), GEO);
+            for (int t = 0; t < 80; t++) control.update(w);
+            around[k] = meanNeighbours(Side.STATE, cell);
+        }
+        assertTrue(around[1] < around[0], "besieged, its hold around shrinks: " + around[1] + " against " + around[0]);
+        assertTrue(around[2] < around[1], "starving, less still: " + around[2] + " against " + around[1]);
+    }
+
     private double meanNeighbours(Side side, int cell) {
         double s = 0;
         int n = GEO.neighbourCount(cell);

@@ -50,10 +50,24 @@ final class LessonRuns {
         return weeks(scenario, LocalDate.MAX);
     }
 
+    /**
+     * Every week of a library scenario on the lessons' own 0.25° grid, seed by seed: for the claims
+     * whose size or sign depends on the grid (ODD 9), checked where the lesson measures them.
+     */
+    static List<List<WeekRecord>> fineWeeks(String scenario) {
+        ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(scenario, List.of());
+        return Batch.run(SEEDS, 2, Progress.none(), i -> CACHE.computeIfAbsent("fine/" + scenario + "/" + (i + 1),
+                k -> play(entry, Mali.map(), i + 1, LocalDate.MAX))).stream().map(Run::weeks).toList();
+    }
+
     private static Run play(ScenarioLibrary.Entry entry, long seed, LocalDate until) {
+        return play(entry, Mali.coarseMap(), seed, until);
+    }
+
+    private static Run play(ScenarioLibrary.Entry entry, org.sahelsim.model.world.Geography map, long seed, LocalDate until) {
         List<WeekRecord> weeks = new ArrayList<>();
         List<int[]> holders = new ArrayList<>();
-        SahelSim sim = new SahelSim(entry.scenario(), Mali.coarseMap(), seed);
+        SahelSim sim = new SahelSim(entry.scenario(), map, seed);
         sim.addObserver(new RunObserver() {
             @Override
             public void week(WeekRecord record, WorldState state) {

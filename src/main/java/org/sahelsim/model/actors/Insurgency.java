@@ -13,13 +13,16 @@ import org.sahelsim.model.params.ForceParams;
  * where aggrieved people support it and its fighters are near.
  *
  * <p>Recruitment per cell and week: {@code recruitment × (population/1000) × support × grievance^γ
- * × nearness}, where nearness is its presence over the density that counts as full presence
- * (capped at 1), or its control of the cell — recruiters must be there.
+ * × nearness × headroom}, where nearness is its presence over the density that counts as full presence
+ * (capped at 1), or its control of the cell — recruiters must be there — and headroom is how far
+ * the group is from the most fighters the ground it governs can give it ({@link #headroom}).
  */
 public class Insurgency extends ArmedActor {
     private static final long serialVersionUID = 1L;
 
     private final double recruitGrievance;
+    /** Fighters a group can keep per person of the ground it governs (fighting-age men × armed share); infinite: no ceiling. */
+    private final double armedPerPerson;
     private final double troopsPerKm2;
     private final Planner planner;
 
@@ -28,16 +31,38 @@ public class Insurgency extends ArmedActor {
         return troopsPerKm2;
     }
 
-    /** Insurgents need fuel and food too: under the rural fuel restriction they move slower. */
+    /**
+     * Insurgents need fuel and food too: under the rural fuel restriction they move slower, in
+     * proportion to the share of their fighters in the rural cells it covers.
+     */
     @Override
     public void move(WorldState w) {
-        double fuel = w.ruralFuelRestriction ? 1 - w.insurgentFuelDependence : 1;
+        double fuel = 1;
+        if (w.ruralFuelRestriction) {
+            int f = force.ordinal();
+            double in = 0;
+            double all = 0;
+            for (int c = 0; c < w.cells; c++) {
+                all += w.presence[f][c];
+                if (w.fuelRestricted(c)) in += w.presence[f][c];
+            }
+            fuel = 1 - w.insurgentFuelDependence * (all > 0 ? in / all : 0);
+        }
         org.sahelsim.model.submodels.Deployment.move(w, force, params.mobility() * fuel);
     }
 
     public Insurgency(Force force, ForceParams params, double recruitGrievance, double troopsPerKm2, Planner planner) {
+        this(force, params, recruitGrievance, Double.POSITIVE_INFINITY, troopsPerKm2, planner);
+    }
+
+    /**
+     * @param armedPerPerson fighters the group can keep armed and paid per person of the ground it
+     *                       governs: its recruitment ceiling
+     */
+    public Insurgency(Force force, ForceParams params, double recruitGrievance, double armedPerPerson, double troopsPerKm2, Planner planner) {
         super(force, params);
         this.recruitGrievance = recruitGrievance;
+        this.armedPerPerson = armedPerPerson;
         this.troopsPerKm2 = troopsPerKm2;
         this.planner = planner;
     }
@@ -59,17 +84,34 @@ public class Insurgency extends ArmedActor {
         w.campaigns.terrorise(w, force, troopsPerKm2);
     }
 
+    /**
+     * The share of its recruiting the group can still do, {@code max(0, 1 − fighters / ceiling)},
+     * where the ceiling is {@code armedPerPerson} times the people of the ground it governs (each
+     * cell's people times its control or administration there, whichever is more): men of
+     * fighting age, and the weapons and pay to keep them, come from the ground a group holds.
+     */
+    public double headroom(WorldState w) {
+        if (Double.isInfinite(armedPerPerson)) return 1;
+        int s = force.side().ordinal();
+        double governed = 0;
+        for (int c = 0; c < w.cells; c++) governed += w.geo.population(c) * Math.max(w.control[s][c], w.administration[s][c]);
+        double ceiling = armedPerPerson * governed;
+        return ceiling > 0 ? Math.max(0, 1 - w.strength[force.ordinal()] / ceiling) : 0;
+    }
+
     @Override
     public void recruit(WorldState w) {
         int f = force.ordinal();
         int s = force.side().ordinal();
+        double headroom = headroom(w);
+        if (headroom <= 0) return;
         for (int c = 0; c < w.cells; c++) {
             double pres = w.presence[f][c];
             double near = Math.min(1, pres / (troopsPerKm2 * w.geo.areaKm2(c)) + w.control[s][c]);
             if (near <= 0) continue;
             double grievance = force == Force.SEPARATISTS ? Math.max(w.grievanceState[c], w.support[s][c]) : w.grievanceState[c];
             double r = params.recruitment() * w.geo.population(c) / 1000.0 * w.support[s][c]
-                    * Math.pow(grievance, recruitGrievance) * near;
+                    * Math.pow(grievance, recruitGrievance) * near * headroom;
             w.presence[f][c] += r;
             w.troops.recruited[f] += r;
         }

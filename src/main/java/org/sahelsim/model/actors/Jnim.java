@@ -22,7 +22,12 @@ public final class Jnim extends Insurgency {
     private final double roadFocus;
 
     public Jnim(ForceParams params, double recruitGrievance, double troopsPerKm2, double roadFocus, Planner planner) {
-        super(Force.JNIM, params, recruitGrievance, troopsPerKm2, planner);
+        this(params, recruitGrievance, Double.POSITIVE_INFINITY, troopsPerKm2, roadFocus, planner);
+    }
+
+    /** @param armedPerPerson fighters JNIM can keep armed and paid per person of the ground it governs */
+    public Jnim(ForceParams params, double recruitGrievance, double armedPerPerson, double troopsPerKm2, double roadFocus, Planner planner) {
+        super(Force.JNIM, params, recruitGrievance, armedPerPerson, troopsPerKm2, planner);
         this.roadFocus = roadFocus;
     }
 

@@ -16,6 +16,11 @@ package org.sahelsim.model.params;
  * @param stateServices        weight of the state's services where it holds ground
  * @param taxCutSupport        extra support for the state while a tax cut is in force
  * @param recruitGrievance     exponent of grievance in insurgent recruitment
+ * @param fightingAgeMen       share of a cell's people who are men of fighting age
+ * @param armedShare           the largest share of the fighting-age men of the ground it governs
+ *                             (its control or administration, whichever is more) an insurgent group
+ *                             can keep armed, fed and paid: its recruitment slows as its fighters
+ *                             near that ceiling and stops at it
  * @param source               where the numbers come from
  */
 public record AttitudeParams(@Bounds(min = 0, max = 1) double legitimacyStart,
@@ -30,5 +35,7 @@ public record AttitudeParams(@Bounds(min = 0, max = 1) double legitimacyStart,
                              @Bounds(min = 0) double stateServices,
                              @Bounds(min = 0) double taxCutSupport,
                              @Bounds(min = 0) double recruitGrievance,
+                             @Bounds(min = 0, max = 1) double fightingAgeMen,
+                             @Bounds(min = 0, max = 1) double armedShare,
                              @Optional String source) implements java.io.Serializable {
 }

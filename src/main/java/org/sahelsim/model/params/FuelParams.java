@@ -20,6 +20,8 @@ import java.util.Map;
  * @param escortProtection    share of interdiction an escort prevents per 100 escorting troops
  * @param lossPerHit          share of a convoy's tankers destroyed when it is hit
  * @param ruralRestriction    share of rural demand refused while rural fuel sales are restricted
+ * @param ruralRestrictionRegions the regions whose rural areas the restriction covers (its hardship,
+ *                            the demand refused and the insurgents' lost mobility are there only)
  * @param militaryLitresPerTroopDay fuel a deployed soldier's operations burn each day
  * @param escortTroopsPerConvoy troops the state puts on a convoy it escorts (taken from FAMa's field army while it escorts)
  * @param blockadeRoadFocus   share of JNIM's fighters it sends onto the blockaded roads while the blockade lasts
@@ -41,6 +43,7 @@ public record FuelParams(@Bounds(min = 0, max = 1e9) double dailyDemandLitres,
                          @Bounds(min = 0, max = 1) double escortProtection,
                          @Bounds(min = 0, max = 1) double lossPerHit,
                          @Bounds(min = 0, max = 1) double ruralRestriction,
+                         RegionScope ruralRestrictionRegions,
                          @Bounds(min = 0) double militaryLitresPerTroopDay,
                          @Bounds(min = 0) double escortTroopsPerConvoy,
                          @Bounds(min = 0, max = 1) double blockadeRoadFocus,

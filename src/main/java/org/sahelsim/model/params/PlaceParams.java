@@ -18,6 +18,8 @@ import org.sahelsim.model.world.PlaceKind;
  * @param projectionDecayKm     distance over which a garrison's projection falls by a factor e beyond its reach
  * @param roadReach             how many times farther a garrison's patrols reach along a road than across country
  * @param projectionMaxKm       distance beyond which a place projects nothing
+ * @param besiegedProjection    share of its projection a besieged place keeps while fully supplied; it
+ *                              falls with the garrison's supplies to nothing when they run out
  * @param symbolic              extra worth of named places to named sides (Kidal to the separatists)
  * @param holders               who holds named places at the start: a side key, or {@code none}
  * @param source                where the numbers come from
@@ -30,6 +32,7 @@ public record PlaceParams(Map<String, PlaceKindParams> kinds,
                           @Bounds(min = 1) double projectionDecayKm,
                           @Bounds(min = 1) double roadReach,
                           @Bounds(min = 0) double projectionMaxKm,
+                          @Bounds(min = 0, max = 1) double besiegedProjection,
                           @Optional Map<String, Map<String, Double>> symbolic,
                           @Optional Map<String, String> holders,
                           @Optional String source) implements Validated, java.io.Serializable {

@@ -72,7 +72,7 @@ public final class Attitudes extends Submodel {
             double blamed = !w.jnimTalks && w.blockade.covers(w.geo.region(c)) ? blame : 0;
             double fuelHardship = p.hardshipFuel() * priceExcess;
             double h = p.hardshipBase() + w.droughtHardship + (1 - blamed) * fuelHardship;
-            if (w.ruralFuelRestriction && w.rural[c]) h += p.hardshipRuralFuel();
+            if (w.fuelRestricted(c)) h += p.hardshipRuralFuel();
             h = Math.min(1, h);
             w.hardship[c] = h;
             double epstein = Grievance.of(h, w.legitimacy);

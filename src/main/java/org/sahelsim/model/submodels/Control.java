@@ -18,8 +18,13 @@ import org.sahelsim.model.world.Geography;
  * group, times the area; capped at 1), and N the mean control it holds in the
  * neighbouring cells, with {@code roadSpread} added along roads. The control a cell's influences
  * imply is a contest success function (Tullock 1980; Hirshleifer 1989): each side's influence
- * over {@code Σ influence + contestedWeight}; where nobody has much influence, the cell stays
- * contested. Control closes {@code adjustRate} of the gap each week, which keeps
+ * over its own plus that of the others plus {@code contestedWeight}, where a partner under a truce
+ * or in alliance counts without its armed part (its presence and its places' projection): a truce
+ * stops combat, and stops a partner's guns counting against a side's hold, not its people's
+ * support or its administration (the shares are scaled back to sum to at most 1 where they
+ * together claim more than the cell); where
+ * nobody has much influence, the cell stays contested. Administration (the {@link Administration}
+ * stock) joins the influence with its own weight. Control closes {@code adjustRate} of the gap each week, which keeps
  * the shares in the simplex (a convex combination of two points in it).
  */
 public final class Control extends Submodel {
@@ -29,6 +34,8 @@ public final class Control extends Submodel {
     /** The control held places project (null: places project nothing). */
     private final Projection projection;
     private final double projectionWeight;
+    /** Weight of a side's administration of each cell in its influence there (null: administration does not count). */
+    private final double[] administrationWeight;
     private transient double[][] projected;
     /** Scratch kept from week to week: next week's control, and each side's garrisons by cell (only sides holding a place use theirs). */
     private transient double[][] next;
@@ -40,18 +47,36 @@ public final class Control extends Submodel {
         this.p = params;
         this.projection = null;
         this.projectionWeight = 0;
+        this.administrationWeight = null;
     }
 
     /** Control anchored by the places of the map: a held place's projection joins its side's influence. */
     public Control(ControlParams params, PlaceParams places, Geography geo) {
+        this(params, places, geo, null);
+    }
+
+    /**
+     * Control anchored by places, with each side's administration of a cell joining its influence
+     * at that cell's weight (null: administration does not count).
+     */
+    public Control(ControlParams params, PlaceParams places, Geography geo, double[] administrationWeight) {
         this.p = params;
         this.projection = new Projection(geo, places);
         this.projectionWeight = places.projection();
+        this.administrationWeight = administrationWeight;
     }
 
     @Override
     public void step(WorldState w, Week week) {
         update(w);
+    }
+
+    /**
+     * The control each side's held places projected in the last update, {@code [side][cell]}
+     * (0–1, before the projection weight), or null when the places project nothing. Read-only.
+     */
+    double[][] projected() {
+        return projection == null ? null : projected;
     }
 
     /** One week's update of every cell. */
@@ -66,6 +91,8 @@ public final class Control extends Submodel {
         double[][] garrisoned = this.garrisoned;
         boolean[] garrisons = this.garrisons;
         double[] influence = new double[Side.COUNT];
+        double[] target = new double[Side.COUNT];
+        double[] force = new double[Side.COUNT];
         double[] armed = new double[Side.COUNT];
         double[] near = new double[Side.COUNT];
         double[] nearRoad = new double[Side.COUNT];
@@ -119,17 +146,31 @@ public final class Control extends Submodel {
                 double coercive = capacity > 0 ? Math.min(1, armed[s] / capacity) : 0;
                 double meanNear = deg > 0 ? near[s] / deg : 0;
                 double meanRoad = roads > 0 ? nearRoad[s] / roads : 0;
-                double inf = p.coercion() * coercive + p.persuasion() * w.support[s][c]
+                double armedInfluence = p.coercion() * coercive + (projection != null ? projectionWeight * projected[s][c] : 0);
+                double inf = armedInfluence + p.persuasion() * w.support[s][c]
                         + p.spread() * meanNear + p.roadSpread() * meanRoad;
-                if (projection != null) inf += projectionWeight * projected[s][c];
+                force[s] = armedInfluence;
+                if (administrationWeight != null) inf += administrationWeight[c] * w.administration[s][c];
                 influence[s] = inf;
                 sum += inf;
             }
-            double norm = sum + p.contestedWeight();
+            // A side's share is contested by the whole influence of the sides at war with it, but
+            // only by the unarmed part (support, spread, administration) of a partner under a
+            // truce or in alliance: a truce stops a partner's guns and garrisons counting against
+            // it. The shares are scaled back into the simplex when together they exceed the cell.
+            double total = 0;
             for (int s = 0; s < Side.COUNT; s++) {
+                double norm = influence[s] + p.contestedWeight();
+                for (int t = 0; t < Side.COUNT; t++) {
+                    if (t != s) norm += w.hostile[s][t] ? influence[t] : influence[t] - force[t];
+                }
                 // Nobody exerts any influence (possible with a zero contested weight): contested.
-                double target = norm > 0 ? influence[s] / norm : 0;
-                next[s][c] = w.control[s][c] + p.adjustRate() * (target - w.control[s][c]);
+                target[s] = norm > 0 ? influence[s] / norm : 0;
+                total += target[s];
+            }
+            for (int s = 0; s < Side.COUNT; s++) {
+                double share = total > 1 ? target[s] / total : target[s];
+                next[s][c] = w.control[s][c] + p.adjustRate() * (share - w.control[s][c]);
             }
         }
         for (int s = 0; s < Side.COUNT; s++) System.arraycopy(next[s], 0, w.control[s], 0, n);

@@ -249,7 +249,7 @@ public final class FuelSupply extends Submodel {
         // Convoy escorts hold no cell; they draw their fuel where the convoys start, in Bamako.
         military[bamakoDepot] += w.escortTroops * p.militaryLitresPerTroopDay() * 7;
         for (int d = 0; d < l.depots; d++) {
-            double civil = l.dailyDemand[d] * 7 * (w.ruralFuelRestriction ? 1 - p.ruralRestriction() * ruralShare[d] : 1);
+            double civil = l.dailyDemand[d] * 7 * (w.ruralFuelRestriction && w.ruralRestrictionScope[d] ? 1 - p.ruralRestriction() * ruralShare[d] : 1);
             double use = Math.min(l.stock[d], civil + military[d]);
             l.consumed[d] = use;
             l.stock[d] -= use;

@@ -17,13 +17,16 @@ import org.sahelsim.model.world.RoadSegment;
  * factor e every {@code projection_decay_km}. Along the roads that lead from the place, patrols
  * reach {@code road_reach} times farther: a road cell's distance is the road distance divided by
  * that factor, if shorter than the straight one. Several places of a side combine as independent
- * chances, {@code 1 − Π (1 − p)}. Distances are computed once per map.
+ * chances, {@code 1 − Π (1 − p)}. Distances are computed once per map. A besieged place projects
+ * {@code besieged_projection} of this times the share of its supplies left: nothing beyond its
+ * walls once they run out.
  */
 public final class Projection implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final double decayKm;
     private final double maxKm;
+    private final double besiegedKept;
     /** For each place, the cells within reach and their effective distance, km. */
     private final int[][] cells;
     private final double[][] km;
@@ -31,6 +34,7 @@ public final class Projection implements java.io.Serializable {
     Projection(Geography geo, PlaceParams p) {
         this.decayKm = p.projectionDecayKm();
         this.maxKm = p.projectionMaxKm();
+        this.besiegedKept = p.besiegedProjection();
         int n = geo.places().size();
         cells = new int[n][];
         km = new double[n][];
@@ -77,6 +81,18 @@ public final class Projection implements java.io.Serializable {
      *
      * @param troopsPerKm2 the density of full coercion per side
      */
+    /**
+     * The share of its projection a place keeps: all of it unless besieged; under siege
+     * {@code besieged_projection} times the share of its supplies left (its patrols stay inside
+     * the walls, its officials cannot travel the cut roads, and a starving garrison holds nothing
+     * beyond them).
+     */
+    double kept(Places places, int p) {
+        if (places.besiegedBy[p] == Places.NOBODY) return 1;
+        double supplies = places.supplyCapacity[p] > 0 ? Math.min(1, places.supplyDays[p] / places.supplyCapacity[p]) : 0;
+        return besiegedKept * supplies;
+    }
+
     void project(WorldState w, double[] troopsPerKm2, double[][] out) {
         for (double[] row : out) Arrays.fill(row, 0);
         Places places = w.places;
@@ -86,12 +102,13 @@ public final class Projection implements java.io.Serializable {
             double g = places.sideGarrison(Side.of(s), p);
             if (g <= 0) continue;
             double reach = Math.sqrt(g / (Math.PI * troopsPerKm2[s]));
+            double kept = kept(places, p);
             int[] cs = cells[p];
             double[] ds = km[p];
             double[] row = out[s];
             for (int i = 0; i < cs.length; i++) {
                 double d = ds[i];
-                double pr = d <= reach ? 1 : Math.exp(-(d - reach) / decayKm);
+                double pr = kept * (d <= reach ? 1 : Math.exp(-(d - reach) / decayKm));
                 row[cs[i]] = 1 - (1 - row[cs[i]]) * (1 - pr);
             }
         }

@@ -25,7 +25,7 @@ class AttitudesTest {
 
     /** Parameters with every effect switched on; tests override what they look at. */
     private static AttitudeParams params(double hardshipBase, double governanceJnim) {
-        return new AttitudeParams(0.6, hardshipBase, 0.5, 0.2, 0.5, 0.9, 0.05, 1.0, governanceJnim, 0.2, 0.2, 1.0, "test");
+        return new AttitudeParams(0.6, hardshipBase, 0.5, 0.2, 0.5, 0.9, 0.05, 1.0, governanceJnim, 0.2, 0.2, 1.0, 0.2, 0.01, "test");
     }
 
     private static WorldState world(double legitimacy) {
@@ -183,5 +183,26 @@ class AttitudesTest {
             assertTrue(sum <= 1 + 1e-12, "support in cell " + c + " sums to " + sum);
             assertTrue(w.grievanceState[c] >= 0 && w.grievanceState[c] <= 1);
         }
+    }
+
+    /**
+     * The rural fuel restriction adds hardship in the rural cells of the regions it covers (the
+     * default: the centre and south) and nowhere else; lifted, it adds none anywhere.
+     */
+    @Test
+    void theRuralFuelRestrictionBitesOnlyInTheRegionsItCovers() {
+        AttitudeParams p = params(0.1, 0.4);
+        WorldState w = org.sahelsim.model.Initialisation.world(Mali.defaultScenario().scenario(), MAP, new ec.util.MersenneTwisterFast(1));
+        Arrays.fill(w.fuelPrice, NORMAL_PRICE);
+        int centre = IntStream.range(0, w.cells).filter(c -> w.rural[c] && MAP.region(c) == MAP.regionIndex("mopti")).findFirst().orElseThrow();
+        int north = IntStream.range(0, w.cells).filter(c -> w.rural[c] && MAP.region(c) == MAP.regionIndex("kidal")).findFirst().orElseThrow();
+        Attitudes attitudes = new Attitudes(p, NORMAL_PRICE, TROOPS_PER_KM2);
+        attitudes.update(w);
+        double centreBefore = w.hardship[centre];
+        double northBefore = w.hardship[north];
+        w.ruralFuelRestriction = true;
+        attitudes.update(w);
+        assertEquals(centreBefore + p.hardshipRuralFuel(), w.hardship[centre], 1e-12, "a rural cell of Mopti");
+        assertEquals(northBefore, w.hardship[north], 1e-12, "a rural cell of Kidal");
     }
 }

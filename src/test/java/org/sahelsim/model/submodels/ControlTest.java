@@ -110,6 +110,35 @@ class ControlTest {
                 + w.control[side.ordinal()][c] + ", " + holder + " " + w.control[holder.ordinal()][c]);
     }
 
+    /**
+     * The state's forces in strength in a separatist cell take it when the two are at war, and
+     * leave the separatists' hold alone under a truce: a truce stops the guns, in combat and in
+     * the contest for control.
+     */
+    @Test
+    void aTrucePartnersForcesDoNotTakeACell() {
+        ControlParams p = Mali.defaultScenario().scenario().control();
+        int c = MAP.town("kidal").cell();
+        double[] held = new double[2];
+        for (int k = 0; k < 2; k++) {
+            boolean war = k == 1;
+            WorldState w = new WorldState(MAP);
+            java.util.Arrays.fill(w.quality, 1.0);
+            for (int s = 0; s < Side.COUNT; s++) for (int t = 0; t < Side.COUNT; t++) w.hostile[s][t] = s != t;
+            w.hostile[Side.STATE.ordinal()][Side.SEPARATISTS.ordinal()] = war;
+            w.hostile[Side.SEPARATISTS.ordinal()][Side.STATE.ordinal()] = war;
+            w.control[Side.SEPARATISTS.ordinal()][c] = 0.9;
+            w.support[Side.SEPARATISTS.ordinal()][c] = 0.5;
+            w.presence[Force.SEPARATISTS.ordinal()][c] = 0.2 * p.insurgentTroopsPerKm2() * MAP.areaKm2(c);
+            w.presence[Force.FRANCE.ordinal()][c] = 2 * p.troopsPerKm2() * MAP.areaKm2(c);
+            Control control = new Control(p);
+            for (int week = 0; week < 104; week++) control.update(w);
+            held[k] = w.control[Side.SEPARATISTS.ordinal()][c];
+        }
+        assertTrue(held[0] > p.dominance(), "under a truce the separatists keep the cell: " + held[0]);
+        assertTrue(held[1] < p.dominance(), "at war they lose it: " + held[1]);
+    }
+
     @ParameterizedTest
     @MethodSource("seeds")
     void nationalAndRegionalSharesSumToOne(long seed) {

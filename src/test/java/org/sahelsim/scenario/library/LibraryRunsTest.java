@@ -119,7 +119,7 @@ class LibraryRunsTest {
         WeekRecord sep2025 = weekOf(run, LocalDate.of(2025, 9, 1));
         assertEquals(0, troops(sep2025, Force.RUSSIA), 1e-6, "gone within the eight weeks after 6 Jun 2025");
         assertTrue(troops(last(run), Force.AES) > 1000, "the AES force in Mali");
-        assertTrue(troops(last(run("default")), Force.RUSSIA) > 2000, "the default keeps ~3,000 Russians");
+        assertTrue(troops(last(run("default")), Force.RUSSIA) > 1000, "the default keeps Russians to the end");
     }
 
     @Test
@@ -166,7 +166,10 @@ class LibraryRunsTest {
     void totalBlockadeLosesMoreTankersAndEscorts() {
         ScenarioRun total = run("total-blockade");
         ScenarioRun base = run("default");
-        assertTrue(tankersLost(total) > 1.5 * tankersLost(base), "more tankers lost than in the default: "
+        // A quarter more at least: the default's own blockade has cost more tankers since JNIM holds
+        // more of the roads' countryside (its administration, ODD 7.3), which narrowed the gap from
+        // about 1.6 to about 1.4 on the default seed.
+        assertTrue(tankersLost(total) > 1.25 * tankersLost(base), "more tankers lost than in the default: "
                 + tankersLost(total) + " vs " + tankersLost(base));
         LocalDate from = LocalDate.of(2025, 9, 8);
         double stockTotal = total.weeks().stream().filter(w -> !w.date().isBefore(from)).mapToDouble(w -> w.fuelStockBamakoDays()).average().orElseThrow();
