@@ -1,0 +1,157 @@
+package org.sahelsim.bench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.sahelsim.model.world.Geography;
+import org.sahelsim.run.Ensemble;
+import org.sahelsim.run.ScenarioRun;
+import org.sahelsim.scenario.ScenarioLibrary;
+
+/**
+ * The runs phase of an ensemble alone, in a warm JVM, on one worker thread and on two in turn:
+ * wall-clock time, the process's processor time, and the collector's and the compilers' share of
+ * it, so that a speedup short of two can be told apart from a machine with no free core (the
+ * process's processor time per wall second says how many cores it was given).
+ *
+ * <p>Run: {@code java -cp target/benchmarks.jar org.sahelsim.bench.EnsembleScaling 8 2 5}
+ * (seeds per ensemble, warm-up rounds, measured rounds; optional fourth argument a scenario).
+ */
+public final class EnsembleScaling {
+    private EnsembleScaling() {
+    }
+
+    public static void main(String[] args) {
+        int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        String scenario = args.length > 3 ? args[3] : "default";
+        ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(scenario, List.of());
+        Geography geography = ScenarioRun.geographyFor(entry);
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        int[] threadCounts = {1, 2};
+        double[][] wall = new double[2][rounds];
+        double[][] cpu = new double[2][rounds];
+        double[][] gc = new double[2][rounds];
+        double[][] jitMs = new double[2][rounds];
+        int sink = 0;
+        for (int round = -warmup; round < rounds; round++) {
+            for (int t = 0; t < threadCounts.length; t++) {
+                WorkerClock clock = WorkerClock.start();
+                long gc0 = gcs.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+                long jit0 = jit.getTotalCompilationTime();
+                long cpu0 = os.getProcessCpuTime();
+                long w0 = System.nanoTime();
+                sink += Ensemble.run(entry, geography, seeds, threadCounts[t]).size();
+                long w = System.nanoTime() - w0;
+                String workers = clock.stop();
+                long c = os.getProcessCpuTime() - cpu0;
+                long g = gcs.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum() - gc0;
+                long j = jit.getTotalCompilationTime() - jit0;
+                if (round >= 0) {
+                    wall[t][round] = w / 1e6;
+                    cpu[t][round] = c / 1e6;
+                    gc[t][round] = g;
+                    jitMs[t][round] = j;
+                }
+                System.out.printf(Locale.ROOT, "%s round %d, %d thread(s): wall %.0f ms, process CPU %.0f ms, GC %d ms, JIT %d ms; %s%n",
+                        round < 0 ? "warm-up" : "measured", round, threadCounts[t], w / 1e6, c / 1e6, g, j, workers);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d seeds of %s, %d rounds after %d (checksum %d)%n", seeds, scenario, rounds, warmup, sink);
+        for (int t = 0; t < threadCounts.length; t++) {
+            System.out.printf(Locale.ROOT, "%d thread(s): median wall %.0f ms, process CPU %.0f ms, GC %.0f ms, JIT %.0f ms%n",
+                    threadCounts[t], median(wall[t]), median(cpu[t]), median(gc[t]), median(jitMs[t]));
+        }
+        double[] ratio = new double[rounds];
+        for (int r = 0; r < rounds; r++) ratio[r] = wall[0][r] / wall[1][r];
+        System.out.printf(Locale.ROOT, "speedup 1 -> 2 threads (median of the rounds' ratios): %.2f%n", median(ratio));
+    }
+
+    /**
+     * The worker threads' time as Linux's scheduler counts it ({@code /proc/self/task/TID/schedstat}:
+     * time on a processor, time runnable but waiting for one), sampled every few milliseconds while
+     * a batch runs, so that a worker held back by the machine's other work (waiting for a
+     * processor) can be told apart from one held back by the program (neither running nor
+     * waiting to run: blocked on a lock, stopped for the collector, or idle).
+     */
+    private static final class WorkerClock {
+        private final java.util.Map<String, long[]> last = new java.util.TreeMap<>();
+        private final java.util.Set<String> before = new java.util.HashSet<>();
+        private final Thread sampler;
+        private volatile boolean running = true;
+
+        private WorkerClock() {
+            before.addAll(workerTasks());
+            sampler = new Thread(() -> {
+                while (running) {
+                    sample();
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "worker-clock");
+            sampler.setDaemon(true);
+        }
+
+        static WorkerClock start() {
+            WorkerClock c = new WorkerClock();
+            c.sampler.start();
+            return c;
+        }
+
+        private static List<String> workerTasks() {
+            List<String> out = new java.util.ArrayList<>();
+            java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+            if (tasks == null) return out;
+            for (java.io.File t : tasks) {
+                try {
+                    String comm = java.nio.file.Files.readString(t.toPath().resolve("comm")).strip();
+                    if (comm.startsWith("pool-")) out.add(t.getName());
+                } catch (java.io.IOException e) {
+                    // the thread ended meanwhile
+                }
+            }
+            return out;
+        }
+
+        private void sample() {
+            for (String tid : workerTasks()) {
+                if (before.contains(tid)) continue;
+                try {
+                    String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/task", tid, "schedstat")).strip().split(" ");
+                    last.put(tid, new long[] {Long.parseLong(f[0]), Long.parseLong(f[1])});
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended meanwhile: its last sample stands
+                }
+            }
+        }
+
+        /** Stops sampling; per worker, milliseconds on a processor / waiting for one. */
+        String stop() {
+            running = false;
+            try {
+                sampler.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task"))) return "no /proc: workers not timed";
+            StringBuilder sb = new StringBuilder("workers (on CPU / waiting for a CPU, ms):");
+            for (long[] v : last.values()) sb.append(String.format(Locale.ROOT, " %.0f/%.0f", v[0] / 1e6, v[1] / 1e6));
+            return sb.toString();
+        }
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}
