@@ -189,9 +189,8 @@ public final class Planner implements java.io.Serializable {
             double worth = pl.worth[s][q];
             Intentions.Intention intent = side == Side.STATE ? w.intentions.on(w, q, week.tick()) : null;
             if (intent != null) worth *= p.intentionWorth();
-            double avail = available(q, intent);
             if (h == s) {
-                ownPlaceOptions(w, q, side, worth, avail, fighter, all, out);
+                ownPlaceOptions(w, q, side, worth, available(q, intent), fighter, all, out);
                 continue;
             }
             // A place held by a side under truce, or empty on its home ground, may be taken only by breaking the truce.
@@ -206,6 +205,8 @@ public final class Planner implements java.io.Serializable {
                 }
             }
             if (worth <= 0) continue;
+            // Summed only for the places that can be on the menu: the sums around a place are most of a menu's cost.
+            double avail = available(q, intent);
             int before = out.size();
             double take = intent != null ? avail : avail * p.commitShare();
             if (take < p.minTroops()) continue;
