@@ -39,6 +39,8 @@ public final class EnsembleScaling {
         double[][] cpu = new double[2][rounds];
         double[][] gc = new double[2][rounds];
         double[][] jitMs = new double[2][rounds];
+        double[][] busiest = new double[2][rounds];
+        double[][] idle = new double[2][rounds];
         int sink = 0;
         for (int round = -warmup; round < rounds; round++) {
             for (int t = 0; t < threadCounts.length; t++) {
@@ -49,18 +51,29 @@ public final class EnsembleScaling {
                 long w0 = System.nanoTime();
                 sink += Ensemble.run(entry, geography, seeds, threadCounts[t]).size();
                 long w = System.nanoTime() - w0;
-                String workers = clock.stop();
+                List<long[]> workers = clock.stop();
                 long c = os.getProcessCpuTime() - cpu0;
                 long g = gcs.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum() - gc0;
                 long j = jit.getTotalCompilationTime() - jit0;
+                double longest = 0;
+                double blocked = 0;
+                StringBuilder each = new StringBuilder();
+                for (long[] v : workers) {
+                    longest = Math.max(longest, v[0] / 1e6);
+                    blocked = Math.max(blocked, (w - v[0] - v[1]) / 1e6);
+                    each.append(String.format(Locale.ROOT, " %.0f/%.0f", v[0] / 1e6, v[1] / 1e6));
+                }
                 if (round >= 0) {
+                    busiest[t][round] = longest;
+                    idle[t][round] = blocked;
                     wall[t][round] = w / 1e6;
                     cpu[t][round] = c / 1e6;
                     gc[t][round] = g;
                     jitMs[t][round] = j;
                 }
-                System.out.printf(Locale.ROOT, "%s round %d, %d thread(s): wall %.0f ms, process CPU %.0f ms, GC %d ms, JIT %d ms; %s%n",
-                        round < 0 ? "warm-up" : "measured", round, threadCounts[t], w / 1e6, c / 1e6, g, j, workers);
+                System.out.printf(Locale.ROOT, "%s round %d, %d thread(s): wall %.0f ms, process CPU %.0f ms, GC %d ms, JIT %d ms;"
+                        + " workers on a processor / waiting for one, ms:%s; the most a worker neither ran nor waited: %.0f ms%n",
+                        round < 0 ? "warm-up" : "measured", round, threadCounts[t], w / 1e6, c / 1e6, g, j, each, blocked);
             }
         }
         System.out.printf(Locale.ROOT, "%d seeds of %s, %d rounds after %d (checksum %d)%n", seeds, scenario, rounds, warmup, sink);
@@ -69,8 +82,15 @@ public final class EnsembleScaling {
                     threadCounts[t], median(wall[t]), median(cpu[t]), median(gc[t]), median(jitMs[t]));
         }
         double[] ratio = new double[rounds];
-        for (int r = 0; r < rounds; r++) ratio[r] = wall[0][r] / wall[1][r];
-        System.out.printf(Locale.ROOT, "speedup 1 -> 2 threads (median of the rounds' ratios): %.2f%n", median(ratio));
+        double[] free = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            ratio[r] = wall[0][r] / wall[1][r];
+            free[r] = busiest[0][r] / busiest[1][r];
+        }
+        System.out.printf(Locale.ROOT, "speedup 1 -> 2 threads, wall (median of the rounds' ratios): %.2f%n", median(ratio));
+        System.out.printf(Locale.ROOT, "speedup 1 -> 2 threads on free processors (the one worker's processor time over the busier"
+                + " of the two workers'; median): %.2f; the most a worker neither ran nor waited for a processor: %.0f ms (1 thread), %.0f ms (2)%n",
+                median(free), median(idle[0]), median(idle[1]));
     }
 
     /**
@@ -134,18 +154,15 @@ public final class EnsembleScaling {
             }
         }
 
-        /** Stops sampling; per worker, milliseconds on a processor / waiting for one. */
-        String stop() {
+        /** Stops sampling; per worker, nanoseconds on a processor and waiting for one (empty without /proc). */
+        List<long[]> stop() {
             running = false;
             try {
                 sampler.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task"))) return "no /proc: workers not timed";
-            StringBuilder sb = new StringBuilder("workers (on CPU / waiting for a CPU, ms):");
-            for (long[] v : last.values()) sb.append(String.format(Locale.ROOT, " %.0f/%.0f", v[0] / 1e6, v[1] / 1e6));
-            return sb.toString();
+            return List.copyOf(last.values());
         }
     }
 
