@@ -63,8 +63,8 @@ public final class ScenarioRun {
     /**
      * The weekly records of a run of (scenario, seed), and nothing else: what an ensemble keeps of
      * each run. The same records as {@link #simulate} then {@link #weeks}, without the recorder's
-     * tables, snapshots and text, which an ensemble throws away (they were a tenth of a run's
-     * processor time and a third of what the optimising compiler compiled during an ensemble).
+     * tables, snapshots and text, which an ensemble throws away (they were about 7% of a run's
+     * processor time, and a tenth of the optimising compiler's time during an ensemble).
      */
     public static List<WeekRecord> weeksOf(ScenarioLibrary.Entry entry, long seed, Geography geography) {
         SahelSim sim = new SahelSim(entry.scenario(), geography, seed);

@@ -658,7 +658,11 @@ public final class Planner implements java.io.Serializable {
 
     private static double isr(WorldState w, Side side, List<Force> forces) {
         double best = 1;
-        for (Force f : forces) if (f.side() == side && w.strength[f.ordinal()] > 0) best = Math.max(best, w.isr[f.ordinal()]);
+        // By index: an iterator per call was 2 MB a run.
+        for (int i = 0; i < forces.size(); i++) {
+            Force f = forces.get(i);
+            if (f.side() == side && w.strength[f.ordinal()] > 0) best = Math.max(best, w.isr[f.ordinal()]);
+        }
         return best;
     }
 }
