@@ -6,8 +6,8 @@
 # the second what the other work on the machine took from it; a thread that neither ran nor
 # waited was blocked (a lock, the collector) or idle. Linux only (/proc/PID/task/TID/schedstat).
 #
-# usage: scripts/thread-times.sh COMMAND [ARGS...]
-#   scripts/thread-times.sh java -jar target/sahelsim.jar compare default france-stays --seeds 20 --threads 2
+# usage: src/jmh/scripts/thread-times.sh COMMAND [ARGS...]
+#   src/jmh/scripts/thread-times.sh java -jar target/sahelsim.jar compare default france-stays --seeds 20 --threads 2
 # The threads are read every 0.1 s: a thread that ends between two readings loses its last 0.1 s.
 set -e
 work=$(mktemp -d)
