@@ -100,7 +100,7 @@ public final class Knobs {
         if (russiaCivilianHarm != null) w.civilianHarm[Force.RUSSIA.ordinal()] = russiaCivilianHarm;
         if (blockade != null) applyBlockade(w, blockade);
         if (ruralFuelRestriction != null) w.ruralFuelRestriction = ruralFuelRestriction;
-        if (escortConvoys != null) w.escortConvoys = escortConvoys;
+        if (escortConvoys != null) escorts(w, escortConvoys);
     }
 
     /** Forgets every setting: the next start runs the scenario as written. */
@@ -262,11 +262,17 @@ public final class Knobs {
 
     public void setEscortConvoys(boolean on) {
         escortConvoys = on;
-        if (sim().world() != null) sim().world().escortConvoys = on;
+        if (sim().world() != null) escorts(sim().world(), on);
+    }
+
+    /** Starts or stops the escorts as the junta's own rule does: the troops leave the field army or come back to it. */
+    private void escorts(WorldState w, boolean on) {
+        if (on && !w.escortConvoys) w.startEscorts(org.sahelsim.model.actors.ConvoyEscorts.force(sim().scenario().fuel()));
+        else if (!on && w.escortConvoys) w.stopEscorts();
     }
 
     public String desEscortConvoys() {
-        return "<html>Army escorts for fuel convoys: fewer tankers are lost. "
+        return "<html>Army escorts for fuel convoys: fewer tankers are lost, and the escorts' troops leave the field army. "
                 + "The junta reviews this every month and escorts once losses on the roads are heavy.</html>";
     }
 

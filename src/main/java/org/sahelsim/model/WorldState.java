@@ -275,4 +275,26 @@ public final class WorldState implements java.io.Serializable {
         strength[f] -= taken;
         return taken;
     }
+
+    /**
+     * Puts {@code troops} of FAMa's field army on convoy escort (as many as there are in the field):
+     * they stay in its strength, in no cell, until {@link #stopEscorts}. Returns how many went.
+     */
+    public double startEscorts(double troops) {
+        double taken = removeFromField(Force.FAMA, troops);
+        escortTroops += taken;
+        strength[Force.FAMA.ordinal()] += taken;
+        escortConvoys = true;
+        return taken;
+    }
+
+    /** Brings every escort back to FAMa's field army and stops escorting; returns how many came back. */
+    public double stopEscorts() {
+        double back = escortTroops;
+        escortTroops = 0;
+        strength[Force.FAMA.ordinal()] -= back;
+        addToField(Force.FAMA, back);
+        escortConvoys = false;
+        return back;
+    }
 }

@@ -86,7 +86,7 @@ public final class Ensemble {
     public static Ensemble run(ScenarioLibrary.Entry entry, Geography geo, int seeds, int threads, String label,
             Progress progress) {
         return new Ensemble(label, Batch.run(seeds, threads, progress,
-                i -> new ScenarioRun(entry, i + 1, geo).simulate().weeks()));
+                i -> ScenarioRun.weeksOf(entry, i + 1, geo)));
     }
 
     /** An ensemble of runs made elsewhere (one per draw of the parameters, say), in their order. */

@@ -43,6 +43,10 @@ public final class ScenarioReferences {
         c.keys("initial_control", s.initialControl().byRegion(), Referent.REGION, true);
         c.keys("fuel.corridors", s.fuel().corridors(), Referent.CORRIDOR, true);
         c.keys("strategy.neighbours.states", s.strategy().neighbours().states(), Referent.COUNTRY, false);
+        c.names("fuel.rural_restriction_regions.regions", s.fuel().ruralRestrictionRegions().regions(), Referent.REGION);
+        if (s.relations() != null && s.relations().grounds() != null) {
+            s.relations().grounds().forEach((side, regions) -> c.names("relations.grounds." + side, regions, Referent.REGION));
+        }
         for (Force f : Force.values()) {
             Map<String, Double> regions = s.forces().of(f).priorities().regions();
             if (regions != null) c.keys("forces." + f.key() + ".priorities.regions", regions, Referent.REGION, false);
@@ -109,6 +113,19 @@ public final class ScenarioReferences {
         if (!missing.isEmpty()) {
             add(path, "no entry for " + String.join(", ", missing),
                     "an entry for every " + kind.name().toLowerCase(Locale.ROOT) + " of the map: " + EventCheck.known(names, kind), null);
+        }
+    }
+
+    /** Every item of a list must be a name of a kind. */
+    private void names(String path, List<String> list, Referent kind) {
+        if (list == null) return;
+        List<String> known = names.names(kind);
+        for (int i = 0; i < list.size(); i++) {
+            String k = list.get(i);
+            if (!known.contains(k)) {
+                add(path + "[" + i + "]", "'" + k + "', which is not " + kind.what(),
+                        kind.what() + ": one of " + EventCheck.known(names, kind), KeyNames.didYouMean(k, known));
+            }
         }
     }
 

@@ -68,7 +68,7 @@ public final class SharedDraws {
             int threads, Progress.Factory progress) {
         try (Progress p = progress.start("Running " + side.label(), seeds.length)) {
             List<List<WeekRecord>> runs = Batch.run(seeds.length, threads, p,
-                    i -> new ScenarioRun(load(library, side, space, paths, u[i], i), seeds[i], side.geography()).simulate().weeks());
+                    i -> ScenarioRun.weeksOf(load(library, side, space, paths, u[i], i), seeds[i], side.geography()));
             return Ensemble.of(side.label(), runs);
         }
     }

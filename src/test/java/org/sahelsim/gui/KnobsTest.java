@@ -53,6 +53,31 @@ class KnobsTest {
         assertEquals(2.0, sim.world().civilianHarm[Force.RUSSIA.ordinal()]);
     }
 
+    /** The escorts lever moves the escorts' troops as the junta's rule does: out of the field and back, none lost. */
+    @Test
+    void theEscortsLeverTakesTroopsFromTheFieldAndGivesThemBack() {
+        SahelSim sim = new SahelSim(entry.scenario(), geo, 3);
+        Knobs k = new Knobs(sim, entry.catalog());
+        sim.start();
+        var w = sim.world();
+        int fama = Force.FAMA.ordinal();
+        double strength = w.strength[fama];
+        double field = w.fieldStrength(fama);
+        double force = org.sahelsim.model.actors.ConvoyEscorts.force(entry.scenario().fuel());
+        k.setEscortConvoys(true);
+        assertTrue(w.escortConvoys);
+        assertEquals(force, w.escortTroops, 1e-6, "a full escort");
+        assertEquals(field - force, w.fieldStrength(fama), 1e-6, "taken from the field");
+        assertEquals(strength, w.strength[fama], 1e-6, "still FAMa's troops");
+        k.setEscortConvoys(true);
+        assertEquals(force, w.escortTroops, 1e-6, "switching it on twice takes no more");
+        k.setEscortConvoys(false);
+        assertTrue(!w.escortConvoys);
+        assertEquals(0, w.escortTroops);
+        assertEquals(field, w.fieldStrength(fama), 1e-6, "back in the field");
+        assertEquals(strength, w.strength[fama], 1e-6);
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {1.0, 2.5, 4.0})
     void franceAirPowerIsAMultiplierOfAtLeastOneWithinItsSlider(double wanted) {

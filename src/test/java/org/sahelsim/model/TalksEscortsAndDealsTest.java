@@ -64,6 +64,37 @@ class TalksEscortsAndDealsTest extends ConstructedWorld {
         assertEquals(0, w.mandate[Force.RUSSIA.ordinal()], 1e-9, "Russian forces are to leave");
     }
 
+    /**
+     * Russian forces unpaid and suspended stay out of the fight when talks end their contract, until
+     * they are paid; and when the last of them has gone no resumption is logged.
+     */
+    @Test
+    void russiansSuspendedWhenTheirContractEndsStayOutOfTheFightUntilPaid() {
+        org.sahelsim.model.actors.RussianForces russia = new org.sahelsim.model.actors.RussianForces(
+                SCENARIO.forces().of(Force.RUSSIA), SCENARIO.economy().arrearsMonthsToSuspend());
+        russians(1000);
+        w.russiaContract = true;
+        w.arrearsMonths = SCENARIO.economy().arrearsMonthsToSuspend();
+        russia.decide(w, month());
+        assertTrue(w.russiaSuspended, "unpaid: operations suspended");
+        w.russiaContract = false; // talks that exclude Russia end the contract
+        russia.decide(w, month());
+        assertTrue(w.russiaSuspended, "the contract ended, still unpaid: they do not come back to the fight on their way out");
+        russians(0);
+        russia.decide(w, month());
+        assertFalse(w.russiaSuspended);
+        assertTrue(log.events().stream().noneMatch(e -> e.description().contains("resume operations")),
+                "no resumption logged when the last of them has gone: " + log.events());
+        russians(800);
+        w.russiaContract = true;
+        w.arrearsMonths = SCENARIO.economy().arrearsMonthsToSuspend();
+        russia.decide(w, month());
+        w.arrearsMonths = 0;
+        russia.decide(w, month());
+        assertFalse(w.russiaSuspended, "paid: operations resume");
+        assertTrue(log.events().stream().anyMatch(e -> e.description().contains("resume operations after Bamako pays")));
+    }
+
     @Test
     void withoutPainThereAreNoTalksEvenWithoutAPatron() {
         JuntaTalks junta = talks();

@@ -161,8 +161,8 @@ class LessonsTest {
         }
 
         // Without the order the separatists keep the town through 2024 (in all seeds but one: in
-        // one the state walks in at the end of 2024 after IS Sahel's long siege has worn them
-        // down), and lose it only to a siege.
+        // one the state storms it at the end of 2024, at its sixth assault since July 2024), and
+        // otherwise lose it only to a siege.
         int starved = 0;
         int keptThrough2024 = 0;
         for (LessonRuns.Run run : unordered) {

@@ -41,7 +41,7 @@ public final class ConvoyEscorts extends StrategicActor {
     public ConvoyEscorts(EscortRule params, FuelParams fuel, double temperature, Economy economy) {
         super(temperature);
         this.p = params;
-        this.escortForce = fuel.escortTroopsPerConvoy() * fuel.dailyDemandLitres() * 7 / (fuel.tankerLitres() * fuel.convoyTankers());
+        this.escortForce = force(fuel);
         this.targetStockDays = fuel.targetStockDays();
         this.escortFactor = Math.max(0, 1 - fuel.escortProtection() * fuel.escortTroopsPerConvoy() / 100.0);
         this.economy = economy;
@@ -78,6 +78,14 @@ public final class ConvoyEscorts extends StrategicActor {
     @Override
     protected boolean ruleTakes(Choice c, WorldState w, Week week) {
         return Rule.actsWhenInDoubt(c.pressure(w), c.threshold(), temperature(), SETTLED, week.random());
+    }
+
+    /**
+     * The troops a full escort takes: {@code escortTroopsPerConvoy} for each convoy a week of normal
+     * imports needs ({@code dailyDemandLitres × 7 / (tankerLitres × convoyTankers)}).
+     */
+    public static double force(FuelParams fuel) {
+        return fuel.escortTroopsPerConvoy() * fuel.dailyDemandLitres() * 7 / (fuel.tankerLitres() * fuel.convoyTankers());
     }
 
     /** The troops a full escort takes. */
@@ -150,10 +158,7 @@ public final class ConvoyEscorts extends StrategicActor {
         public void take(WorldState w, Week week) {
             String why = reasons(w);
             double worth = worth(w);
-            double taken = w.removeFromField(Force.FAMA, escortForce);
-            w.escortTroops += taken;
-            w.strength[Force.FAMA.ordinal()] += taken;
-            w.escortConvoys = true;
+            w.startEscorts(escortForce);
             week.log("decision", "", List.of("state"), String.format(Locale.ROOT,
                     "The junta puts army escorts on fuel convoys (worth %.2f): %s", worth, why));
         }
@@ -191,11 +196,7 @@ public final class ConvoyEscorts extends StrategicActor {
         public void take(WorldState w, Week week) {
             String why = reasons(w);
             double worth = worth(w);
-            double back = w.escortTroops;
-            w.escortTroops = 0;
-            w.strength[Force.FAMA.ordinal()] -= back;
-            w.addToField(Force.FAMA, back);
-            w.escortConvoys = false;
+            double back = w.stopEscorts();
             week.log("decision", "", List.of("state"), String.format(Locale.ROOT,
                     "The junta stops escorting fuel convoys as the roads calm (worth %.2f): %s back to the field army; %s",
                     worth, String.format(Locale.ROOT, "%.0f troops", back), why));

@@ -25,12 +25,19 @@ public final class RussianForces extends ArmedActor {
 
     @Override
     public void decide(WorldState w, Week week) {
-        boolean suspend = w.russiaContract && w.strength[force.ordinal()] > 0 && w.arrearsMonths >= arrearsToSuspend;
+        // Unpaid, they suspend operations; a contract that ends while they are suspended (talks that
+        // exclude Russia) does not bring them back to the fight on their way out: only payment does.
+        boolean suspend = (w.russiaContract || w.russiaSuspended) && w.strength[force.ordinal()] > 0
+                && w.arrearsMonths >= arrearsToSuspend;
         if (suspend != w.russiaSuspended) {
             w.russiaSuspended = suspend;
-            week.log("contract", "bamako", List.of("russia", "state"), suspend
-                    ? String.format(java.util.Locale.ROOT, "Russian forces suspend operations: Bamako is %.0f months behind on the fee", w.arrearsMonths)
-                    : "Russian forces resume operations after Bamako pays its arrears");
+            if (suspend) {
+                week.log("contract", "bamako", List.of("russia", "state"), String.format(java.util.Locale.ROOT,
+                        "Russian forces suspend operations: Bamako is %.0f months behind on the fee", w.arrearsMonths));
+            } else if (w.strength[force.ordinal()] > 0) {
+                // (a suspension that ends because the last of them has gone is no resumption)
+                week.log("contract", "bamako", List.of("russia", "state"), "Russian forces resume operations after Bamako pays its arrears");
+            }
         }
         if (suspend) {
             int f = force.ordinal();

@@ -44,12 +44,12 @@ final class Sides {
         return total > 0 ? held / total : 0;
     }
 
-    /** Share of rural people the insurgent sides dominate. */
+    /** Share of the rural people in the rural fuel restriction's regions ({@code fuel.rural_restriction_regions}) that the insurgent sides dominate. */
     static double insurgentRuralPeople(WorldState w, double dominance) {
         double held = 0;
         double total = 0;
         for (int c = 0; c < w.cells; c++) {
-            if (!w.rural[c]) continue;
+            if (!w.rural[c] || !w.ruralRestrictionScope[w.geo.region(c)]) continue;
             double pop = w.geo.population(c);
             total += pop;
             Side d = w.dominant(c, dominance);

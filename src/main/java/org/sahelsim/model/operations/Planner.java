@@ -190,9 +190,8 @@ public final class Planner implements java.io.Serializable {
             double worth = pl.worth[s][q];
             Intentions.Intention intent = side == Side.STATE ? w.intentions.on(w, q, week.tick()) : null;
             if (intent != null) worth *= p.intentionWorth();
-            double avail = available(q, intent);
             if (h == s) {
-                ownPlaceOptions(w, q, side, worth, avail, fighter, all, out);
+                ownPlaceOptions(w, q, side, worth, available(q, intent), fighter, all, out);
                 continue;
             }
             // A place held by a side under truce, or empty on its home ground, may be taken only by breaking the truce.
@@ -207,6 +206,8 @@ public final class Planner implements java.io.Serializable {
                 }
             }
             if (worth <= 0) continue;
+            // Summed only for the places that can be on the menu: the sums around a place are most of a menu's cost.
+            double avail = available(q, intent);
             int before = out.size();
             double take = intent != null ? avail : avail * p.commitShare();
             if (take < p.minTroops()) continue;
@@ -398,52 +399,79 @@ public final class Planner implements java.io.Serializable {
         }
         Intentions.Intention intent = side == Side.STATE ? w.intentions.on(w, o.place(), week.tick()) : null;
         int[] cells = intent != null ? allCells(w) : reach.cells(o.place());
-        double avail = 0;
-        // The forces by index: an iterator per cell (every cell for an intention) was a tenth of a run's allocation.
-        int nf = forces.size();
-        for (int c : cells) for (int i = 0; i < nf; i++) if (usable(w, forces.get(i), c)) avail += w.presence[forces.get(i).ordinal()][c];
+        double avail = usableTroops(w, forces, cells);
         if (avail <= 0) return;
-        double k = Math.min(1, o.troops() / avail);
         long now = week.tick();
-        double distWeighted = 0;
-        double speedWeighted = 0;
-        int origin = place.cell();
-        double best = -1;
-        double[] taken = new double[Force.COUNT];
-        for (int c : cells) {
-            double here = 0;
-            for (int i = 0; i < nf; i++) {
-                Force f = forces.get(i);
-                if (!usable(w, f, c)) continue;
-                int fi = f.ordinal();
-                double t = w.presence[fi][c] * k;
-                if (t <= 0) continue;
-                w.presence[fi][c] -= t;
-                taken[fi] += t;
-                here += t;
-                double km = Earth.distanceKm(w.geo.lon(c), w.geo.lat(c), place.lon(), place.lat());
-                distWeighted += t * km;
-                double speed = w.speedKmWeek[fi] * (f.side() == Side.STATE ? w.fuelMobility : 1);
-                speedWeighted += t * Math.max(1, speed);
-            }
-            if (here > best) {
-                best = here;
-                origin = c;
-            }
-        }
-        double troops = 0;
-        for (double t : taken) troops += t;
-        if (troops <= 0) return;
-        double km = distWeighted / troops;
-        double speed = speedWeighted / troops;
+        Column column = Column.gather(w, forces, cells, Math.min(1, o.troops() / avail), place);
+        if (column.troops() <= 0) return;
+        double km = column.distWeighted() / column.troops();
+        double speed = column.speedWeighted() / column.troops();
         long weeks = Math.max(1, (long) Math.ceil(km / speed));
+        double troops = column.troops();
+        int origin = column.origin();
         int[] route = route(w, origin, place);
         Operation op = new Operation(o.kind(), side.ordinal(), o.place(), now, now + weeks, origin, route, o.reason());
-        System.arraycopy(taken, 0, op.troops, 0, Force.COUNT);
+        System.arraycopy(column.taken(), 0, op.troops, 0, Force.COUNT);
         w.operations.add(op);
         week.log("operation", region, List.of(side.key()), String.format(Locale.ROOT,
                 "%s %s %s with %.0f troops, %d week%s away (%s)", side.label(), verb(o.kind()), place.name(), troops,
                 weeks, weeks == 1 ? "" : "s", o.reason()));
+    }
+
+    /**
+     * The troops of {@code forces} in {@code cells} that the side may use there. Its own small
+     * method, as {@link Column#gather} is: the optimising compiler recompiles a hot loop whose
+     * profile changes (every cell for an intention, a place's reach otherwise), and recompiling it
+     * inside {@link #launch}, with the operation's words inlined, cost seconds of compiler time in
+     * an ensemble, time the second worker thread of two had to give up to it.
+     */
+    private static double usableTroops(WorldState w, List<Force> forces, int[] cells) {
+        double avail = 0;
+        // The forces by index: an iterator per cell (every cell for an intention) was a tenth of a run's allocation.
+        int nf = forces.size();
+        for (int c : cells) for (int i = 0; i < nf; i++) if (usable(w, forces.get(i), c)) avail += w.presence[forces.get(i).ordinal()][c];
+        return avail;
+    }
+
+    /**
+     * The troops a launched operation takes from the field: by force, with their mean distance to
+     * the place and mean speed (each weighted by troops), and the cell most of them start from.
+     */
+    private record Column(double[] taken, double troops, double distWeighted, double speedWeighted, int origin) {
+        /** Takes the share {@code k} of each usable force's troops in {@code cells} out of the field. */
+        static Column gather(WorldState w, List<Force> forces, int[] cells, double k, Place place) {
+            int nf = forces.size();
+            double distWeighted = 0;
+            double speedWeighted = 0;
+            int origin = place.cell();
+            double best = -1;
+            double[] taken = new double[Force.COUNT];
+            for (int c : cells) {
+                double here = 0;
+                double km = Double.NaN;
+                for (int i = 0; i < nf; i++) {
+                    Force f = forces.get(i);
+                    if (!usable(w, f, c)) continue;
+                    int fi = f.ordinal();
+                    double t = w.presence[fi][c] * k;
+                    if (t <= 0) continue;
+                    w.presence[fi][c] -= t;
+                    taken[fi] += t;
+                    here += t;
+                    if (Double.isNaN(km)) km = Earth.distanceKm(w.geo.lon(c), w.geo.lat(c), place.lon(), place.lat());
+                    distWeighted += t * km;
+                    double speed = w.speedKmWeek[fi] * (f.side() == Side.STATE ? w.fuelMobility : 1);
+                    speedWeighted += t * Math.max(1, speed);
+                }
+                if (here > best) {
+                    best = here;
+                    origin = c;
+                }
+            }
+            double troops = 0;
+            for (double t : taken) troops += t;
+            return new Column(taken, troops, distWeighted, speedWeighted, origin);
+        }
     }
 
     private static String verb(OperationKind k) {
@@ -631,7 +659,11 @@ public final class Planner implements java.io.Serializable {
 
     private static double isr(WorldState w, Side side, List<Force> forces) {
         double best = 1;
-        for (Force f : forces) if (f.side() == side && w.strength[f.ordinal()] > 0) best = Math.max(best, w.isr[f.ordinal()]);
+        // By index: an iterator per call was 2 MB a run.
+        for (int i = 0; i < forces.size(); i++) {
+            Force f = forces.get(i);
+            if (f.side() == side && w.strength[f.ordinal()] > 0) best = Math.max(best, w.isr[f.ordinal()]);
+        }
         return best;
     }
 }

@@ -16,9 +16,9 @@ public final class Reach implements java.io.Serializable {
         int n = geo.places().size();
         cells = new int[n][];
         km = new double[n][];
+        int[] cs = new int[geo.cellCount()];
+        double[] ds = new double[geo.cellCount()];
         for (Place p : geo.places()) {
-            int[] cs = new int[geo.cellCount()];
-            double[] ds = new double[geo.cellCount()];
             int m = 0;
             for (int c = 0; c < geo.cellCount(); c++) {
                 double d = c == p.cell() ? 0 : Earth.distanceKm(p.lon(), p.lat(), geo.lon(c), geo.lat(c));

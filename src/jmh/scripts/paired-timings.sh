@@ -3,9 +3,9 @@
 # same load on a shared machine; prints each command's median wall time and CPU time and the
 # median of the B/A ratios of the pairs.
 #
-# usage: scripts/paired-timings.sh ROUNDS 'COMMAND A' 'COMMAND B'
+# usage: src/jmh/scripts/paired-timings.sh ROUNDS 'COMMAND A' 'COMMAND B'
 # Each run gets an empty folder in $OUT, e.g.
-#   scripts/paired-timings.sh 10 'java -jar old.jar run --seed 2 --out "$OUT"' './sahelsim run --seed 2 --out "$OUT"'
+#   src/jmh/scripts/paired-timings.sh 10 'java -jar old.jar run --seed 2 --out "$OUT"' './sahelsim run --seed 2 --out "$OUT"'
 set -e
 rounds=$1
 a=$2

@@ -4,7 +4,7 @@
 #   java -XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints \
 #        -XX:StartFlightRecording=filename=run.jfr,settings=profile -jar target/sahelsim.jar run ...
 # (without DebugNonSafepoints the samples pile up at loop ends), then
-#   scripts/jfr-breakdown.sh run.jfr [more.jfr ...]   (several recordings add up)
+#   src/jmh/scripts/jfr-breakdown.sh run.jfr [more.jfr ...]   (several recordings add up)
 # Samples are of Java threads running Java code: the JIT compilers' own time is not in them.
 set -e
 for recording in "$@"; do
