@@ -34,7 +34,12 @@ import org.sahelsim.viz.AtlasOverlay;
  * nothing changed; the teacher saves and resumes the game through it.
  */
 class ClassroomServerTest {
-    private final HttpClient http = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1, as the browsers in a classroom speak to the server: the client's default tries an
+     * HTTP/2 upgrade on plain http, under which a reused connection once came back empty ("header
+     * parser received no bytes") on a loaded machine.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper json = new ObjectMapper();
 
     private HttpResponse<String> get(String url, String header, String value) throws Exception {
