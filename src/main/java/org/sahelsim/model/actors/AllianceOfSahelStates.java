@@ -151,11 +151,6 @@ public final class AllianceOfSahelStates extends StrategicActor {
         }
 
         @Override
-        public double threshold() {
-            return 1;
-        }
-
-        @Override
         public void take(WorldState w, Week week) {
             monthsSinceConvoy = 0;
             w.fuel.extraImport += p.convoyLitres();

@@ -49,8 +49,13 @@ public abstract class Choice implements java.io.Serializable {
     /** How hard the world presses toward it now. */
     public abstract double pressure(WorldState w);
 
-    /** The pressure at which the actor's rule is even. */
-    public abstract double threshold();
+    /**
+     * The pressure at which the actor's rule is even: 1 for a pressure already read over its
+     * threshold (most rules), else the choice says.
+     */
+    public double threshold() {
+        return 1;
+    }
 
     /** Takes it (and logs it, with its reason in numbers). */
     public abstract void take(WorldState w, Week week);

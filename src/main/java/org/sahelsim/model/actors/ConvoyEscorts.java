@@ -150,11 +150,6 @@ public final class ConvoyEscorts extends StrategicActor {
         }
 
         @Override
-        public double threshold() {
-            return 1;
-        }
-
-        @Override
         public void take(WorldState w, Week week) {
             String why = reasons(w);
             double worth = worth(w);

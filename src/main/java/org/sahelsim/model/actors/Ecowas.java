@@ -83,11 +83,6 @@ public final class Ecowas extends StrategicActor {
         }
 
         @Override
-        public double threshold() {
-            return 1;
-        }
-
-        @Override
         public void take(WorldState w, Week week) {
             deal = true;
             economy.sanction(w, false, 0);
@@ -117,11 +112,6 @@ public final class Ecowas extends StrategicActor {
         @Override
         public double pressure(WorldState w) {
             return monthsWithoutDeal / p.graceMonths();
-        }
-
-        @Override
-        public double threshold() {
-            return 1;
         }
 
         @Override

@@ -132,11 +132,6 @@ public final class IsSahelStrategy extends StrategicActor {
         }
 
         @Override
-        public double threshold() {
-            return 1;
-        }
-
-        @Override
         public void take(WorldState w, Week week) {
             int r = bestRegion(w);
             w.campaigns.focus(FORCE, Contact.cellsOf(w, r), p.driveShare(), r, week.tick());
@@ -179,11 +174,6 @@ public final class IsSahelStrategy extends StrategicActor {
         }
 
         @Override
-        public double threshold() {
-            return 1;
-        }
-
-        @Override
         public void take(WorldState w, Week week) {
             int r = w.campaigns.drive(FORCE);
             double governed = 1 - ungoverned(w, r);
@@ -215,11 +205,6 @@ public final class IsSahelStrategy extends StrategicActor {
         @Override
         public double pressure(WorldState w) {
             return pressedMoreThanRivals(w) / p.truceThreshold();
-        }
-
-        @Override
-        public double threshold() {
-            return 1;
         }
 
         @Override
@@ -255,11 +240,6 @@ public final class IsSahelStrategy extends StrategicActor {
         }
 
         @Override
-        public double threshold() {
-            return 1;
-        }
-
-        @Override
         public void take(WorldState w, Week week) {
             double rival = Contact.meets(w, FORCE, Side.JNIM, troopsPerKm2);
             w.relations.breakTruce(w, Side.IS_SAHEL, Side.JNIM, week, String.format(Locale.ROOT,
@@ -288,11 +268,6 @@ public final class IsSahelStrategy extends StrategicActor {
         @Override
         public double pressure(WorldState w) {
             return enemiesSupport(w) / p.terrorThreshold();
-        }
-
-        @Override
-        public double threshold() {
-            return 1;
         }
 
         @Override
@@ -326,11 +301,6 @@ public final class IsSahelStrategy extends StrategicActor {
         @Override
         public double pressure(WorldState w) {
             return lastMonths / p.terrorMonths();
-        }
-
-        @Override
-        public double threshold() {
-            return 1;
         }
 
         @Override

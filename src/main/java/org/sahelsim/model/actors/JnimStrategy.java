@@ -95,11 +95,6 @@ public final class JnimStrategy extends StrategicActor {
         }
 
         @Override
-        public double threshold() {
-            return 1;
-        }
-
-        @Override
         public void take(WorldState w, Week week) {
             int months = refused;
             double russians = w.strength[Force.RUSSIA.ordinal()];
@@ -135,11 +130,6 @@ public final class JnimStrategy extends StrategicActor {
         public double pressure(WorldState w) {
             double[] h = hold(w);
             return h[h.length - 1] / roadHold;
-        }
-
-        @Override
-        public double threshold() {
-            return 1;
         }
 
         @Override

@@ -236,11 +236,6 @@ public final class JuntaStrategy extends StrategicActor {
         }
 
         @Override
-        public double threshold() {
-            return 1;
-        }
-
-        @Override
         public void take(WorldState w, Week week) {
             int q = target(w);
             double worth = netWorth(w, q);

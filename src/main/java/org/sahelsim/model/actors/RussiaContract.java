@@ -92,11 +92,6 @@ public final class RussiaContract extends StrategicActor {
         }
 
         @Override
-        public double threshold() {
-            return 1;
-        }
-
-        @Override
         public void take(WorldState w, Week week) {
             double troops = w.strength[Force.RUSSIA.ordinal()];
             w.russiaContract = false;
@@ -127,11 +122,6 @@ public final class RussiaContract extends StrategicActor {
         @Override
         public double pressure(WorldState w) {
             return suspendedMonths / p.dealAfter();
-        }
-
-        @Override
-        public double threshold() {
-            return 1;
         }
 
         @Override

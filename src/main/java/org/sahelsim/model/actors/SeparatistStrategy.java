@@ -153,11 +153,6 @@ public final class SeparatistStrategy extends StrategicActor {
         }
 
         @Override
-        public double threshold() {
-            return 1;
-        }
-
-        @Override
         public void take(WorldState w, Week week) {
             double troops = stateTroopsOn(w, ground(w), true);
             w.relations.breakTruce(w, Side.SEPARATISTS, Side.STATE, week, String.format(Locale.ROOT,
@@ -188,11 +183,6 @@ public final class SeparatistStrategy extends StrategicActor {
         @Override
         public double pressure(WorldState w) {
             return threat(w) / p.holdThreshold();
-        }
-
-        @Override
-        public double threshold() {
-            return 1;
         }
 
         @Override
@@ -238,11 +228,6 @@ public final class SeparatistStrategy extends StrategicActor {
         }
 
         @Override
-        public double threshold() {
-            return 1;
-        }
-
-        @Override
         public void take(WorldState w, Week week) {
             double ratio = threat(w);
             w.campaigns.disperse(FORCE);
@@ -275,11 +260,6 @@ public final class SeparatistStrategy extends StrategicActor {
         }
 
         @Override
-        public double threshold() {
-            return 1;
-        }
-
-        @Override
         public void take(WorldState w, Week week) {
             w.relations.ally(w, Side.SEPARATISTS, Side.JNIM, week, String.format(Locale.ROOT,
                     "The separatists and JNIM cooperate against the state: %.0f%% of the separatists' fighters and %.0f%% of JNIM's face the state's troops",
@@ -307,11 +287,6 @@ public final class SeparatistStrategy extends StrategicActor {
         @Override
         public double pressure(WorldState w) {
             return (jnimShareOfGround(w) - bothPressed(w)) / p.endThreshold();
-        }
-
-        @Override
-        public double threshold() {
-            return 1;
         }
 
         @Override
