@@ -40,25 +40,24 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a parameter, e.g. --set decisions=free.")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--threads", defaultValue = "2", description = "Runs in parallel (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @CommandLine.Mixin
+    Workers workers;
 
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         if (runs < 1) throw new IllegalArgumentException("--runs must be at least 1, found " + runs);
-        if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1, found " + threads);
         List<String> sets = new ArrayList<>();
         if (overrides.stream().noneMatch(s -> s.strip().startsWith("grid.cell_degrees"))) sets.add(COARSE);
         sets.addAll(overrides);
         ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(scenario, sets);
         Geography geo = ScenarioRun.geographyFor(entry);
         o.printf("Checking %d runs of %s on a %s-degree grid, %d threads ...%n", runs, entry.scenario().id(),
-                entry.scenario().grid().cellDegrees(), threads);
+                entry.scenario().grid().cellDegrees(), workers.count());
         long start = System.nanoTime();
         InvariantCheck tally;
         try (Progress p = ProgressBars.forThisTerminal().start("Checking " + entry.scenario().id(), runs)) {
-            tally = InvariantCheck.run(entry, geo, runs, seed, threads, p);
+            tally = InvariantCheck.run(entry, geo, runs, seed, workers.count(), p);
         }
         o.print(tally.summary());
         o.printf("(%.0f s)%n", (System.nanoTime() - start) / 1e9);

@@ -44,8 +44,8 @@ final class DecisionsCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Override a parameter (decisions=free is always added).")
     List<String> overrides = new ArrayList<>();
 
-    @Option(names = "--threads", defaultValue = "2", description = "Runs in parallel (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @CommandLine.Mixin
+    Workers workers;
 
     @Option(names = "--out", defaultValue = "output", paramLabel = "DIR", description = "Where the results go (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -61,7 +61,7 @@ final class DecisionsCommand implements Callable<Integer> {
         var s = entry.scenario();
         o.printf("Playing %d free runs of %s (%s to %s)...%n", seeds, s.id(), s.period().start(), s.period().end());
         o.flush();
-        List<DecisionTimeline.Row> rows = DecisionTimeline.measure(entry, ScenarioRun.geographyFor(entry), marks, seeds, threads);
+        List<DecisionTimeline.Row> rows = DecisionTimeline.measure(entry, ScenarioRun.geographyFor(entry), marks, seeds, workers.count());
         o.println();
         o.print(DecisionTimeline.markdown(rows));
         List<DecisionChart.Row> chartRows = rows.stream()

@@ -344,8 +344,8 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--set-b", paramLabel = "PATH=VALUE", description = "Override a parameter of B.")
         List<String> setB = new ArrayList<>();
 
-        @Option(names = "--threads", defaultValue = "2", description = "Runs in parallel (default: ${DEFAULT-VALUE}).")
-        int threads;
+        @CommandLine.Mixin
+        Workers workers;
 
         @Option(names = "--out", defaultValue = "output", paramLabel = "DIR")
         Path out;
@@ -376,17 +376,17 @@ public final class Main implements Callable<Integer> {
             if (sample == null) {
                 o.printf("Running %d seeds of %s and of %s ...%n", seeds, ea.scenario().id(), eb.scenario().id());
                 try (org.sahelsim.run.Progress p = ProgressBars.forThisTerminal().start("Running " + a, seeds)) {
-                    ensA = org.sahelsim.run.Ensemble.run(ea, ga, seeds, threads, label(ea, setA), p);
+                    ensA = org.sahelsim.run.Ensemble.run(ea, ga, seeds, workers.count(), label(ea, setA), p);
                 }
                 try (org.sahelsim.run.Progress p = ProgressBars.forThisTerminal().start("Running " + b, seeds)) {
-                    ensB = org.sahelsim.run.Ensemble.run(eb, gb, seeds, threads, label(eb, setB), p);
+                    ensB = org.sahelsim.run.Ensemble.run(eb, gb, seeds, workers.count(), label(eb, setB), p);
                 }
             } else {
                 org.sahelsim.uncertainty.Sample design = org.sahelsim.uncertainty.Sample.of(sample);
                 o.printf("Running %d draws (%s) of %s and of %s, the same draws and seeds for both ...%n", seeds, design.key(), ea.scenario().id(),
                         eb.scenario().id());
                 drawn = org.sahelsim.uncertainty.SharedDraws.run(lib, new org.sahelsim.uncertainty.SharedDraws.Side(ea, a, setA, label(ea, setA), ga),
-                        new org.sahelsim.uncertainty.SharedDraws.Side(eb, b, setB, label(eb, setB), gb), design, vary, seeds, seed, threads,
+                        new org.sahelsim.uncertainty.SharedDraws.Side(eb, b, setB, label(eb, setB), gb), design, vary, seeds, seed, workers.count(),
                         ProgressBars.forThisTerminal());
                 ensA = drawn.a();
                 ensB = drawn.b();

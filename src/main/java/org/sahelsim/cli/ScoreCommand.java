@@ -56,8 +56,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Runs in parallel (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @CommandLine.Mixin
+    Workers workers;
 
     @Option(names = "--out", defaultValue = "output", paramLabel = "DIR", description = "Where the results go (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -90,7 +90,7 @@ final class ScoreCommand implements Callable<Integer> {
             o.printf("Running %d runs of %s ...%n", runs, e.getKey());
             boolean regions = acled != null && e.getKey().equals(acledScenario);
             List<RunSeries> r = new ArrayList<>();
-            for (RunResult x : e.getValue().run(0, 1, threads, ProgressBars.forThisTerminal(), regions, null)) r.add(x.series());
+            for (RunResult x : e.getValue().run(0, 1, workers.count(), ProgressBars.forThisTerminal(), regions, null)) r.add(x.series());
             series.put(e.getKey(), r);
         }
         List<Score.TargetScore> scores = Score.evaluate(targets, series);

@@ -3,6 +3,7 @@ package org.sahelsim.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
@@ -26,8 +27,8 @@ final class StudyOptions {
     @Option(names = "--seed", defaultValue = "1", description = "Master seed: the draws and every run's seed derive from it (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Runs in parallel (default: ${DEFAULT-VALUE}).")
-    int threads;
+    @CommandLine.Mixin
+    Workers workers;
 
     @Option(names = "--out", defaultValue = "output", paramLabel = "DIR", description = "Where result folders go (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -85,7 +86,7 @@ final class StudyOptions {
         a.add("--seed");
         a.add(Long.toString(seed));
         a.add("--threads");
-        a.add(Integer.toString(threads));
+        a.add(Integer.toString(workers.count()));
         if (keepRuns) a.add("--keep-runs");
         return a;
     }

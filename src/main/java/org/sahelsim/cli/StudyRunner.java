@@ -49,7 +49,7 @@ final class StudyRunner {
             List<String> args = new ArrayList<>(command);
             args.addAll(options.repeat());
             SlurmArray.Job job = new SlurmArray.Job(plan.kind().key() + " of " + plan.scenario() + ", " + study.size() + " runs",
-                    "sahelsim-" + plan.kind().key(), args, shards, Math.max(1, options.threads), options.partition, options.time, jar(),
+                    "sahelsim-" + plan.kind().key(), args, shards, options.workers.count(), options.partition, options.time, jar(),
                     Path.of("").toAbsolutePath(), Path.of(System.getProperty("java.home"), "bin", "java"));
             Path dir = SlurmArray.write(options.out, name + "-slurm", job);
             out.printf("Wrote a Slurm job array of %d jobs for %d runs: %s%n", shards, study.size(), dir.toAbsolutePath().normalize());
@@ -61,7 +61,7 @@ final class StudyRunner {
         var progress = ProgressBars.forThisTerminal();
         if (shard != null) {
             long t0 = System.nanoTime();
-            List<RunResult> results = study.run(shard[0], shard[1], options.threads, progress, false,
+            List<RunResult> results = study.run(shard[0], shard[1], options.workers.count(), progress, false,
                     options.keepRuns ? options.out.resolve("runs") : null);
             Path dir = publish(options.out, String.format(java.util.Locale.ROOT, "shard-%04d-of-%04d", shard[0], shard[1]),
                     staging -> ShardFolder.write(staging, study, shard[0], shard[1], results));
@@ -70,9 +70,9 @@ final class StudyRunner {
             return dir;
         }
         out.printf("%s: %d runs of %s, %d parameters varied, on %d threads ...%n", plan.kind().key(), study.size(), plan.scenario(),
-                study.space().size(), options.threads);
+                study.space().size(), options.workers.count());
         Path runFolders = options.keepRuns ? options.out.resolve(name + "-runs") : null;
-        List<RunResult> results = study.run(0, 1, options.threads, progress, false, runFolders);
+        List<RunResult> results = study.run(0, 1, options.workers.count(), progress, false, runFolders);
         if (runFolders != null) out.println("Run folders: " + runFolders.toAbsolutePath().normalize());
         Path dir = publish(options.out, name, staging -> study.report(results, staging));
         out.println("Results: " + dir.toAbsolutePath().normalize());

@@ -52,6 +52,29 @@ class MainTest {
     }
 
     @Test
+    void everyCommandOfManyRunsRefusesFewerThanOneThreadBeforeRunningAnything(@TempDir Path dir) {
+        Path out = dir.resolve("out");
+        List<List<String>> commands = List.of(
+                List.of("ensemble", "default", "--runs", "2"),
+                List.of("sensitivity", "default"),
+                List.of("compare", "default", "france-stays", "--seeds", "2"),
+                List.of("decisions", "default", "--seeds", "1"),
+                List.of("score", "validation/targets.yaml", "--runs", "2"),
+                List.of("check", "default", "--runs", "1"));
+        for (List<String> command : commands) {
+            for (String threads : List.of("0", "-3")) {
+                String[] args = Stream.concat(command.stream(), Stream.of("--threads", threads, "--out", out.toString())).toArray(String[]::new);
+                if (command.get(0).equals("check")) args = Stream.concat(command.stream(), Stream.of("--threads", threads)).toArray(String[]::new);
+                Result r = run(args);
+                assertEquals(2, r.exit(), command + " --threads " + threads + " was accepted:\n" + r.out() + r.err());
+                assertTrue(r.err().contains("--threads must be at least 1, found " + threads), command + ":\n" + r.err());
+                assertNoStackTrace(r.err());
+                assertFalse(Files.exists(out), command + " wrote output before refusing its threads");
+            }
+        }
+    }
+
+    @Test
     void runRefusesABrokenFileWithItsLocationAndWritesNothing(@TempDir Path dir) throws IOException {
         Path syntax = dir.resolve("broken.yaml");
         Files.writeString(syntax, "id: broken\ntitle: \"never closed\nperiod: {start: 2021-06-07}\n", StandardCharsets.UTF_8);
