@@ -123,7 +123,6 @@ class EndgameTest {
     }
 
     @Test
-    @Disabled("fails before the price mechanism is mended: 0 of 8 seeds, 1,564-1,731 CFA/L")
     void bamakosPriceAtTheBlockadesHeightIsWithinTheReportedRangeInMostSeeds() {
         long ok = RUNS.stream().filter(e -> e.priceHeight() >= 2000 && e.priceHeight() <= 3000).count();
         assertTrue(ok >= MOST, ok + " of " + SEEDS + " seeds" + table());
