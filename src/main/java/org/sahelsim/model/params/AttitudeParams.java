@@ -25,6 +25,8 @@ package org.sahelsim.model.params;
  *                             (zakat, taxes on trade and the roads) at normal economic activity, US$
  * @param fighterUsdMonth      what keeping one insurgent fighter paid, fed and armed costs a month, US$;
  *                             a group recruits only up to the fighters its levy pays for
+ * @param governingUsdPerKm2Month what governing a km² of its ground costs an insurgent group a month (courts,
+ *                             collectors, patrols over distance), US$, paid from its levy before its fighters
  * @param source               where the numbers come from
  */
 public record AttitudeParams(@Bounds(min = 0, max = 1) double legitimacyStart,
@@ -43,5 +45,6 @@ public record AttitudeParams(@Bounds(min = 0, max = 1) double legitimacyStart,
                              @Bounds(min = 0, max = 1) double armedShare,
                              @Bounds(min = 0) double levyUsdPerPersonMonth,
                              @Bounds(min = 1) double fighterUsdMonth,
+                             @Bounds(min = 0) double governingUsdPerKm2Month,
                              @Optional String source) implements java.io.Serializable {
 }

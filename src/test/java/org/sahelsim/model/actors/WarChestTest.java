@@ -19,8 +19,9 @@ import org.sahelsim.scenario.ScenarioLibrary;
 
 /**
  * An insurgent group's money against closed forms: the levy of the people it governs, times the
- * economic activity at each cell's fuel price, pays {@code income / fighter cost} fighters; the
- * group's ceiling on recruits is the lesser of that and its men's ceiling.
+ * economic activity at each cell's fuel price, less the cost of governing its km², pays
+ * {@code (income − governing) / fighter cost} fighters; the group's ceiling on recruits is the
+ * lesser of that and its men's ceiling.
  */
 class WarChestTest {
     private static final Geography GEO = Rasteriser.build(MaliAtlas.load(), 0.5);
@@ -58,6 +59,17 @@ class WarChestTest {
         w.fuelPrice[a] = 3 * w.normalFuelPrice;
         double people = GEO.population(a) * 0.8 / (1 + 0.8 * 2) + GEO.population(b) * 0.4;
         assertEquals(0.5 * people, chest.incomeUsdMonth(w, Side.JNIM), 1e-6 * people);
+    }
+
+    @Test
+    void governingTheGroundIsPaidBeforeTheFighters() {
+        WarChest chest = new WarChest(0.5, 100, 0.8, 3);
+        double people = GEO.population(a) * 0.8 + GEO.population(b) * 0.4;
+        double km2 = GEO.areaKm2(a) * 0.8 + GEO.areaKm2(b) * 0.4;
+        assertEquals(3 * km2, chest.governingUsdMonth(w, Side.JNIM), 1e-6 * km2);
+        assertEquals(Math.max(0, 0.5 * people - 3 * km2) / 100, chest.payableFighters(w, Side.JNIM), 1e-6 * people);
+        // A purse that governing empties pays no one.
+        assertEquals(0, new WarChest(0.5, 100, 0.8, 1e6).payableFighters(w, Side.JNIM), 1e-9);
     }
 
     @Test
