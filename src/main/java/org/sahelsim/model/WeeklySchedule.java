@@ -6,6 +6,7 @@ import org.sahelsim.model.actors.EuropeanUnion;
 import org.sahelsim.model.actors.ForeignForce;
 import org.sahelsim.model.actors.Insurgency;
 import org.sahelsim.model.actors.Jnim;
+import org.sahelsim.model.actors.WarChest;
 import org.sahelsim.model.actors.Junta;
 import org.sahelsim.model.actors.RussianForces;
 import org.sahelsim.model.observe.Observers;
@@ -79,6 +80,12 @@ public final class WeeklySchedule implements java.io.Serializable {
         double normalPrice = scenario.fuel().normalPriceCfa();
         double gamma = scenario.attitudes().recruitGrievance();
         double armedPerPerson = scenario.attitudes().fightingAgeMen() * scenario.attitudes().armedShare();
+        // Every insurgent group's levy pays its fighters; JNIM, which administers its ground (courts,
+        // zakat, food distributions, mediation), also pays for governing it.
+        WarChest chest = new WarChest(scenario.attitudes().levyUsdPerPersonMonth(), scenario.attitudes().fighterUsdMonth(),
+                scenario.economy().fuelActivityElasticity());
+        WarChest jnimChest = new WarChest(scenario.attitudes().levyUsdPerPersonMonth(), scenario.attitudes().fighterUsdMonth(),
+                scenario.economy().fuelActivityElasticity(), scenario.attitudes().governingUsdPerKm2Month());
         Planner planner = new Planner(scenario.operations(), scenario.places(), scenario.combat(),
                 new Reach(world.geo, scenario.operations().reachKm()));
         List<ArmedActor> actors = List.of(
@@ -88,9 +95,9 @@ public final class WeeklySchedule implements java.io.Serializable {
                 new ForeignForce(Force.MINUSMA, fp.minusma()),
                 new EuropeanUnion(fp.eu()),
                 new ForeignForce(Force.AES, fp.aes()),
-                new Jnim(fp.jnim(), gamma, armedPerPerson, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeRoadFocus(), planner),
-                new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, armedPerPerson, cp.insurgentTroopsPerKm2(), planner),
-                new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, armedPerPerson, cp.insurgentTroopsPerKm2(), planner));
+                new Jnim(fp.jnim(), gamma, armedPerPerson, jnimChest, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeRoadFocus(), planner),
+                new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, armedPerPerson, chest, cp.insurgentTroopsPerKm2(), planner),
+                new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, armedPerPerson, chest, cp.insurgentTroopsPerKm2(), planner));
         combat = new Combat(scenario.combat());
         attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2(), st.jnim().blame());
         control = new Control(cp, scenario.places(), world.geo, Administration.weights(scenario.administration(), world.geo));

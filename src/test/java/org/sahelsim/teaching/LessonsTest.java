@@ -77,10 +77,12 @@ class LessonsTest {
 
         // JNIM's fighters: smaller on average, though not in every seed, on the lesson's 0.25° grid
         // (on the tests' coarse grid the people JNIM governs cap its recruits sooner, and the
-        // difference all but vanishes: ODD 9).
+        // difference all but vanishes: ODD 9). Under the blockade JNIM's purse (the levy of a trade
+        // that dear fuel chokes) caps it in both runs, so over 2025-26 fewer abuses leave it about
+        // 8% smaller, no longer a tenth.
         double[] jD = mean(LessonRuns.fineWeeks("default"), r -> r.troops()[JNIM], y2025, END);
         double[] jR = mean(LessonRuns.fineWeeks("lesson-abuses"), r -> r.troops()[JNIM], y2025, END);
-        assertTrue(average(jR) < 0.9 * average(jD), "JNIM's fighters 2025-2026, default " + show(jD) + ", lesson-abuses " + show(jR));
+        assertTrue(average(jR) < 0.95 * average(jD), "JNIM's fighters 2025-2026, default " + show(jD) + ", lesson-abuses " + show(jR));
     }
 
     /** Lesson 5: the blockade of the record against none, and the harder total blockade. */
@@ -115,10 +117,11 @@ class LessonsTest {
         assertTrue(above(jB, jN) >= SEEDS - 1, "JNIM's fighters from June 2026 " + show(jB) + " vs " + show(jN));
 
         // ... and takes a little ground within the run: the state's territory falls by at most a
-        // few points (its hardship turns people to JNIM, whose administration then holds them).
+        // few points (its hardship turns people to JNIM, whose administration then holds them; with
+        // Bamako's fuel at the reported 2,000-3,000 CFA/L, about 3.4 points on this grid).
         double[] stB = mean(blockade, r -> r.territory()[STATE], mid2026, END);
         double[] stN = mean(none, r -> r.territory()[STATE], mid2026, END);
-        assertTrue(average(stB) < average(stN) + 0.005 && average(stN) - average(stB) < 0.03, "state's territory from June 2026 " + show(stB) + " vs " + show(stN));
+        assertTrue(average(stB) < average(stN) + 0.005 && average(stN) - average(stB) < 0.04, "state's territory from June 2026 " + show(stB) + " vs " + show(stN));
 
         // The total blockade: Bamako's stock lower than the record's in its first three months,
         // escorts from the first loss notwithstanding, and dearer fuel throughout.
@@ -212,7 +215,10 @@ class LessonsTest {
         List<List<WeekRecord>> b = without.stream().map(LessonRuns.Run::weeks).toList();
         double[] treasuryA = mean(a, WeekRecord::treasuryUsd, y2024, END);
         double[] treasuryB = mean(b, WeekRecord::treasuryUsd, y2024, END);
-        assertTrue(above(treasuryB, treasuryA) == SEEDS, "the treasury 2024-2026 without the Russians' fee " + show(treasuryB) + " vs with " + show(treasuryA));
+        // In all seeds but one: in a free run the war goes its own way without the Russians, and in
+        // seed 1 JNIM declares its blockade in March 2023; two and a half years of dear fuel cost the
+        // state's taxes more than the Russians' fee would have.
+        assertTrue(above(treasuryB, treasuryA) >= SEEDS - 1, "the treasury 2024-2026 without the Russians' fee " + show(treasuryB) + " vs with " + show(treasuryA));
         // The ground held, on the lesson's 0.25° grid: on the coarse grid the Russians buy the state
         // three or four points more, on the lesson's about two points less (ODD 9).
         double[] stateA = mean(LessonRuns.fineWeeks("lesson-play-the-war"), r -> r.territory()[STATE], y2024, END);

@@ -25,6 +25,8 @@ public class Insurgency extends ArmedActor {
     private final double armedPerPerson;
     private final double troopsPerKm2;
     private final Planner planner;
+    /** The group's money: the fighters it can pay (unlimited: men alone set the ceiling). */
+    private final WarChest chest;
 
     /** The density of fighters that counts as full presence, per km². */
     protected double troopsPerKm2() {
@@ -60,7 +62,16 @@ public class Insurgency extends ArmedActor {
      *                       governs: its recruitment ceiling
      */
     public Insurgency(Force force, ForceParams params, double recruitGrievance, double armedPerPerson, double troopsPerKm2, Planner planner) {
+        this(force, params, recruitGrievance, armedPerPerson, WarChest.unlimited(), troopsPerKm2, planner);
+    }
+
+    /**
+     * @param armedPerPerson fighters the group can keep armed per person of the ground it governs
+     * @param chest          its money: the fighters the ground it governs pays for
+     */
+    public Insurgency(Force force, ForceParams params, double recruitGrievance, double armedPerPerson, WarChest chest, double troopsPerKm2, Planner planner) {
         super(force, params);
+        this.chest = chest;
         this.recruitGrievance = recruitGrievance;
         this.armedPerPerson = armedPerPerson;
         this.troopsPerKm2 = troopsPerKm2;
@@ -86,17 +97,27 @@ public class Insurgency extends ArmedActor {
 
     /**
      * The share of its recruiting the group can still do, {@code max(0, 1 − fighters / ceiling)},
-     * where the ceiling is {@code armedPerPerson} times the people of the ground it governs (each
-     * cell's people times its control or administration there, whichever is more): men of
-     * fighting age, and the weapons and pay to keep them, come from the ground a group holds.
+     * where the ceiling is the lesser of the men and the money: {@code armedPerPerson} times the
+     * people of the ground it governs (each cell's people times its control or administration
+     * there, whichever is more), and the fighters its war chest pays ({@link WarChest}). Men of
+     * fighting age come from the ground a group holds; their pay comes from the trade there.
      */
     public double headroom(WorldState w) {
-        if (Double.isInfinite(armedPerPerson)) return 1;
-        int s = force.side().ordinal();
-        double governed = 0;
-        for (int c = 0; c < w.cells; c++) governed += w.geo.population(c) * Math.max(w.control[s][c], w.administration[s][c]);
-        double ceiling = armedPerPerson * governed;
+        double ceiling = ceiling(w);
+        if (Double.isInfinite(ceiling)) return 1;
         return ceiling > 0 ? Math.max(0, 1 - w.strength[force.ordinal()] / ceiling) : 0;
+    }
+
+    /** The most fighters the group can keep: the lesser of its men's ceiling and the fighters its money pays. */
+    public double ceiling(WorldState w) {
+        double men = Double.POSITIVE_INFINITY;
+        if (!Double.isInfinite(armedPerPerson)) {
+            int s = force.side().ordinal();
+            double governed = 0;
+            for (int c = 0; c < w.cells; c++) governed += w.geo.population(c) * Math.max(w.control[s][c], w.administration[s][c]);
+            men = armedPerPerson * governed;
+        }
+        return Math.min(men, chest.payableFighters(w, force.side()));
     }
 
     @Override

@@ -27,7 +27,15 @@ public final class Jnim extends Insurgency {
 
     /** @param armedPerPerson fighters JNIM can keep armed and paid per person of the ground it governs */
     public Jnim(ForceParams params, double recruitGrievance, double armedPerPerson, double troopsPerKm2, double roadFocus, Planner planner) {
-        super(Force.JNIM, params, recruitGrievance, armedPerPerson, troopsPerKm2, planner);
+        this(params, recruitGrievance, armedPerPerson, WarChest.unlimited(), troopsPerKm2, roadFocus, planner);
+    }
+
+    /**
+     * @param armedPerPerson fighters JNIM can keep armed per person of the ground it governs
+     * @param chest          its money: the fighters the ground it governs pays for
+     */
+    public Jnim(ForceParams params, double recruitGrievance, double armedPerPerson, WarChest chest, double troopsPerKm2, double roadFocus, Planner planner) {
+        super(Force.JNIM, params, recruitGrievance, armedPerPerson, chest, troopsPerKm2, planner);
         this.roadFocus = roadFocus;
     }
 

@@ -38,6 +38,10 @@ public final class Planner implements java.io.Serializable {
     private final PlaceParams places;
     private final CombatParams combat;
     private final Reach reach;
+    /** Whether an insurgent side under its blockade would rather strangle the capital than storm it. */
+    private final Strangling strangling;
+    /** This menu's weighings of storming against strangling the capital, for the month's log. */
+    private transient List<Strangling.Weighing> weighings;
     /** The survey of the menu being drawn up (see {@link #survey}); scratch, reused from menu to menu. */
     private transient double[] own;
     private transient double[][] all;
@@ -50,6 +54,7 @@ public final class Planner implements java.io.Serializable {
         this.places = places;
         this.combat = combat;
         this.reach = reach;
+        this.strangling = new Strangling(params.strangle());
     }
 
     public OperationParams params() {
@@ -71,6 +76,11 @@ public final class Planner implements java.io.Serializable {
 
         Option breaking(int side, double cost) {
             return new Option(kind, place, troops, chance, expectedLoss, ev - cost, why, side);
+        }
+
+        /** The option charged with what strangling the capital instead would bring ({@link Strangling}). */
+        Option forgoing(Strangling.Weighing weighing) {
+            return new Option(kind, place, troops, chance, expectedLoss, ev - weighing.strangleWorth(), () -> why.get() + "; " + weighing.words(), breaks);
         }
 
         /** Why it was put on the menu, in numbers. */
@@ -108,6 +118,7 @@ public final class Planner implements java.io.Serializable {
         }
         for (int round = 0; round < p.perMonth(); round++) {
             List<Option> menu = menu(w, week, side, forces, error);
+            if (round == 0) strangling.log(w, week, side, weighings);
             Option pick = choose(menu, random);
             if (pick == null) return;
             launch(w, week, side, forces, pick);
@@ -176,6 +187,7 @@ public final class Planner implements java.io.Serializable {
     List<Option> menu(WorldState w, Week week, Side side, List<Force> forces, double[] error) {
         Places pl = w.places;
         int s = side.ordinal();
+        weighings = new ArrayList<>();
         survey(w, side, forces);
         double[] own = this.own;
         double[][] all = this.all;
@@ -233,9 +245,26 @@ public final class Planner implements java.io.Serializable {
             assault(w, q, side, forces, worth, take, seen, defFire, pl.defences[q], fighter, ownFire, out, OperationKind.ASSAULT);
             if (garrison > 0 && side.insurgent()) siege(w, q, side, worth, take, seen, garrison, holder, fighter, ownFire, defFire, all, out);
             if (side.insurgent() && h == Side.STATE.ordinal()) raid(w, q, side, worth, avail, seen, fighter, out);
+            strangling(w, side, q, worth, out, before);
             breakingTruce(w, out, before, truce);
         }
         return out;
+    }
+
+    /**
+     * Charges the assaults and sieges added since {@code from} on a place of the capital with what
+     * strangling the capital instead would bring (when the side's blockade is on), and notes the
+     * weighing for the month's log.
+     */
+    private void strangling(WorldState w, Side side, int q, double worth, List<Option> out, int from) {
+        if (!strangling.applies(w, side, q)) return;
+        for (int i = from; i < out.size(); i++) {
+            Option o = out.get(i);
+            if (o.kind() != OperationKind.ASSAULT && o.kind() != OperationKind.SIEGE) continue;
+            Strangling.Weighing weighing = strangling.weigh(w, q, o.kind(), o.ev(), worth, o.chance(), o.expectedLoss());
+            out.set(i, o.forgoing(weighing));
+            weighings.add(weighing);
+        }
     }
 
     /** Charges the options added since {@code from} with the cost of breaking the truce with {@code truce} (if any). */

@@ -21,6 +21,12 @@ package org.sahelsim.model.params;
  *                             (its control or administration, whichever is more) an insurgent group
  *                             can keep armed, fed and paid: its recruitment slows as its fighters
  *                             near that ceiling and stops at it
+ * @param levyUsdPerPersonMonth what a person of the ground an insurgent group governs pays it a month
+ *                             (zakat, taxes on trade and the roads) at normal economic activity, US$
+ * @param fighterUsdMonth      what keeping one insurgent fighter paid, fed and armed costs a month, US$;
+ *                             a group recruits only up to the fighters its levy pays for
+ * @param governingUsdPerKm2Month what governing a km² of its ground costs an insurgent group a month (courts,
+ *                             collectors, patrols over distance), US$, paid from its levy before its fighters
  * @param source               where the numbers come from
  */
 public record AttitudeParams(@Bounds(min = 0, max = 1) double legitimacyStart,
@@ -37,5 +43,8 @@ public record AttitudeParams(@Bounds(min = 0, max = 1) double legitimacyStart,
                              @Bounds(min = 0) double recruitGrievance,
                              @Bounds(min = 0, max = 1) double fightingAgeMen,
                              @Bounds(min = 0, max = 1) double armedShare,
+                             @Bounds(min = 0) double levyUsdPerPersonMonth,
+                             @Bounds(min = 1) double fighterUsdMonth,
+                             @Bounds(min = 0) double governingUsdPerKm2Month,
                              @Optional String source) implements java.io.Serializable {
 }

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param mobilityFloor       the state forces' mobility factor with empty stocks (it rises to 1 with Bamako's stock at target)
  * @param priceElasticity     how steeply price rises as stock falls below target
  * @param blackMarketCap      highest price as a multiple of the normal price
+ * @param securityStockDays   days of demand the state keeps back in a depot (its security stock): stations run
+ *                            dry with that much left, and the price reads the stock above it
  * @param tankerLitres        litres per tanker truck
  * @param convoyTankers       tankers in an ordinary convoy
  * @param interdiction        weekly chance an unescorted convoy is hit per fully insurgent-held road cell
@@ -36,6 +38,7 @@ public record FuelParams(@Bounds(min = 0, max = 1e9) double dailyDemandLitres,
                          @Bounds(min = 0, max = 1) double mobilityFloor,
                          @Bounds(min = 0) double priceElasticity,
                          @Bounds(min = 1) double blackMarketCap,
+                         @Bounds(min = 0) double securityStockDays,
                          @Bounds(min = 1) double tankerLitres,
                          @Bounds(min = 1) double convoyTankers,
                          @Bounds(min = 0, max = 1) double interdiction,
@@ -51,6 +54,8 @@ public record FuelParams(@Bounds(min = 0, max = 1e9) double dailyDemandLitres,
                          @Optional String source) implements Validated, java.io.Serializable {
     @Override
     public void validate(Checker check) {
+        check.require(securityStockDays < targetStockDays, "security_stock_days", String.valueOf(securityStockDays),
+                "a security stock smaller than target_stock_days (" + targetStockDays + ")");
         double sum = 0;
         for (CorridorParams c : corridors.values()) sum += c.share();
         check.require(Math.abs(sum - 1) <= 1e-6, "corridors", String.format(java.util.Locale.ROOT, "shares summing to %.4f", sum),

@@ -34,6 +34,9 @@ package org.sahelsim.model.params;
  *                             (the field force it no longer has)
  * @param raidWorth            share of a place's worth to the raider that a raid on it brings (prestige, loot, fear)
  * @param intentionWorth       how many times its worth a place is to the state while it intends to take it
+ * @param strangle             how much of the capital's worth strangling it is worth to JNIM under its blockade, per
+ *                             unit of the capital's fuel price above normal (capped at all of it): what an
+ *                             assault or a siege of the capital forgoes
  * @param source               where the numbers come from
  */
 public record OperationParams(@Bounds(min = 0) double temperature,
@@ -63,5 +66,6 @@ public record OperationParams(@Bounds(min = 0) double temperature,
                               @Bounds(min = 0) double upkeep,
                               @Bounds(min = 0, max = 1) double raidWorth,
                               @Bounds(min = 1) double intentionWorth,
+                              @Bounds(min = 0) double strangle,
                               @Optional String source) implements java.io.Serializable {
 }

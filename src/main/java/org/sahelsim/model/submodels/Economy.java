@@ -37,9 +37,17 @@ public final class Economy extends Submodel {
     public double taxRevenue(WorldState w) {
         double people = 0;
         for (int c = 0; c < w.cells; c++) if (w.dominant(c, dominance) == Side.STATE) people += w.geo.population(c);
-        double activity = 1 / (1 + p.fuelActivityElasticity() * Math.max(0, w.bamakoPrice / normalFuelPrice - 1));
+        double activity = activity(w.bamakoPrice, normalFuelPrice, p.fuelActivityElasticity());
         double cut = w.taxCut ? 1 - p.taxCutShare() : 1.0;
         return people * p.taxUsdPerCapitaMonth() * activity * cut;
+    }
+
+    /**
+     * Economic activity at a fuel price, 1 at the normal price or below:
+     * {@code 1 / (1 + elasticity × max(0, price / normal − 1))}.
+     */
+    public static double activity(double price, double normal, double elasticity) {
+        return 1 / (1 + elasticity * Math.max(0, price / normal - 1));
     }
 
     @Override

@@ -31,7 +31,8 @@ import org.sahelsim.model.world.Town;
  * there (capped at 1) (times {@code blockadeMultiplier} in a blockaded region), reduced by an
  * escort; a hit destroys a binomial share {@code lossPerHit} of its tankers. Depots consume
  * their region's demand (less the refused rural share under the restriction, plus the army's
- * operations); the pump price rises as the stock falls below target, up to the black-market cap.
+ * operations); the price rises as the stock stations can sell from falls below its target, up to
+ * the black-market cap ({@link #price}).
  */
 public final class FuelSupply extends Submodel {
     private static final long serialVersionUID = 1L;
@@ -254,9 +255,7 @@ public final class FuelSupply extends Submodel {
             l.consumed[d] = use;
             l.stock[d] -= use;
             double days = l.stockDays(d);
-            // Guard against an empty stock only: the cap below bounds the price anyway.
-            double ratio = p.targetStockDays() / Math.max(days, 1e-9);
-            l.price[d] = p.normalPriceCfa() * Math.min(p.blackMarketCap(), Math.max(1, Math.pow(ratio, p.priceElasticity())));
+            l.price[d] = price(p, days);
         }
         for (int c = 0; c < w.cells; c++) w.fuelPrice[c] = l.price[geo.region(c)];
         w.bamakoPrice = l.price[bamakoDepot];
@@ -421,5 +420,19 @@ public final class FuelSupply extends Submodel {
             }
         }
         return best == null ? "the road" : best.name();
+    }
+
+    /**
+     * The price of fuel at a depot holding {@code days} days of its demand:
+     * {@code normal × clamp(((target − security) / (days − security))^elasticity, 1, cap)}. The
+     * security stock is the state's, not the stations': they run dry with that much still in the
+     * depot ("ONAP security stock = 3 days of consumption"), and from then on a litre is bought on
+     * the informal market, at up to the black-market cap.
+     */
+    public static double price(FuelParams p, double days) {
+        double sellable = days - p.securityStockDays();
+        if (sellable <= 0) return p.normalPriceCfa() * p.blackMarketCap();
+        double ratio = (p.targetStockDays() - p.securityStockDays()) / sellable;
+        return p.normalPriceCfa() * Math.min(p.blackMarketCap(), Math.max(1, Math.pow(ratio, p.priceElasticity())));
     }
 }

@@ -166,15 +166,20 @@ class LibraryRunsTest {
     void totalBlockadeLosesMoreTankersAndEscorts() {
         ScenarioRun total = run("total-blockade");
         ScenarioRun base = run("default");
-        // A quarter more at least: the default's own blockade has cost more tankers since JNIM holds
+        // A tenth more at least: the default's own blockade has cost more tankers since JNIM holds
         // more of the roads' countryside (its administration, ODD 7.3), which narrowed the gap from
-        // about 1.6 to about 1.4 on the default seed.
-        assertTrue(tankersLost(total) > 1.25 * tankersLost(base), "more tankers lost than in the default: "
+        // about 1.6 to about 1.4 on the default seed; since JNIM's war chest pays for governing its
+        // ground JNIM is smaller from 2025, and the total blockade, which leans on its fighters on
+        // the roads from the first week, loses 34,253 tankers against 39,738 while the default's
+        // loses about as many as before (29,997 against 29,043): about 1.14.
+        assertTrue(tankersLost(total) > 1.1 * tankersLost(base), "more tankers lost than in the default: "
                 + tankersLost(total) + " vs " + tankersLost(base));
         LocalDate from = LocalDate.of(2025, 9, 8);
         double stockTotal = total.weeks().stream().filter(w -> !w.date().isBefore(from)).mapToDouble(w -> w.fuelStockBamakoDays()).average().orElseThrow();
         double stockBase = base.weeks().stream().filter(w -> !w.date().isBefore(from)).mapToDouble(w -> w.fuelStockBamakoDays()).average().orElseThrow();
-        assertTrue(stockTotal < 0.7 * stockBase, "Bamako's mean stock under the total blockade (" + stockTotal
+        // Below four-fifths: 0.69 of the default's before JNIM's war chest (7.3 days against 10.6),
+        // 0.76 since (8.1 against 10.6), a smaller JNIM holding the roads less hard.
+        assertTrue(stockTotal < 0.8 * stockBase, "Bamako's mean stock under the total blockade (" + stockTotal
                 + " days) well below the default's (" + stockBase + ")");
         assertTrue(total.events().stream().anyMatch(e -> e.type().equals("decision") && e.description().contains("puts army escorts on fuel convoys")),
                 "the junta escorts its convoys");

@@ -1,0 +1,81 @@
+package org.sahelsim.model.actors;
+
+import org.sahelsim.model.Side;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.submodels.Economy;
+
+/**
+ * An insurgent group's money (ODD §7.2): what the ground it governs pays it each month (zakat on
+ * herds and harvests, taxes on trade and on the roads, each cell's people times the group's
+ * control or administration there, whichever is more), and how many fighters that keeps paid, fed
+ * and armed at {@code fighter_usd_month} each. The levy is taxed on trade and falls as trade does:
+ * by the same economic activity the state's taxes follow ({@link Economy#activity}), read in each
+ * cell at its own fuel price. A group that administers its ground as JNIM does (courts, zakat
+ * collectors, food distributions, mediation) pays for it too, {@code governing_usd_per_km2_month}
+ * for each km² governed, before its fighters. A
+ * blockade that chokes the state's economy chokes the blockader's purse too, and the ground a
+ * group takes pays it only as far as there are people and trade there to tax: wide, thinly
+ * peopled ground costs more to govern than it yields, and a group's growth slows as it spreads.
+ */
+public final class WarChest implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final double levyUsdPerPersonMonth;
+    private final double fighterUsdMonth;
+    private final double activityElasticity;
+    private final double governingUsdPerKm2Month;
+
+    /**
+     * @param levyUsdPerPersonMonth what a person of governed ground pays the group a month at normal activity, US$
+     * @param fighterUsdMonth       what keeping one fighter costs the group a month, US$
+     * @param activityElasticity    how economic activity falls with the fuel price ({@code economy.fuel_activity_elasticity})
+     */
+    public WarChest(double levyUsdPerPersonMonth, double fighterUsdMonth, double activityElasticity) {
+        this(levyUsdPerPersonMonth, fighterUsdMonth, activityElasticity, 0);
+    }
+
+    /** @param governingUsdPerKm2Month what governing a km² costs the group a month (its courts, collectors and patrols), US$ */
+    public WarChest(double levyUsdPerPersonMonth, double fighterUsdMonth, double activityElasticity, double governingUsdPerKm2Month) {
+        this.levyUsdPerPersonMonth = levyUsdPerPersonMonth;
+        this.fighterUsdMonth = fighterUsdMonth;
+        this.activityElasticity = activityElasticity;
+        this.governingUsdPerKm2Month = governingUsdPerKm2Month;
+    }
+
+    /** No money limit: every fighter is paid. */
+    public static WarChest unlimited() {
+        return new WarChest(Double.POSITIVE_INFINITY, 1, 0);
+    }
+
+    /** Whether it sets no limit. */
+    public boolean unlimitedPurse() {
+        return Double.isInfinite(levyUsdPerPersonMonth);
+    }
+
+    /** The side's income a month from the ground it governs, US$. */
+    public double incomeUsdMonth(WorldState w, Side side) {
+        int s = side.ordinal();
+        double income = 0;
+        for (int c = 0; c < w.cells; c++) {
+            double governed = Math.max(w.control[s][c], w.administration[s][c]);
+            if (governed <= 0) continue;
+            income += w.geo.population(c) * governed * Economy.activity(w.fuelPrice[c], w.normalFuelPrice, activityElasticity);
+        }
+        return income * levyUsdPerPersonMonth;
+    }
+
+    /** What governing its ground costs the side a month, US$: each cell's area times its control or administration there. */
+    public double governingUsdMonth(WorldState w, Side side) {
+        if (governingUsdPerKm2Month <= 0) return 0;
+        int s = side.ordinal();
+        double km2 = 0;
+        for (int c = 0; c < w.cells; c++) km2 += w.geo.areaKm2(c) * Math.max(w.control[s][c], w.administration[s][c]);
+        return km2 * governingUsdPerKm2Month;
+    }
+
+    /** The fighters the side's income keeps paid once its ground is governed (none when governing takes it all). */
+    public double payableFighters(WorldState w, Side side) {
+        if (unlimitedPurse()) return Double.POSITIVE_INFINITY;
+        return Math.max(0, incomeUsdMonth(w, side) - governingUsdMonth(w, side)) / fighterUsdMonth;
+    }
+}
