@@ -80,7 +80,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         double gamma = scenario.attitudes().recruitGrievance();
         double armedPerPerson = scenario.attitudes().fightingAgeMen() * scenario.attitudes().armedShare();
         Planner planner = new Planner(scenario.operations(), scenario.places(), scenario.combat(),
-                new Reach(world.geo, scenario.operations().reachKm()));
+                Reach.of(world.geo, scenario.operations().reachKm()));
         List<ArmedActor> actors = List.of(
                 new Junta(fp.fama(), planner),
                 new RussianForces(fp.russia(), scenario.economy().arrearsMonthsToSuspend()),

@@ -46,6 +46,27 @@ public final class Battle {
     }
 
     /**
+     * The attackers' losses of {@link #fight} alone, without an {@link Outcome}: the planner
+     * estimates two battles for every assault on every menu.
+     */
+    public static double attackerLosses(double attackers, double a, double defenders, double d, double defences,
+                                        double attackerBreak, double defenderBreak, double fortune, double routRatio, double routLoss) {
+        if (defenders <= 0 || attackers <= 0) return 0;
+        double af = a * fortune;
+        double fd = defences * d;
+        double q = odds(attackers, af, defenders, d, defences, attackerBreak, defenderBreak);
+        if (q > 1) {
+            double dLeft = defenders * (1 - defenderBreak);
+            double aLeft2 = attackers * attackers - fd / af * (defenders * defenders - dLeft * dLeft);
+            return attackers - Math.sqrt(Math.max(0, aLeft2));
+        }
+        double aLeft = attackers * (1 - attackerBreak);
+        double dLeft2 = defenders * defenders - af / fd * (attackers * attackers - aLeft * aLeft);
+        double dLeft = Math.sqrt(Math.max(0, dLeft2));
+        return attackers - aLeft + (dLeft > routRatio * aLeft ? routLoss * aLeft : 0);
+    }
+
+    /**
      * Fights the assault with the attackers' fire multiplied by {@code fortune} (1: no luck either
      * way); losses come from the square law's invariant.
      */

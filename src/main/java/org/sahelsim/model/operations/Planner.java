@@ -4,7 +4,6 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.sahelsim.model.ChangeOfHands;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Intentions;
@@ -44,6 +43,8 @@ public final class Planner implements java.io.Serializable {
     private transient double[][] sums;
     private transient boolean[] summed;
     private transient double ownTotal;
+    /** The menu being drawn up; scratch, reused from menu to menu. */
+    private transient Menu menu;
 
     public Planner(OperationParams params, PlaceParams places, CombatParams combat, Reach reach) {
         this.p = params;
@@ -61,23 +62,11 @@ public final class Planner implements java.io.Serializable {
     }
 
     /**
-     * An option on the menu; {@code breaks} is the side whose truce it would break, or -1. Its
-     * reason is put in words only when it is launched or shown: most options are never taken.
+     * An option on the menu, made only for an option launched or shown (the menu itself is
+     * numbers, {@link Menu}); {@code reason} is why it was put on the menu, in numbers;
+     * {@code breaks} is the side whose truce it would break, or -1.
      */
-    record Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, Supplier<String> why, int breaks) {
-        Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, Supplier<String> why) {
-            this(kind, place, troops, chance, expectedLoss, ev, why, -1);
-        }
-
-        Option breaking(int side, double cost) {
-            return new Option(kind, place, troops, chance, expectedLoss, ev - cost, why, side);
-        }
-
-        /** Why it was put on the menu, in numbers. */
-        String reason() {
-            return why.get();
-        }
-
+    record Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, String reason, int breaks) {
         /** Its id in orders and menus, e.g. {@code assault:kidal}. */
         String id(WorldState w) {
             return kind.key() + ":" + w.places.place(place).id();
@@ -96,9 +85,10 @@ public final class Planner implements java.io.Serializable {
             int launched = 0;
             for (String id : w.orders.of(side.key())) {
                 if (launched >= p.perMonth()) break;
-                for (Option o : menu(w, week, side, forces, error)) {
-                    if (o.id(w).equals(id)) {
-                        launch(w, week, side, forces, o);
+                Menu menu = options(w, week, side, forces, error);
+                for (int i = 0; i < menu.size(); i++) {
+                    if (menu.id(i, w).equals(id)) {
+                        launch(w, week, side, forces, menu.option(i));
                         launched++;
                         break;
                     }
@@ -107,10 +97,10 @@ public final class Planner implements java.io.Serializable {
             return;
         }
         for (int round = 0; round < p.perMonth(); round++) {
-            List<Option> menu = menu(w, week, side, forces, error);
-            Option pick = choose(menu, random);
-            if (pick == null) return;
-            launch(w, week, side, forces, pick);
+            Menu menu = options(w, week, side, forces, error);
+            int pick = menu.choose(p.temperature(), random);
+            if (pick < 0) return;
+            launch(w, week, side, forces, menu.option(pick));
         }
     }
 
@@ -130,35 +120,6 @@ public final class Planner implements java.io.Serializable {
     }
 
     /**
-     * Picks an option, or null to hold. Two logit steps, so a long menu does not make acting more
-     * likely: which option (each with probability ∝ exp(EV / temperature)), then whether to carry
-     * it out rather than hold (probability 1 / (1 + exp(−EV / temperature)), holding being worth 0).
-     */
-    Option choose(List<Option> menu, MersenneTwisterFast random) {
-        if (menu.isEmpty()) return null;
-        double t = Math.max(1e-9, p.temperature());
-        double max = Double.NEGATIVE_INFINITY;
-        for (Option o : menu) max = Math.max(max, o.ev());
-        double total = 0;
-        double[] weight = new double[menu.size()];
-        for (int i = 0; i < menu.size(); i++) {
-            weight[i] = Math.exp((menu.get(i).ev() - max) / t);
-            total += weight[i];
-        }
-        double u = random.nextDouble() * total;
-        Option pick = menu.get(menu.size() - 1);
-        for (int i = 0; i < menu.size(); i++) {
-            if (u < weight[i]) {
-                pick = menu.get(i);
-                break;
-            }
-            u -= weight[i];
-        }
-        double act = 1 / (1 + Math.exp(-pick.ev() / t));
-        return random.nextDouble() < act ? pick : null;
-    }
-
-    /**
      * The month's errors in counting each place's defenders, in standard deviations: one picture
      * of the enemy a month, drawn before the side weighs its options, so choosing among options
      * does not draw again and again until some count comes out low.
@@ -174,6 +135,14 @@ public final class Planner implements java.io.Serializable {
      * error in counting each place's defenders ({@link #intelligenceErrors}).
      */
     List<Option> menu(WorldState w, Week week, Side side, List<Force> forces, double[] error) {
+        Menu menu = options(w, week, side, forces, error);
+        List<Option> out = new ArrayList<>(menu.size());
+        for (int i = 0; i < menu.size(); i++) out.add(menu.option(i));
+        return out;
+    }
+
+    /** The menu of {@link #menu}, as numbers: this planner's own, emptied and filled again at each call. */
+    private Menu options(WorldState w, Week week, Side side, List<Force> forces, double[] error) {
         Places pl = w.places;
         int s = side.ordinal();
         survey(w, side, forces);
@@ -182,7 +151,9 @@ public final class Planner implements java.io.Serializable {
         double fighter = places.worth().get(side.key()).fighter();
         double ownFire = fire(w, side, forces);
         boolean[] targeted = targeted(w, s);
-        List<Option> out = new ArrayList<>();
+        if (menu == null) menu = new Menu();
+        Menu out = menu;
+        out.clear();
         for (int q = 0; q < pl.count(); q++) {
             if (targeted[q]) continue;
             Place place = pl.place(q);
@@ -216,9 +187,7 @@ public final class Planner implements java.io.Serializable {
                 if (hostileHere < 1) {
                     double size = Math.min(take, Math.max(p.minTroops(), pl.standardGarrison[q]));
                     double ev = worth - p.upkeep() * size;
-                    double worthNow = worth;
-                    out.add(new Option(OperationKind.OCCUPY, q, size, 1, 0, ev,
-                            () -> String.format(Locale.ROOT, "worth %.0f, nobody holds it", worthNow)));
+                    out.add(OperationKind.OCCUPY, q, size, 1, 0, ev, "worth %.0f, nobody holds it", worth);
                 } else {
                     assault(w, q, side, forces, worth, take, hostileHere, 1.0, 1.0, fighter, ownFire, out, OperationKind.OCCUPY);
                 }
@@ -239,14 +208,14 @@ public final class Planner implements java.io.Serializable {
     }
 
     /** Charges the options added since {@code from} with the cost of breaking the truce with {@code truce} (if any). */
-    private static void breakingTruce(WorldState w, List<Option> out, int from, int truce) {
+    private static void breakingTruce(WorldState w, Menu out, int from, int truce) {
         if (truce < 0) return;
         double cost = w.relations.truceCost(w);
-        for (int i = from; i < out.size(); i++) out.set(i, out.get(i).breaking(truce, cost));
+        for (int i = from; i < out.size(); i++) out.breaking(i, truce, cost);
     }
 
     private void assault(WorldState w, int q, Side side, List<Force> forces, double worth, double take, double defenders,
-                         double defFire, double defences, double fighter, double ownFire, List<Option> out, OperationKind kind) {
+                         double defFire, double defences, double fighter, double ownFire, Menu out, OperationKind kind) {
         double a = ownFire;
         double d = defFire;
         // The attacker knows its count of the defenders is uncertain: it sizes for its odds under
@@ -258,17 +227,16 @@ public final class Planner implements java.io.Serializable {
         if (size > take) return;
         double odds = Battle.odds(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak());
         double chance = Battle.chance(odds, sigma);
-        Battle.Outcome win = Battle.fight(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak(), Math.max(1, 1.0001 / Math.max(odds, 1e-12)), p.routRatio(), p.routLoss());
-        Battle.Outcome lose = Battle.fight(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak(), Math.min(1, 0.9999 / Math.max(odds, 1e-12)), p.routRatio(), p.routLoss());
-        double loss = chance * win.attackerLosses() + (1 - chance) * lose.attackerLosses();
-        double garrisonKept = p.garrisonAfterCapture() * (size - win.attackerLosses());
+        double win = Battle.attackerLosses(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak(), Math.max(1, 1.0001 / Math.max(odds, 1e-12)), p.routRatio(), p.routLoss());
+        double lose = Battle.attackerLosses(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak(), Math.min(1, 0.9999 / Math.max(odds, 1e-12)), p.routRatio(), p.routLoss());
+        double loss = chance * win + (1 - chance) * lose;
+        double garrisonKept = p.garrisonAfterCapture() * (size - win);
         double ev = chance * worth - fighter * loss - chance * p.upkeep() * garrisonKept;
-        out.add(new Option(kind, q, size, chance, loss, ev, () -> String.format(Locale.ROOT,
-                "%.0f against about %.0f defenders, %.0f%% chance", size, defenders, 100 * chance)));
+        out.add(kind, q, size, chance, loss, ev, "%.0f against about %.0f defenders, %.0f%% chance", size, defenders, 100 * chance);
     }
 
     private void siege(WorldState w, int q, Side side, double worth, double take, double seen, double garrison, Side holder,
-                       double fighter, double ownFire, double defFire, double[][] all, List<Option> out) {
+                       double fighter, double ownFire, double defFire, double[][] all, Menu out) {
         Places pl = w.places;
         double ring = Math.max(p.minTroops(), p.siegeRatio() * seen);
         if (ring > take) return;
@@ -281,12 +249,11 @@ public final class Planner implements java.io.Serializable {
         double loss = relieved * p.attackerBreak() * ring;
         double weeks = pl.supplyDays[q] / 7 + 1;
         double ev = chance * worth - fighter * loss - p.upkeep() * ring * weeks / 4;
-        double days = pl.supplyDays[q];
-        out.add(new Option(OperationKind.SIEGE, q, ring, chance, loss, ev, () -> String.format(Locale.ROOT,
-                "%.0f to ring about %.0f defenders with %.0f days of supply, %.0f%% chance", ring, seen, days, 100 * chance)));
+        out.add(OperationKind.SIEGE, q, ring, chance, loss, ev, "%.0f to ring about %.0f defenders with %.0f days of supply, %.0f%% chance",
+                ring, seen, pl.supplyDays[q], 100 * chance);
     }
 
-    private void raid(WorldState w, int q, Side side, double worth, double avail, double seen, double fighter, List<Option> out) {
+    private void raid(WorldState w, int q, Side side, double worth, double avail, double seen, double fighter, Menu out) {
         double size = Math.max(p.minTroops(), p.raidShare() * avail);
         if (size > avail) return;
         // A raid is a short ambush-style fight: the raiders' expected losses from Deitchman's law.
@@ -296,8 +263,7 @@ public final class Planner implements java.io.Serializable {
         Places pl = w.places;
         double gain = p.raidWorth() * (aims.political() * pl.politicalWorth[q] + aims.military() * pl.militaryWorth[q]);
         double ev = gain - fighter * loss;
-        out.add(new Option(OperationKind.RAID, q, size, 1, loss, ev, () -> String.format(Locale.ROOT,
-                "%.0f raiders against about %.0f defenders", size, seen)));
+        out.add(OperationKind.RAID, q, size, 1, loss, ev, "%.0f raiders against about %.0f defenders", size, seen);
     }
 
     /** Raiders' losses in a raid: Deitchman's guerrilla law for {@code raid_days}, the defenders firing by area. */
@@ -309,7 +275,7 @@ public final class Planner implements java.io.Serializable {
         return raiders - after[0];
     }
 
-    private void ownPlaceOptions(WorldState w, int q, Side side, double worth, double avail, double fighter, double[][] all, List<Option> out) {
+    private void ownPlaceOptions(WorldState w, int q, Side side, double worth, double avail, double fighter, double[][] all, Menu out) {
         Places pl = w.places;
         int s = side.ordinal();
         double garrison = pl.sideGarrison(side, q);
@@ -336,8 +302,8 @@ public final class Planner implements java.io.Serializable {
                 double odds = Battle.odds(size, defFire, ring, besiegerFire, 1, p.attackerBreak(), p.defenderBreak());
                 double chance = Battle.chance(odds, p.luck());
                 double loss = (1 - chance) * p.attackerBreak() * size + chance * 0.5 * p.attackerBreak() * size;
-                out.add(new Option(OperationKind.RELIEVE, q, size, chance, loss, chance * worth - fighter * loss,
-                        () -> String.format(Locale.ROOT, "%.0f against a ring of about %.0f, %.0f%% chance", size, ring, 100 * chance)));
+                out.add(OperationKind.RELIEVE, q, size, chance, loss, chance * worth - fighter * loss,
+                        "%.0f against a ring of about %.0f, %.0f%% chance", size, ring, 100 * chance);
             }
         }
         double want = pl.standardGarrison[q] - garrison;
@@ -347,16 +313,14 @@ public final class Planner implements java.io.Serializable {
                 double after = Battle.chance(Battle.odds(threat, threatFire, defenders + size, defFire, pl.defences[q],
                         p.attackerBreak(), p.defenderBreak()), p.luck());
                 double ev = worth * (lose - after) - p.upkeep() * size;
-                double threatNow = threat;
-                out.add(new Option(OperationKind.REINFORCE, q, size, 1, 0, ev, () -> String.format(Locale.ROOT,
-                        "%.0f to a garrison of %.0f facing about %.0f, risk of loss %.0f%% to %.0f%%", size, garrison, threatNow, 100 * lose, 100 * after)));
+                out.add(OperationKind.REINFORCE, q, size, 1, 0, ev,
+                        "%.0f to a garrison of %.0f facing about %.0f, risk of loss %.0f%% to %.0f%%", size, garrison, threat, 100 * lose, 100 * after);
             }
         }
         if (garrison > 0) {
             double ev = lose * garrison * fighter + p.upkeep() * garrison - (1 - lose) * worth;
-            double threatNow = threat;
-            out.add(new Option(OperationKind.WITHDRAW, q, garrison, 1, 0, ev, () -> String.format(Locale.ROOT,
-                    "a garrison of %.0f facing about %.0f, risk of loss %.0f%%", garrison, threatNow, 100 * lose)));
+            out.add(OperationKind.WITHDRAW, q, garrison, 1, 0, ev, "a garrison of %.0f facing about %.0f, risk of loss %.0f%%", garrison, threat,
+                    100 * lose);
         }
     }
 

@@ -12,7 +12,15 @@ public final class Reach implements java.io.Serializable {
     private final int[][] cells;
     private final double[][] km;
 
-    public Reach(Geography geo, double reachKm) {
+    /** The reach tables of {@code geo} for {@code reachKm}: built once per map and shared by its runs. */
+    public static Reach of(Geography geo, double reachKm) {
+        return geo.derived(new Key(reachKm), () -> new Reach(geo, reachKm));
+    }
+
+    private record Key(double reachKm) {
+    }
+
+    private Reach(Geography geo, double reachKm) {
         int n = geo.places().size();
         cells = new int[n][];
         km = new double[n][];

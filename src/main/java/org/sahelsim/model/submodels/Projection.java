@@ -35,9 +35,25 @@ public final class Projection implements java.io.Serializable {
         this.decayKm = p.projectionDecayKm();
         this.maxKm = p.projectionMaxKm();
         this.besiegedKept = p.besiegedProjection();
+        double max = p.projectionMaxKm();
+        double roadReach = p.roadReach();
+        Tables t = geo.derived(new Key(max, roadReach), () -> tables(geo, max, roadReach));
+        cells = t.cells();
+        km = t.km();
+    }
+
+    /** What the tables depend on besides the map. */
+    private record Key(double maxKm, double roadReach) {
+    }
+
+    private record Tables(int[][] cells, double[][] km) {
+    }
+
+    /** The tables of a map, computed once and shared by its runs ({@link Geography#derived}). */
+    private static Tables tables(Geography geo, double maxKm, double roadReach) {
         int n = geo.places().size();
-        cells = new int[n][];
-        km = new double[n][];
+        int[][] cells = new int[n][];
+        double[][] km = new double[n][];
         double[] roadKm = new double[geo.cellCount()];
         double[] nodeKm = new double[geo.roads().nodes().size()];
         double[] lengths = geo.roads().lengthsKm();
@@ -56,7 +72,7 @@ public final class Projection implements java.io.Serializable {
                         double f = k == 1 ? 0.5 : i / (double) (k - 1);
                         double along = Math.min(a + f * s.lengthKm(), b + (1 - f) * s.lengthKm());
                         int c = s.cells()[i];
-                        roadKm[c] = Math.min(roadKm[c], (link + along) / p.roadReach());
+                        roadKm[c] = Math.min(roadKm[c], (link + along) / roadReach);
                     }
                 }
             }
@@ -73,6 +89,7 @@ public final class Projection implements java.io.Serializable {
             cells[place.index()] = Arrays.copyOf(cs, m);
             km[place.index()] = Arrays.copyOf(ds, m);
         }
+        return new Tables(cells, km);
     }
 
     /**
