@@ -46,8 +46,9 @@ public final class Planner implements java.io.Serializable {
     private transient double[][] sums;
     private transient boolean[] summed;
     private transient double ownTotal;
-    /** The menu being drawn up; scratch, reused from menu to menu. */
+    /** The menu being drawn up, and the places already aimed at; scratch, reused from menu to menu. */
     private transient Menu menu;
+    private transient boolean[] targeted;
 
     public Planner(OperationParams params, PlaceParams places, CombatParams combat, Reach reach) {
         this.p = params;
@@ -153,7 +154,8 @@ public final class Planner implements java.io.Serializable {
         double[][] all = this.all;
         double fighter = places.worth().get(side.key()).fighter();
         double ownFire = fire(w, side, forces);
-        boolean[] targeted = targeted(w, s);
+        boolean[] targeted = targeted(w, s, this.targeted);
+        this.targeted = targeted;
         if (menu == null) menu = new Menu();
         Menu out = menu;
         out.clear();
@@ -579,7 +581,8 @@ public final class Planner implements java.io.Serializable {
             summed = new boolean[w.places.count()];
         }
         java.util.Arrays.fill(own, 0);
-        for (Force f : forces) {
+        for (int i = 0; i < forces.size(); i++) {
+            Force f = forces.get(i);
             if (f.side() != side) continue;
             double[] pr = w.presence[f.ordinal()];
             if (f.side() != Side.STATE) {
@@ -617,8 +620,10 @@ public final class Planner implements java.io.Serializable {
         return h;
     }
 
-    private static boolean[] targeted(WorldState w, int s) {
-        boolean[] out = new boolean[w.places.count()];
+    /** The places the side's operations under way are aimed at, into {@code out} (a new array unless it fits). */
+    private static boolean[] targeted(WorldState w, int s, boolean[] out) {
+        if (out == null || out.length != w.places.count()) out = new boolean[w.places.count()];
+        java.util.Arrays.fill(out, false);
         for (Operation op : w.operations) if (!op.done && op.side == s) out[op.place] = true;
         return out;
     }
