@@ -87,7 +87,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         WarChest jnimChest = new WarChest(scenario.attitudes().levyUsdPerPersonMonth(), scenario.attitudes().fighterUsdMonth(),
                 scenario.economy().fuelActivityElasticity(), scenario.attitudes().governingUsdPerKm2Month());
         Planner planner = new Planner(scenario.operations(), scenario.places(), scenario.combat(),
-                new Reach(world.geo, scenario.operations().reachKm()));
+                Reach.of(world.geo, scenario.operations().reachKm()));
         List<ArmedActor> actors = List.of(
                 new Junta(fp.fama(), planner),
                 new RussianForces(fp.russia(), scenario.economy().arrearsMonthsToSuspend()),

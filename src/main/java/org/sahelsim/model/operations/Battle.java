@@ -46,6 +46,32 @@ public final class Battle {
     }
 
     /**
+     * The attackers' losses of {@link #fight}, without an {@link Outcome}: the planner estimates
+     * two battles for every assault on every menu.
+     */
+    public static double attackerLosses(double attackers, double a, double defenders, double d, double defences,
+                                        double attackerBreak, double defenderBreak, double fortune, double routRatio, double routLoss) {
+        if (defenders <= 0 || attackers <= 0) return 0;
+        double af = a * fortune;
+        double fd = defences * d;
+        double q = odds(attackers, af, defenders, d, defences, attackerBreak, defenderBreak);
+        if (q > 1) {
+            double dLeft = defenders * (1 - defenderBreak);
+            double aLeft2 = attackers * attackers - fd / af * (defenders * defenders - dLeft * dLeft);
+            return attackers - Math.sqrt(Math.max(0, aLeft2));
+        }
+        double aLeft = attackers * (1 - attackerBreak);
+        double dLeft = defendersLeft(attackers, aLeft, af, defenders, fd);
+        return attackers - aLeft + (dLeft > routRatio * aLeft ? routLoss * aLeft : 0);
+    }
+
+    /** The defenders left when the attackers have broken (down to {@code aLeft}), by the square law's invariant. */
+    private static double defendersLeft(double attackers, double aLeft, double af, double defenders, double fd) {
+        double dLeft2 = defenders * defenders - af / fd * (attackers * attackers - aLeft * aLeft);
+        return Math.sqrt(Math.max(0, dLeft2));
+    }
+
+    /**
      * Fights the assault with the attackers' fire multiplied by {@code fortune} (1: no luck either
      * way); losses come from the square law's invariant.
      */
@@ -53,20 +79,13 @@ public final class Battle {
                                 double attackerBreak, double defenderBreak, double fortune, double routRatio, double routLoss) {
         if (defenders <= 0) return new Outcome(true, false, 0, 0);
         if (attackers <= 0) return new Outcome(false, false, 0, 0);
+        double lost = attackerLosses(attackers, a, defenders, d, defences, attackerBreak, defenderBreak, fortune, routRatio, routLoss);
         double af = a * fortune;
-        double fd = defences * d;
-        double q = odds(attackers, af, defenders, d, defences, attackerBreak, defenderBreak);
-        if (q > 1) {
-            double dLeft = defenders * (1 - defenderBreak);
-            double aLeft2 = attackers * attackers - fd / af * (defenders * defenders - dLeft * dLeft);
-            double aLeft = Math.sqrt(Math.max(0, aLeft2));
-            return new Outcome(true, false, attackers - aLeft, defenders - dLeft);
+        if (odds(attackers, af, defenders, d, defences, attackerBreak, defenderBreak) > 1) {
+            return new Outcome(true, false, lost, defenders - defenders * (1 - defenderBreak));
         }
         double aLeft = attackers * (1 - attackerBreak);
-        double dLeft2 = defenders * defenders - af / fd * (attackers * attackers - aLeft * aLeft);
-        double dLeft = Math.sqrt(Math.max(0, dLeft2));
-        boolean routed = dLeft > routRatio * aLeft;
-        double pursuit = routed ? routLoss * aLeft : 0;
-        return new Outcome(false, routed, attackers - aLeft + pursuit, defenders - dLeft);
+        double dLeft = defendersLeft(attackers, aLeft, af, defenders, defences * d);
+        return new Outcome(false, dLeft > routRatio * aLeft, lost, defenders - dLeft);
     }
 }

@@ -4,7 +4,6 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import org.sahelsim.model.ChangeOfHands;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Intentions;
@@ -41,13 +40,19 @@ public final class Planner implements java.io.Serializable {
     /** Whether an insurgent side under its blockade would rather strangle the capital than storm it. */
     private final Strangling strangling;
     /** This menu's weighings of storming against strangling the capital, for the month's log. */
-    private transient List<Strangling.Weighing> weighings;
+    private final List<Strangling.Weighing> weighings = new ArrayList<>();
     /** The survey of the menu being drawn up (see {@link #survey}); scratch, reused from menu to menu. */
     private transient double[] own;
     private transient double[][] all;
+    /** Running totals of {@code own} and {@code all} over the cells: entry {@code c} is the sum of the cells before {@code c}. */
+    private transient double[] ownRun;
+    private transient double[][] allRun;
     private transient double[][] sums;
     private transient boolean[] summed;
     private transient double ownTotal;
+    /** The menu being drawn up, and the places already aimed at; scratch, reused from menu to menu. */
+    private transient Menu menu;
+    private transient boolean[] targeted;
 
     public Planner(OperationParams params, PlaceParams places, CombatParams combat, Reach reach) {
         this.p = params;
@@ -66,28 +71,11 @@ public final class Planner implements java.io.Serializable {
     }
 
     /**
-     * An option on the menu; {@code breaks} is the side whose truce it would break, or -1. Its
-     * reason is put in words only when it is launched or shown: most options are never taken.
+     * An option on the menu, made only for an option launched or shown (the menu itself is
+     * numbers, {@link Menu}); {@code reason} is why it was put on the menu, in numbers;
+     * {@code breaks} is the side whose truce it would break, or -1.
      */
-    record Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, Supplier<String> why, int breaks) {
-        Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, Supplier<String> why) {
-            this(kind, place, troops, chance, expectedLoss, ev, why, -1);
-        }
-
-        Option breaking(int side, double cost) {
-            return new Option(kind, place, troops, chance, expectedLoss, ev - cost, why, side);
-        }
-
-        /** The option charged with what strangling the capital instead would bring ({@link Strangling}). */
-        Option forgoing(Strangling.Weighing weighing) {
-            return new Option(kind, place, troops, chance, expectedLoss, ev - weighing.strangleWorth(), () -> why.get() + "; " + weighing.words(), breaks);
-        }
-
-        /** Why it was put on the menu, in numbers. */
-        String reason() {
-            return why.get();
-        }
-
+    record Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, String reason, int breaks) {
         /** Its id in orders and menus, e.g. {@code assault:kidal}. */
         String id(WorldState w) {
             return kind.key() + ":" + w.places.place(place).id();
@@ -106,9 +94,10 @@ public final class Planner implements java.io.Serializable {
             int launched = 0;
             for (String id : w.orders.of(side.key())) {
                 if (launched >= p.perMonth()) break;
-                for (Option o : menu(w, week, side, forces, error)) {
-                    if (o.id(w).equals(id)) {
-                        launch(w, week, side, forces, o);
+                Menu menu = options(w, week, side, forces, error);
+                for (int i = 0; i < menu.size(); i++) {
+                    if (menu.id(i, w).equals(id)) {
+                        launch(w, week, side, forces, menu.option(i));
                         launched++;
                         break;
                     }
@@ -117,11 +106,11 @@ public final class Planner implements java.io.Serializable {
             return;
         }
         for (int round = 0; round < p.perMonth(); round++) {
-            List<Option> menu = menu(w, week, side, forces, error);
+            Menu menu = options(w, week, side, forces, error);
             if (round == 0) strangling.log(w, week, side, weighings);
-            Option pick = choose(menu, random);
-            if (pick == null) return;
-            launch(w, week, side, forces, pick);
+            int pick = menu.choose(p.temperature(), random);
+            if (pick < 0) return;
+            launch(w, week, side, forces, menu.option(pick));
         }
     }
 
@@ -141,35 +130,6 @@ public final class Planner implements java.io.Serializable {
     }
 
     /**
-     * Picks an option, or null to hold. Two logit steps, so a long menu does not make acting more
-     * likely: which option (each with probability ∝ exp(EV / temperature)), then whether to carry
-     * it out rather than hold (probability 1 / (1 + exp(−EV / temperature)), holding being worth 0).
-     */
-    Option choose(List<Option> menu, MersenneTwisterFast random) {
-        if (menu.isEmpty()) return null;
-        double t = Math.max(1e-9, p.temperature());
-        double max = Double.NEGATIVE_INFINITY;
-        for (Option o : menu) max = Math.max(max, o.ev());
-        double total = 0;
-        double[] weight = new double[menu.size()];
-        for (int i = 0; i < menu.size(); i++) {
-            weight[i] = Math.exp((menu.get(i).ev() - max) / t);
-            total += weight[i];
-        }
-        double u = random.nextDouble() * total;
-        Option pick = menu.get(menu.size() - 1);
-        for (int i = 0; i < menu.size(); i++) {
-            if (u < weight[i]) {
-                pick = menu.get(i);
-                break;
-            }
-            u -= weight[i];
-        }
-        double act = 1 / (1 + Math.exp(-pick.ev() / t));
-        return random.nextDouble() < act ? pick : null;
-    }
-
-    /**
      * The month's errors in counting each place's defenders, in standard deviations: one picture
      * of the enemy a month, drawn before the side weighs its options, so choosing among options
      * does not draw again and again until some count comes out low.
@@ -185,16 +145,27 @@ public final class Planner implements java.io.Serializable {
      * error in counting each place's defenders ({@link #intelligenceErrors}).
      */
     List<Option> menu(WorldState w, Week week, Side side, List<Force> forces, double[] error) {
+        Menu menu = options(w, week, side, forces, error);
+        List<Option> out = new ArrayList<>(menu.size());
+        for (int i = 0; i < menu.size(); i++) out.add(menu.option(i));
+        return out;
+    }
+
+    /** The menu of {@link #menu}, as numbers: this planner's own, emptied and filled again at each call. */
+    private Menu options(WorldState w, Week week, Side side, List<Force> forces, double[] error) {
         Places pl = w.places;
         int s = side.ordinal();
-        weighings = new ArrayList<>();
+        weighings.clear();
         survey(w, side, forces);
         double[] own = this.own;
         double[][] all = this.all;
         double fighter = places.worth().get(side.key()).fighter();
         double ownFire = fire(w, side, forces);
-        boolean[] targeted = targeted(w, s);
-        List<Option> out = new ArrayList<>();
+        boolean[] targeted = targeted(w, s, this.targeted);
+        this.targeted = targeted;
+        if (menu == null) menu = new Menu();
+        Menu out = menu;
+        out.clear();
         for (int q = 0; q < pl.count(); q++) {
             if (targeted[q]) continue;
             Place place = pl.place(q);
@@ -228,9 +199,7 @@ public final class Planner implements java.io.Serializable {
                 if (hostileHere < 1) {
                     double size = Math.min(take, Math.max(p.minTroops(), pl.standardGarrison[q]));
                     double ev = worth - p.upkeep() * size;
-                    double worthNow = worth;
-                    out.add(new Option(OperationKind.OCCUPY, q, size, 1, 0, ev,
-                            () -> String.format(Locale.ROOT, "worth %.0f, nobody holds it", worthNow)));
+                    out.add(OperationKind.OCCUPY, q, size, 1, 0, ev, "worth %.0f, nobody holds it", worth);
                 } else {
                     assault(w, q, side, forces, worth, take, hostileHere, 1.0, 1.0, fighter, ownFire, out, OperationKind.OCCUPY);
                 }
@@ -256,26 +225,26 @@ public final class Planner implements java.io.Serializable {
      * strangling the capital instead would bring (when the side's blockade is on), and notes the
      * weighing for the month's log.
      */
-    private void strangling(WorldState w, Side side, int q, double worth, List<Option> out, int from) {
+    private void strangling(WorldState w, Side side, int q, double worth, Menu out, int from) {
         if (!strangling.applies(w, side, q)) return;
         for (int i = from; i < out.size(); i++) {
-            Option o = out.get(i);
-            if (o.kind() != OperationKind.ASSAULT && o.kind() != OperationKind.SIEGE) continue;
-            Strangling.Weighing weighing = strangling.weigh(w, q, o.kind(), o.ev(), worth, o.chance(), o.expectedLoss());
-            out.set(i, o.forgoing(weighing));
+            OperationKind kind = out.kind(i);
+            if (kind != OperationKind.ASSAULT && kind != OperationKind.SIEGE) continue;
+            Strangling.Weighing weighing = strangling.weigh(w, q, kind, out.ev(i), worth, out.chance(i), out.expectedLoss(i));
+            out.forgoing(i, weighing);
             weighings.add(weighing);
         }
     }
 
     /** Charges the options added since {@code from} with the cost of breaking the truce with {@code truce} (if any). */
-    private static void breakingTruce(WorldState w, List<Option> out, int from, int truce) {
+    private static void breakingTruce(WorldState w, Menu out, int from, int truce) {
         if (truce < 0) return;
         double cost = w.relations.truceCost(w);
-        for (int i = from; i < out.size(); i++) out.set(i, out.get(i).breaking(truce, cost));
+        for (int i = from; i < out.size(); i++) out.breaking(i, truce, cost);
     }
 
     private void assault(WorldState w, int q, Side side, List<Force> forces, double worth, double take, double defenders,
-                         double defFire, double defences, double fighter, double ownFire, List<Option> out, OperationKind kind) {
+                         double defFire, double defences, double fighter, double ownFire, Menu out, OperationKind kind) {
         double a = ownFire;
         double d = defFire;
         // The attacker knows its count of the defenders is uncertain: it sizes for its odds under
@@ -287,17 +256,16 @@ public final class Planner implements java.io.Serializable {
         if (size > take) return;
         double odds = Battle.odds(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak());
         double chance = Battle.chance(odds, sigma);
-        Battle.Outcome win = Battle.fight(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak(), Math.max(1, 1.0001 / Math.max(odds, 1e-12)), p.routRatio(), p.routLoss());
-        Battle.Outcome lose = Battle.fight(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak(), Math.min(1, 0.9999 / Math.max(odds, 1e-12)), p.routRatio(), p.routLoss());
-        double loss = chance * win.attackerLosses() + (1 - chance) * lose.attackerLosses();
-        double garrisonKept = p.garrisonAfterCapture() * (size - win.attackerLosses());
+        double win = Battle.attackerLosses(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak(), Math.max(1, 1.0001 / Math.max(odds, 1e-12)), p.routRatio(), p.routLoss());
+        double lose = Battle.attackerLosses(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak(), Math.min(1, 0.9999 / Math.max(odds, 1e-12)), p.routRatio(), p.routLoss());
+        double loss = chance * win + (1 - chance) * lose;
+        double garrisonKept = p.garrisonAfterCapture() * (size - win);
         double ev = chance * worth - fighter * loss - chance * p.upkeep() * garrisonKept;
-        out.add(new Option(kind, q, size, chance, loss, ev, () -> String.format(Locale.ROOT,
-                "%.0f against about %.0f defenders, %.0f%% chance", size, defenders, 100 * chance)));
+        out.add(kind, q, size, chance, loss, ev, "%.0f against about %.0f defenders, %.0f%% chance", size, defenders, 100 * chance);
     }
 
     private void siege(WorldState w, int q, Side side, double worth, double take, double seen, double garrison, Side holder,
-                       double fighter, double ownFire, double defFire, double[][] all, List<Option> out) {
+                       double fighter, double ownFire, double defFire, double[][] all, Menu out) {
         Places pl = w.places;
         double ring = Math.max(p.minTroops(), p.siegeRatio() * seen);
         if (ring > take) return;
@@ -310,12 +278,11 @@ public final class Planner implements java.io.Serializable {
         double loss = relieved * p.attackerBreak() * ring;
         double weeks = pl.supplyDays[q] / 7 + 1;
         double ev = chance * worth - fighter * loss - p.upkeep() * ring * weeks / 4;
-        double days = pl.supplyDays[q];
-        out.add(new Option(OperationKind.SIEGE, q, ring, chance, loss, ev, () -> String.format(Locale.ROOT,
-                "%.0f to ring about %.0f defenders with %.0f days of supply, %.0f%% chance", ring, seen, days, 100 * chance)));
+        out.add(OperationKind.SIEGE, q, ring, chance, loss, ev, "%.0f to ring about %.0f defenders with %.0f days of supply, %.0f%% chance",
+                ring, seen, pl.supplyDays[q], 100 * chance);
     }
 
-    private void raid(WorldState w, int q, Side side, double worth, double avail, double seen, double fighter, List<Option> out) {
+    private void raid(WorldState w, int q, Side side, double worth, double avail, double seen, double fighter, Menu out) {
         double size = Math.max(p.minTroops(), p.raidShare() * avail);
         if (size > avail) return;
         // A raid is a short ambush-style fight: the raiders' expected losses from Deitchman's law.
@@ -325,8 +292,7 @@ public final class Planner implements java.io.Serializable {
         Places pl = w.places;
         double gain = p.raidWorth() * (aims.political() * pl.politicalWorth[q] + aims.military() * pl.militaryWorth[q]);
         double ev = gain - fighter * loss;
-        out.add(new Option(OperationKind.RAID, q, size, 1, loss, ev, () -> String.format(Locale.ROOT,
-                "%.0f raiders against about %.0f defenders", size, seen)));
+        out.add(OperationKind.RAID, q, size, 1, loss, ev, "%.0f raiders against about %.0f defenders", size, seen);
     }
 
     /** Raiders' losses in a raid: Deitchman's guerrilla law for {@code raid_days}, the defenders firing by area. */
@@ -338,7 +304,7 @@ public final class Planner implements java.io.Serializable {
         return raiders - after[0];
     }
 
-    private void ownPlaceOptions(WorldState w, int q, Side side, double worth, double avail, double fighter, double[][] all, List<Option> out) {
+    private void ownPlaceOptions(WorldState w, int q, Side side, double worth, double avail, double fighter, double[][] all, Menu out) {
         Places pl = w.places;
         int s = side.ordinal();
         double garrison = pl.sideGarrison(side, q);
@@ -365,8 +331,8 @@ public final class Planner implements java.io.Serializable {
                 double odds = Battle.odds(size, defFire, ring, besiegerFire, 1, p.attackerBreak(), p.defenderBreak());
                 double chance = Battle.chance(odds, p.luck());
                 double loss = (1 - chance) * p.attackerBreak() * size + chance * 0.5 * p.attackerBreak() * size;
-                out.add(new Option(OperationKind.RELIEVE, q, size, chance, loss, chance * worth - fighter * loss,
-                        () -> String.format(Locale.ROOT, "%.0f against a ring of about %.0f, %.0f%% chance", size, ring, 100 * chance)));
+                out.add(OperationKind.RELIEVE, q, size, chance, loss, chance * worth - fighter * loss,
+                        "%.0f against a ring of about %.0f, %.0f%% chance", size, ring, 100 * chance);
             }
         }
         double want = pl.standardGarrison[q] - garrison;
@@ -376,16 +342,14 @@ public final class Planner implements java.io.Serializable {
                 double after = Battle.chance(Battle.odds(threat, threatFire, defenders + size, defFire, pl.defences[q],
                         p.attackerBreak(), p.defenderBreak()), p.luck());
                 double ev = worth * (lose - after) - p.upkeep() * size;
-                double threatNow = threat;
-                out.add(new Option(OperationKind.REINFORCE, q, size, 1, 0, ev, () -> String.format(Locale.ROOT,
-                        "%.0f to a garrison of %.0f facing about %.0f, risk of loss %.0f%% to %.0f%%", size, garrison, threatNow, 100 * lose, 100 * after)));
+                out.add(OperationKind.REINFORCE, q, size, 1, 0, ev,
+                        "%.0f to a garrison of %.0f facing about %.0f, risk of loss %.0f%% to %.0f%%", size, garrison, threat, 100 * lose, 100 * after);
             }
         }
         if (garrison > 0) {
             double ev = lose * garrison * fighter + p.upkeep() * garrison - (1 - lose) * worth;
-            double threatNow = threat;
-            out.add(new Option(OperationKind.WITHDRAW, q, garrison, 1, 0, ev, () -> String.format(Locale.ROOT,
-                    "a garrison of %.0f facing about %.0f, risk of loss %.0f%%", garrison, threatNow, 100 * lose)));
+            out.add(OperationKind.WITHDRAW, q, garrison, 1, 0, ev, "a garrison of %.0f facing about %.0f, risk of loss %.0f%%", garrison, threat,
+                    100 * lose);
         }
     }
 
@@ -569,44 +533,50 @@ public final class Planner implements java.io.Serializable {
     }
 
     /**
-     * The sums around place {@code q} of this menu's survey, in one pass over the cells within
-     * reach (each added up in the cells' order, as one sum at a time would): the side's own
-     * usable troops, then each side's engaged troops within reach, then within half the reach.
+     * The sums around place {@code q} of this menu's survey, from its running totals over the
+     * runs of consecutive cells within reach ({@link Reach#spans}): the side's own usable troops,
+     * then each side's engaged troops within reach, then within half the reach. A sum over a run
+     * is the difference of two running totals, so it rounds differently from adding its cells
+     * one by one (by parts in 10¹⁶ of the map's total), and a run of empty cells sums to exactly
+     * zero; a few dozen runs instead of some hundreds of cells a place.
      */
     private double[] reachSums(int q) {
         double[] out = sums[q];
         if (summed[q]) return out;
-        int[] cs = reach.cells(q);
-        double[] km = reach.km(q);
-        double half = p.reachKm() / 2;
-        double[] a0 = all[0];
-        double[] a1 = all[1];
-        double[] a2 = all[2];
-        double[] a3 = all[3];
-        double o = 0;
+        double[] o = ownRun;
+        double[] a0 = allRun[0];
+        double[] a1 = allRun[1];
+        double[] a2 = allRun[2];
+        double[] a3 = allRun[3];
+        double own = 0;
         double r0 = 0;
         double r1 = 0;
         double r2 = 0;
         double r3 = 0;
+        int[] span = reach.spans(q);
+        for (int i = 0; i < span.length; i += 2) {
+            int first = span[i];
+            int after = span[i + 1] + 1;
+            own += o[after] - o[first];
+            r0 += a0[after] - a0[first];
+            r1 += a1[after] - a1[first];
+            r2 += a2[after] - a2[first];
+            r3 += a3[after] - a3[first];
+        }
         double n0 = 0;
         double n1 = 0;
         double n2 = 0;
         double n3 = 0;
-        for (int i = 0; i < cs.length; i++) {
-            int c = cs[i];
-            o += own[c];
-            r0 += a0[c];
-            r1 += a1[c];
-            r2 += a2[c];
-            r3 += a3[c];
-            if (km[i] <= half) {
-                n0 += a0[c];
-                n1 += a1[c];
-                n2 += a2[c];
-                n3 += a3[c];
-            }
+        span = reach.nearSpans(q);
+        for (int i = 0; i < span.length; i += 2) {
+            int first = span[i];
+            int after = span[i + 1] + 1;
+            n0 += a0[after] - a0[first];
+            n1 += a1[after] - a1[first];
+            n2 += a2[after] - a2[first];
+            n3 += a3[after] - a3[first];
         }
-        out[0] = o;
+        out[0] = own;
         out[1] = r0;
         out[2] = r1;
         out[3] = r2;
@@ -629,11 +599,14 @@ public final class Planner implements java.io.Serializable {
         if (own == null || own.length != n) {
             own = new double[n];
             all = new double[Side.COUNT][n];
+            ownRun = new double[n + 1];
+            allRun = new double[Side.COUNT][n + 1];
             sums = new double[w.places.count()][1 + 2 * Side.COUNT];
             summed = new boolean[w.places.count()];
         }
         java.util.Arrays.fill(own, 0);
-        for (Force f : forces) {
+        for (int i = 0; i < forces.size(); i++) {
+            Force f = forces.get(i);
             if (f.side() != side) continue;
             double[] pr = w.presence[f.ordinal()];
             if (f.side() != Side.STATE) {
@@ -649,8 +622,20 @@ public final class Planner implements java.io.Serializable {
             double engaged = Math.min(1, w.engagement[f] * combat.engagedPresence());
             for (int c = 0; c < n; c++) out[c] += pr[c] * engaged;
         }
+        running(own, ownRun);
+        for (int s = 0; s < Side.COUNT; s++) running(all[s], allRun[s]);
         java.util.Arrays.fill(summed, false);
         ownTotal = Double.NaN;
+    }
+
+    /** {@code run[c]}: the sum of {@code values} before cell {@code c}. */
+    private static void running(double[] values, double[] run) {
+        double t = 0;
+        run[0] = 0;
+        for (int c = 0; c < values.length; c++) {
+            t += values[c];
+            run[c + 1] = t;
+        }
     }
 
     private static double hostileInCell(WorldState w, int s, int cell, double[][] all) {
@@ -659,8 +644,10 @@ public final class Planner implements java.io.Serializable {
         return h;
     }
 
-    private static boolean[] targeted(WorldState w, int s) {
-        boolean[] out = new boolean[w.places.count()];
+    /** The places the side's operations under way are aimed at, into {@code out} (a new array unless it fits). */
+    private static boolean[] targeted(WorldState w, int s, boolean[] out) {
+        if (out == null || out.length != w.places.count()) out = new boolean[w.places.count()];
+        java.util.Arrays.fill(out, false);
         for (Operation op : w.operations) if (!op.done && op.side == s) out[op.place] = true;
         return out;
     }

@@ -5,14 +5,30 @@ import org.sahelsim.model.world.Earth;
 import org.sahelsim.model.world.Geography;
 import org.sahelsim.model.world.Place;
 
-/** For each place, the cells from which a side can gather troops for an operation against it, and their distances. Computed once per map. */
+/**
+ * For each place, the cells from which a side can gather troops for an operation against it, and
+ * their distances; and the same cells, and those within half the reach, as runs of consecutive
+ * cell numbers (a disc on the map is a few dozen row-long runs: sums over it can be read from
+ * running totals). Computed once per map.
+ */
 public final class Reach implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int[][] cells;
     private final double[][] km;
+    /** For each place, the runs of cells within reach, and within half of it: first and last cell of each, in pairs. */
+    private final int[][] spans;
+    private final int[][] nearSpans;
 
-    public Reach(Geography geo, double reachKm) {
+    /** The reach tables of {@code geo} for {@code reachKm}: built once per map and shared by its runs. */
+    public static Reach of(Geography geo, double reachKm) {
+        return geo.derived(new Key(reachKm), () -> new Reach(geo, reachKm));
+    }
+
+    private record Key(double reachKm) {
+    }
+
+    private Reach(Geography geo, double reachKm) {
         int n = geo.places().size();
         cells = new int[n][];
         km = new double[n][];
@@ -30,6 +46,39 @@ public final class Reach implements java.io.Serializable {
             cells[p.index()] = Arrays.copyOf(cs, m);
             km[p.index()] = Arrays.copyOf(ds, m);
         }
+        spans = new int[n][];
+        nearSpans = new int[n][];
+        for (int q = 0; q < n; q++) {
+            spans[q] = spans(cells[q], km[q], Double.POSITIVE_INFINITY);
+            nearSpans[q] = spans(cells[q], km[q], reachKm / 2);
+        }
+    }
+
+    /** The runs of consecutive cell numbers among {@code cells} (ascending) within {@code maxKm}: first and last of each, in pairs. */
+    private static int[] spans(int[] cells, double[] km, double maxKm) {
+        int[] out = new int[2 * cells.length];
+        int m = 0;
+        for (int i = 0; i < cells.length; i++) {
+            if (km[i] > maxKm) continue;
+            int c = cells[i];
+            if (m > 0 && out[m - 1] == c - 1) {
+                out[m - 1] = c;
+            } else {
+                out[m++] = c;
+                out[m++] = c;
+            }
+        }
+        return Arrays.copyOf(out, m);
+    }
+
+    /** The runs of consecutive cells within reach of place {@code p}: first and last cell of each, in pairs. */
+    public int[] spans(int p) {
+        return spans[p];
+    }
+
+    /** The runs of consecutive cells within half the reach of place {@code p}: first and last cell of each, in pairs. */
+    public int[] nearSpans(int p) {
+        return nearSpans[p];
     }
 
     /** The cells within reach of place {@code p}. */

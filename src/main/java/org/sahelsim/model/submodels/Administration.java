@@ -1,6 +1,5 @@
 package org.sahelsim.model.submodels;
 
-import org.sahelsim.model.Force;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
@@ -87,14 +86,15 @@ public final class Administration extends Submodel {
         double lapse = 1 / p.lapseWeeks();
         double[][] projected = control == null ? null : control.projected();
         int state = Side.STATE.ordinal();
+        // The control update, run just before with the same troops, has added them up already.
+        double[][] armedBySide = control != null && control.armed() != null ? control.armed() : null;
+        if (armedBySide == null) {
+            armedBySide = new double[Side.COUNT][w.cells];
+            SideTroops.armed(w, armedBySide);
+        }
         for (int c = 0; c < w.cells; c++) {
             double area = w.geo.areaKm2(c);
-            java.util.Arrays.fill(armed, 0);
-            for (int f = 0; f < Force.COUNT; f++) {
-                int s = Force.of(f).side().ordinal();
-                if (s == Side.STATE.ordinal() && !w.stateMayOperate[c]) continue;
-                armed[s] += w.presence[f][c] * w.quality[f];
-            }
+            for (int s = 0; s < Side.COUNT; s++) armed[s] = armedBySide[s][c];
             for (int s = 0; s < Side.COUNT; s++) {
                 double capacity = (s == Side.STATE.ordinal() ? stateDensity : insurgentDensity) * area;
                 coercion[s] = capacity > 0 ? Math.min(1, armed[s] / capacity) : 0;

@@ -31,6 +31,8 @@ public final class Attitudes extends Submodel {
     private final double normalPrice;
     private final double troopsPerKm2;
     private final double blame;
+    /** Each side's troops by cell this week ({@link SideTroops#all}); scratch, kept from week to week. */
+    private transient double[][] troops;
 
     /**
      * @param normalFuelPrice the price at which fuel causes no hardship
@@ -59,6 +61,9 @@ public final class Attitudes extends Submodel {
     public void update(WorldState w) {
         int n = w.cells;
         double[] attraction = new double[Side.COUNT];
+        troops = SideTroops.sized(troops, n);
+        double[][] troops = this.troops;
+        SideTroops.all(w, troops);
         for (int c = 0; c < n; c++) {
             double perThousand = Math.max(1.0, w.geo.population(c) / 1000.0);
             for (int s = 0; s < Side.COUNT; s++) {
@@ -91,7 +96,7 @@ public final class Attitudes extends Submodel {
                 if (side.insurgent()) {
                     // An insurgent group governs where its people are, before it holds the ground:
                     // food distribution and mediation "allow it to strengthen its territorial presence".
-                    double near = Math.min(1, w.sidePresence(side, c) / (troopsPerKm2 * w.geo.areaKm2(c)) + ctrl);
+                    double near = Math.min(1, troops[s][c] / (troopsPerKm2 * w.geo.areaKm2(c)) + ctrl);
                     a = p.securityWeight() * ctrl + services * near + w.grievanceState[c] * near - w.harmGrievance[s][c];
                     if (side == Side.JNIM) a -= blamed * fuelHardship;
                 } else {

@@ -91,12 +91,14 @@ public final class Combat extends Submodel {
         int state = Side.STATE.ordinal();
         int events = 0;
         for (int c = 0; c < n; c++) {
-            java.util.Arrays.fill(sidePresence, 0);
-            java.util.Arrays.fill(sideFire, 0);
-            java.util.Arrays.fill(sideIsr, 0);
-            java.util.Arrays.fill(sideEngagement, 0);
-            java.util.Arrays.fill(sideHarm, 0);
-            java.util.Arrays.fill(sideRaw, 0);
+            for (int s = 0; s < Side.COUNT; s++) {
+                sidePresence[s] = 0;
+                sideFire[s] = 0;
+                sideIsr[s] = 0;
+                sideEngagement[s] = 0;
+                sideHarm[s] = 0;
+                sideRaw[s] = 0;
+            }
             boolean stateHere = w.stateMayOperate[c];
             for (int f = 0; f < Force.COUNT; f++) {
                 double pr = w.presence[f][c];

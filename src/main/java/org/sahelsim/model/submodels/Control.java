@@ -41,6 +41,8 @@ public final class Control extends Submodel {
     private transient double[][] next;
     private transient double[][] garrisoned;
     private transient boolean[] garrisons;
+    /** Each side's armed presence by cell in the last update ({@link SideTroops#armed}), before garrisons. */
+    private transient double[][] armedBySide;
 
     /** Control without places (the cell contest alone). */
     public Control(ControlParams params) {
@@ -79,6 +81,15 @@ public final class Control extends Submodel {
         return projection == null ? null : projected;
     }
 
+    /**
+     * Each side's armed presence by cell in the last update, {@code [side][cell]}, without the
+     * garrisons ({@link SideTroops#armed}): what administration, run next with the same troops,
+     * reads too. Read-only.
+     */
+    double[][] armed() {
+        return armedBySide;
+    }
+
     /** One week's update of every cell. */
     public void update(WorldState w) {
         int n = w.cells;
@@ -94,6 +105,9 @@ public final class Control extends Submodel {
         double[] target = new double[Side.COUNT];
         double[] force = new double[Side.COUNT];
         double[] armed = new double[Side.COUNT];
+        armedBySide = SideTroops.sized(armedBySide, n);
+        double[][] armedBySide = this.armedBySide;
+        SideTroops.armed(w, armedBySide);
         double[] near = new double[Side.COUNT];
         double[] nearRoad = new double[Side.COUNT];
         int[] sideOf = new int[Force.COUNT];
@@ -118,13 +132,9 @@ public final class Control extends Submodel {
         }
         for (int c = 0; c < n; c++) {
             double area = w.geo.areaKm2(c);
-            java.util.Arrays.fill(armed, 0);
             java.util.Arrays.fill(near, 0);
             java.util.Arrays.fill(nearRoad, 0);
-            for (int f = 0; f < Force.COUNT; f++) {
-                if (sideOf[f] == Side.STATE.ordinal() && !w.stateMayOperate[c]) continue;
-                armed[sideOf[f]] += w.presence[f][c] * w.quality[f];
-            }
+            for (int s = 0; s < Side.COUNT; s++) armed[s] = armedBySide[s][c];
             for (int s = 0; s < Side.COUNT; s++) if (garrisons[s]) armed[s] += garrisoned[s][c];
             // One pass over the neighbours for all sides (this loop dominates the model's cost).
             int deg = w.geo.neighbourCount(c);

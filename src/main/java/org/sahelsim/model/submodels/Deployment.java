@@ -84,6 +84,10 @@ public final class Deployment {
         for (double x : weights) weightSum += x;
         boolean any = false;
         for (int k = 0; k < FEATURES; k++) any |= weights[k] > 0 && total[k] > 0;
+        // Each weight's share, divided once a plan rather than once a cell (the same number: the
+        // term below divides it first).
+        double[] share = new double[FEATURES];
+        for (int k = 0; k < FEATURES; k++) share[k] = weights[k] / weightSum;
         mine = 0;
         for (int c = 0; any && c < n; c++) {
             boolean mineHere = mine < mineCells.length && mineCells[mine] == c;
@@ -94,7 +98,7 @@ public final class Deployment {
             double x = plan[c];
             for (int k = 0; k < FEATURES; k++) {
                 if (weights[k] <= 0 || total[k] <= 0) continue;
-                x += weights[k] / weightSum * feature[k] * a / total[k];
+                x += share[k] * feature[k] * a / total[k];
             }
             plan[c] = x;
         }

@@ -30,14 +30,34 @@ public final class Projection implements java.io.Serializable {
     /** For each place, the cells within reach and their effective distance, km. */
     private final int[][] cells;
     private final double[][] km;
+    /** For each place and cell within reach, {@code exp(−km / projection_decay_km)}: the decay beyond a garrison's disc is this over its value at the disc's edge. */
+    private final double[][] fall;
 
     Projection(Geography geo, PlaceParams p) {
         this.decayKm = p.projectionDecayKm();
         this.maxKm = p.projectionMaxKm();
         this.besiegedKept = p.besiegedProjection();
+        double max = p.projectionMaxKm();
+        double roadReach = p.roadReach();
+        double decay = p.projectionDecayKm();
+        Tables t = geo.derived(new Key(max, roadReach, decay), () -> tables(geo, max, roadReach, decay));
+        cells = t.cells();
+        km = t.km();
+        fall = t.fall();
+    }
+
+    /** What the tables depend on besides the map. */
+    private record Key(double maxKm, double roadReach, double decayKm) {
+    }
+
+    private record Tables(int[][] cells, double[][] km, double[][] fall) {
+    }
+
+    /** The tables of a map, computed once and shared by its runs ({@link Geography#derived}). */
+    private static Tables tables(Geography geo, double maxKm, double roadReach, double decayKm) {
         int n = geo.places().size();
-        cells = new int[n][];
-        km = new double[n][];
+        int[][] cells = new int[n][];
+        double[][] km = new double[n][];
         double[] roadKm = new double[geo.cellCount()];
         double[] nodeKm = new double[geo.roads().nodes().size()];
         double[] lengths = geo.roads().lengthsKm();
@@ -56,7 +76,7 @@ public final class Projection implements java.io.Serializable {
                         double f = k == 1 ? 0.5 : i / (double) (k - 1);
                         double along = Math.min(a + f * s.lengthKm(), b + (1 - f) * s.lengthKm());
                         int c = s.cells()[i];
-                        roadKm[c] = Math.min(roadKm[c], (link + along) / p.roadReach());
+                        roadKm[c] = Math.min(roadKm[c], (link + along) / roadReach);
                     }
                 }
             }
@@ -73,6 +93,12 @@ public final class Projection implements java.io.Serializable {
             cells[place.index()] = Arrays.copyOf(cs, m);
             km[place.index()] = Arrays.copyOf(ds, m);
         }
+        double[][] fall = new double[n][];
+        for (int q = 0; q < n; q++) {
+            fall[q] = new double[km[q].length];
+            for (int i = 0; i < fall[q].length; i++) fall[q][i] = Math.exp(-km[q][i] / decayKm);
+        }
+        return new Tables(cells, km, fall);
     }
 
     /**
@@ -105,10 +131,13 @@ public final class Projection implements java.io.Serializable {
             double kept = kept(places, p);
             int[] cs = cells[p];
             double[] ds = km[p];
+            double[] fs = fall[p];
             double[] row = out[s];
+            // exp(−(d − R) / decay) as exp(−d / decay), kept with the map, times exp(R / decay):
+            // one exponential a place instead of one a cell (the same to rounding; at most 1).
+            double edge = Math.exp(reach / decayKm);
             for (int i = 0; i < cs.length; i++) {
-                double d = ds[i];
-                double pr = kept * (d <= reach ? 1 : Math.exp(-(d - reach) / decayKm));
+                double pr = kept * (ds[i] <= reach ? 1 : Math.min(1, fs[i] * edge));
                 row[cs[i]] = 1 - (1 - row[cs[i]]) * (1 - pr);
             }
         }

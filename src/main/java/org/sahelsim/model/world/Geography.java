@@ -38,6 +38,8 @@ public final class Geography implements java.io.Serializable {
     private final RoadNetwork roads;
     private final List<Corridor> corridors;
     private final List<Place> places;
+    /** Tables computed from the map alone (see {@link #derived}); rebuilt after deserialisation. */
+    private transient volatile java.util.concurrent.ConcurrentHashMap<Object, Object> derived;
 
     /**
      * @param lonMin         western edge of column 0
@@ -96,6 +98,34 @@ public final class Geography implements java.io.Serializable {
         java.util.Arrays.fill(gridToCell, -1);
         for (int c = 0; c < n; c++) gridToCell[row[c] * width + col[c]] = c;
     }
+
+    /**
+     * A table that depends on this map alone and the parameters in {@code key} (a value, such as a
+     * record of them): built by {@code build} the first time it is asked for, then shared by every
+     * run on this map, so it must be immutable. Runs of an ensemble share one map; each built
+     * its reach and projection tables again, a tenth of a run's allocation. At most
+     * {@value #DERIVED_KEPT} are kept: a calibration that varies their parameters starts afresh.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Supplier<T> build) {
+        var tables = derived;
+        if (tables == null) {
+            synchronized (this) {
+                if (derived == null) derived = new java.util.concurrent.ConcurrentHashMap<>();
+                tables = derived;
+            }
+        }
+        Object table = tables.get(key);
+        if (table == null) {
+            table = build.get();
+            if (tables.size() >= DERIVED_KEPT) tables.clear();
+            Object first = tables.putIfAbsent(key, table);
+            if (first != null) table = first;
+        }
+        return (T) table;
+    }
+
+    private static final int DERIVED_KEPT = 16;
 
     public int cellCount() { return col.length; }
     public double lonMin() { return lonMin; }

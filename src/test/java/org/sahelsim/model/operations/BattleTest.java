@@ -68,4 +68,25 @@ class BattleTest {
         assertEquals(-2.3263478740408408, Normal.quantile(0.01), 1e-8);
         for (double p : new double[] {0.001, 0.2, 0.5, 0.77, 0.999}) assertEquals(p, Normal.cdf(Normal.quantile(p)), 2e-7);
     }
+
+    @Test
+    void theAttackersLossesAloneAreTheFightsToTheBit() {
+        MersenneTwisterFast random = new MersenneTwisterFast(7);
+        int routed = 0;
+        int taken = 0;
+        for (int i = 0; i < 2000; i++) {
+            double attackers = i % 50 == 0 ? 0 : 400 * random.nextDouble();
+            double defenders = i % 70 == 0 ? 0 : 300 * random.nextDouble();
+            double a = 0.5 + random.nextDouble();
+            double d = 0.5 + random.nextDouble();
+            double defences = 1 + 8 * random.nextDouble();
+            double fortune = Math.exp(random.nextGaussian());
+            Battle.Outcome o = Battle.fight(attackers, a, defenders, d, defences, B, 0.5, fortune, 2, 0.3);
+            double alone = Battle.attackerLosses(attackers, a, defenders, d, defences, B, 0.5, fortune, 2, 0.3);
+            assertEquals(Double.doubleToLongBits(o.attackerLosses()), Double.doubleToLongBits(alone), attackers + " against " + defenders);
+            if (o.routed()) routed++;
+            if (o.taken()) taken++;
+        }
+        assertTrue(routed > 100 && taken > 100, routed + " routed, " + taken + " taken: every branch must be met");
+    }
 }

@@ -52,7 +52,7 @@ class PlannerIntelligenceTest {
         w.presence[Force.JNIM.ordinal()][w.places.place(segou).cell()] = 3000;
         w.recountStrength();
         planner = new Planner(SCENARIO.operations(), SCENARIO.places(), SCENARIO.combat(),
-                new Reach(GEO, SCENARIO.operations().reachKm()));
+                Reach.of(GEO, SCENARIO.operations().reachKm()));
     }
 
     private double seenDefenders(double[] error) {

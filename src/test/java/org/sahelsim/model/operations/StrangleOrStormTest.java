@@ -49,7 +49,7 @@ class StrangleOrStormTest {
         w.presence[Force.JNIM.ordinal()][w.places.place(bamako).cell()] = 0;
         int near = neighbourOf(w.places.place(bamako).cell());
         w.presence[Force.JNIM.ordinal()][near] = 20000;
-        planner = new Planner(SCENARIO.operations(), SCENARIO.places(), SCENARIO.combat(), new Reach(GEO, SCENARIO.operations().reachKm()));
+        planner = new Planner(SCENARIO.operations(), SCENARIO.places(), SCENARIO.combat(), Reach.of(GEO, SCENARIO.operations().reachKm()));
         log = new EventLog();
     }
 
