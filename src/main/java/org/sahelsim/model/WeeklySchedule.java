@@ -11,6 +11,7 @@ import org.sahelsim.model.actors.RussianForces;
 import org.sahelsim.model.observe.Observers;
 import org.sahelsim.model.params.Scenario;
 import org.sahelsim.model.submodels.Administration;
+import org.sahelsim.model.submodels.Atrocities;
 import org.sahelsim.model.submodels.Attitudes;
 import org.sahelsim.model.submodels.Combat;
 import org.sahelsim.model.submodels.Control;
@@ -49,6 +50,7 @@ import org.sahelsim.model.submodels.Submodel;
 /**
  * The week's submodels, declared once, in the order they run (docs/ODD.md §3): dated events;
  * arrivals and departures; the monthly decisions, budget and politics; fuel; movement; combat;
+ * the incidents in which civilians were killed (logged, and massacres turning their district);
  * attitudes; recruitment; control; observation. Each is built from the scenario's parameters.
  */
 public final class WeeklySchedule implements java.io.Serializable {
@@ -62,6 +64,7 @@ public final class WeeklySchedule implements java.io.Serializable {
     private final FuelSupply fuel;
     private final Movement movement;
     private final Combat combat;
+    private final Atrocities atrocities;
     private final Attitudes attitudes;
     private final Recruitment recruitment;
     private final Administration administration;
@@ -91,7 +94,8 @@ public final class WeeklySchedule implements java.io.Serializable {
                 new Jnim(fp.jnim(), gamma, armedPerPerson, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeRoadFocus(), planner),
                 new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, armedPerPerson, cp.insurgentTroopsPerKm2(), planner),
                 new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, armedPerPerson, cp.insurgentTroopsPerKm2(), planner));
-        combat = new Combat(scenario.combat());
+        atrocities = new Atrocities(scenario.atrocities(), scenario.attitudes().harmGrievance());
+        combat = new Combat(scenario.combat(), atrocities);
         attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2(), st.jnim().blame());
         control = new Control(cp, scenario.places(), world.geo, Administration.weights(scenario.administration(), world.geo));
         administration = new Administration(scenario.administration(), cp.troopsPerKm2(), cp.insurgentTroopsPerKm2(), control);
@@ -129,13 +133,13 @@ public final class WeeklySchedule implements java.io.Serializable {
         recruitment = new Recruitment(actors);
         observation = new Observation(observers, calendar, cp.dominance());
         supply = new Supply(scenario.operations(), scenario.fuel());
-        operations = new Operations(scenario.operations(), scenario.combat(), cp, politics);
+        operations = new Operations(scenario.operations(), scenario.combat(), cp, politics, atrocities);
     }
 
     /** The submodels in the order they run each week. */
     public List<Submodel> inOrder() {
         return List.of(events, reinforcements, decisions, economy, politics, legitimacy, fuel, supply, movement, operations, combat,
-                attitudes, recruitment, control, administration, observation);
+                atrocities, attitudes, recruitment, control, administration, observation);
     }
 
     public Decisions decisions() {

@@ -35,7 +35,6 @@ import org.sahelsim.scenario.ScenarioLibrary;
  * kills is logged in an incident ({@code civilians_killed} or {@code massacre}) whose deaths add
  * up, week by week, to the civilian fatalities of the weekly record.
  */
-@Disabled("fails until civilian incidents are logged and contingent events exist: on, with them, in the commits that follow")
 class SeedsTellDifferentHistoriesTest {
     private static final int SEEDS = 10;
     private static final double SPREAD = 0.052;
@@ -106,6 +105,7 @@ class SeedsTellDifferentHistoriesTest {
     }
 
     @Test
+    @Disabled("massacres alone spread the seeds to 0.046 (10-90%): on with the routs that cascade")
     void theStatesShareInMid2025SpreadsAcrossSeedsByAtLeastARegionsWorthOfGround() {
         double[] shares = RUNS.stream().mapToDouble(History::stateMid2025).toArray();
         double range = quantile(shares, 0.9) - quantile(shares, 0.1);

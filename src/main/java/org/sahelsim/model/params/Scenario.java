@@ -26,6 +26,7 @@ public record Scenario(String id,
                        PlaceParams places,
                        RelationParams relations,
                        OperationParams operations,
+                       AtrocityParams atrocities,
                        @Optional List<ScenarioEvent> events,
                        @Optional List<ScenarioEvent> addEvents,
                        @Optional List<String> removeEvents) implements Validated, java.io.Serializable {

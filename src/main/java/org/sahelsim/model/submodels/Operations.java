@@ -36,7 +36,16 @@ public final class Operations extends Submodel {
     private final double insurgentTroopsPerKm2;
     private final Politics politics;
 
+    /** The incidents in which civilians die. */
+    private final Atrocities atrocities;
+
+    /** Operations whose civilian harm is drawn a victim at a time (for tests of the operations alone). */
     public Operations(OperationParams params, CombatParams combat, ControlParams control, Politics politics) {
+        this(params, combat, control, politics, new Atrocities(null));
+    }
+
+    public Operations(OperationParams params, CombatParams combat, ControlParams control, Politics politics, Atrocities atrocities) {
+        this.atrocities = atrocities;
         this.p = params;
         this.combat = combat;
         this.insurgentTroopsPerKm2 = control.insurgentTroopsPerKm2();
@@ -183,7 +192,7 @@ public final class Operations extends Submodel {
         double share = defenders > 0 ? out.defenderLosses() / defenders : 0;
         scaleGarrison(w, holder, q, 1 - share);
         scaleField(w, holder, cell, 1 - share);
-        double civilians = civilians(w, week, attacker, holder, cell);
+        double civilians = civilians(w, week, attacker, holder, q);
         tally(w, cell, 1, out.attackerLosses() + out.defenderLosses() + civilians);
         if (out.taken()) {
             // The garrison's survivors who escape fall back, with the holder's field troops, to the
@@ -263,7 +272,7 @@ public final class Operations extends Submodel {
         double share = defenders > 0 ? defendersLost / defenders : 0;
         scaleGarrison(w, holder, q, 1 - share);
         scaleField(w, holder, cell, 1 - share);
-        double civilians = civilians(w, week, raider, holder, cell);
+        double civilians = civilians(w, week, raider, holder, q);
         tally(w, cell, 1, raidersLost + defendersLost + civilians);
         double shock = 0;
         if (holder == Side.STATE) {
@@ -512,8 +521,9 @@ public final class Operations extends Submodel {
         return den > 0 ? num / den : 0.5;
     }
 
-    /** Civilians killed in a fight at a place: each side's harm rate, one engagement, Poisson. */
-    private double civilians(WorldState w, Week week, Side a, Side b, int cell) {
+    /** Civilians killed in a fight at place {@code q}: each side's harm rate, one engagement, in incidents. */
+    private double civilians(WorldState w, Week week, Side a, Side b, int q) {
+        int cell = w.places.place(q).cell();
         double total = 0;
         for (Side s : new Side[] {a, b}) {
             double harm = 0;
@@ -523,9 +533,7 @@ public final class Operations extends Submodel {
                 harm += w.strength[f] * w.civilianHarmRate(f);
                 n += w.strength[f];
             }
-            int k = Combat.poisson(week.random(), n > 0 ? harm / n : 0);
-            w.civiliansKilledBy[s.ordinal()][cell] += k;
-            total += k;
+            total += atrocities.kill(w, week.random(), s.ordinal(), cell, q, n > 0 ? harm / n : 0);
         }
         w.weekCivilianFatalities += total;
         return total;
