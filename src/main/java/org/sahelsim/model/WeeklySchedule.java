@@ -13,6 +13,7 @@ import org.sahelsim.model.params.Scenario;
 import org.sahelsim.model.submodels.Administration;
 import org.sahelsim.model.submodels.Atrocities;
 import org.sahelsim.model.submodels.Attitudes;
+import org.sahelsim.model.submodels.Routs;
 import org.sahelsim.model.submodels.Combat;
 import org.sahelsim.model.submodels.Control;
 import org.sahelsim.model.submodels.Decisions;
@@ -132,8 +133,9 @@ public final class WeeklySchedule implements java.io.Serializable {
         movement = new Movement(actors);
         recruitment = new Recruitment(actors);
         observation = new Observation(observers, calendar, cp.dominance());
-        supply = new Supply(scenario.operations(), scenario.fuel());
-        operations = new Operations(scenario.operations(), scenario.combat(), cp, politics, atrocities);
+        Routs routs = new Routs(scenario.routs());
+        supply = new Supply(scenario.operations(), scenario.fuel(), routs);
+        operations = new Operations(scenario.operations(), scenario.combat(), cp, politics, atrocities, routs);
     }
 
     /** The submodels in the order they run each week. */

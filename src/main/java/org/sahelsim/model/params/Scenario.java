@@ -27,6 +27,7 @@ public record Scenario(String id,
                        RelationParams relations,
                        OperationParams operations,
                        AtrocityParams atrocities,
+                       RoutParams routs,
                        @Optional List<ScenarioEvent> events,
                        @Optional List<ScenarioEvent> addEvents,
                        @Optional List<String> removeEvents) implements Validated, java.io.Serializable {

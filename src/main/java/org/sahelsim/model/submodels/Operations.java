@@ -38,14 +38,18 @@ public final class Operations extends Submodel {
 
     /** The incidents in which civilians die. */
     private final Atrocities atrocities;
+    /** The routs a lost place may set off. */
+    private final Routs routs;
 
-    /** Operations whose civilian harm is drawn a victim at a time (for tests of the operations alone). */
+    /** Operations whose civilian harm is drawn a victim at a time, and no routs (for tests of the operations alone). */
     public Operations(OperationParams params, CombatParams combat, ControlParams control, Politics politics) {
-        this(params, combat, control, politics, new Atrocities(null));
+        this(params, combat, control, politics, new Atrocities(null), new Routs(null));
     }
 
-    public Operations(OperationParams params, CombatParams combat, ControlParams control, Politics politics, Atrocities atrocities) {
+    public Operations(OperationParams params, CombatParams combat, ControlParams control, Politics politics, Atrocities atrocities,
+                      Routs routs) {
         this.atrocities = atrocities;
+        this.routs = routs;
         this.p = params;
         this.combat = combat;
         this.insurgentTroopsPerKm2 = control.insurgentTroopsPerKm2();
@@ -213,6 +217,7 @@ public final class Operations extends Submodel {
             pl.take(q, op.side, ChangeOfHands.ASSAULT, week, "place_falls", List.of(attacker.key(), holder.key()), String.format(Locale.ROOT,
                     "%s takes %s: %.0f troops storm %.0f defenders (defences x%.1f); %.0f attackers and %.0f defenders killed, %.0f flee",
                     attacker.label(), place.name(), attackers, defenders, pl.defences[q], out.attackerLosses(), out.defenderLosses(), fled));
+            routs.after(w, week, q, holder);
         } else {
             week.log("assault", region(w, q), List.of(attacker.key(), holder.key()), String.format(Locale.ROOT,
                     "%s's assault on %s %s: %.0f troops against %.0f defenders; %.0f attackers and %.0f defenders killed",
@@ -435,7 +440,7 @@ public final class Operations extends Submodel {
     }
 
     /** The neighbouring cell where {@code side} holds most control (the cell itself when it has no neighbours). */
-    private static int refuge(WorldState w, Side side, int cell) {
+    static int refuge(WorldState w, Side side, int cell) {
         int best = cell;
         double most = -1;
         for (int k = 0; k < w.geo.neighbourCount(cell); k++) {
