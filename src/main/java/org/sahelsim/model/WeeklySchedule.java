@@ -13,6 +13,7 @@ import org.sahelsim.model.params.Scenario;
 import org.sahelsim.model.submodels.Administration;
 import org.sahelsim.model.submodels.Atrocities;
 import org.sahelsim.model.submodels.Attitudes;
+import org.sahelsim.model.submodels.LeaderStrikes;
 import org.sahelsim.model.submodels.Routs;
 import org.sahelsim.model.submodels.Combat;
 import org.sahelsim.model.submodels.Control;
@@ -52,6 +53,7 @@ import org.sahelsim.model.submodels.Submodel;
  * The week's submodels, declared once, in the order they run (docs/ODD.md §3): dated events;
  * arrivals and departures; the monthly decisions, budget and politics; fuel; movement; combat;
  * the incidents in which civilians were killed (logged, and massacres turning their district);
+ * strikes on the insurgents' leaders (monthly);
  * attitudes; recruitment; control; observation. Each is built from the scenario's parameters.
  */
 public final class WeeklySchedule implements java.io.Serializable {
@@ -66,6 +68,7 @@ public final class WeeklySchedule implements java.io.Serializable {
     private final Movement movement;
     private final Combat combat;
     private final Atrocities atrocities;
+    private final LeaderStrikes leaderStrikes;
     private final Attitudes attitudes;
     private final Recruitment recruitment;
     private final Administration administration;
@@ -97,6 +100,7 @@ public final class WeeklySchedule implements java.io.Serializable {
                 new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, armedPerPerson, cp.insurgentTroopsPerKm2(), planner));
         atrocities = new Atrocities(scenario.atrocities(), scenario.attitudes().harmGrievance());
         combat = new Combat(scenario.combat(), atrocities);
+        leaderStrikes = new LeaderStrikes(scenario.leaders());
         attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2(), st.jnim().blame());
         control = new Control(cp, scenario.places(), world.geo, Administration.weights(scenario.administration(), world.geo));
         administration = new Administration(scenario.administration(), cp.troopsPerKm2(), cp.insurgentTroopsPerKm2(), control);
@@ -141,7 +145,7 @@ public final class WeeklySchedule implements java.io.Serializable {
     /** The submodels in the order they run each week. */
     public List<Submodel> inOrder() {
         return List.of(events, reinforcements, decisions, economy, politics, legitimacy, fuel, supply, movement, operations, combat,
-                atrocities, attitudes, recruitment, control, administration, observation);
+                atrocities, leaderStrikes, attitudes, recruitment, control, administration, observation);
     }
 
     public Decisions decisions() {

@@ -106,6 +106,8 @@ public final class Planner implements java.io.Serializable {
             }
             return;
         }
+        // A group whose leader has been killed plans nothing until a successor takes hold.
+        if (w.leaderlessMonths[side.ordinal()] > 0) return;
         for (int round = 0; round < p.perMonth(); round++) {
             List<Option> menu = menu(w, week, side, forces, error);
             Option pick = choose(menu, random);

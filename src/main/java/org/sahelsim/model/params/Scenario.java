@@ -28,6 +28,7 @@ public record Scenario(String id,
                        OperationParams operations,
                        AtrocityParams atrocities,
                        RoutParams routs,
+                       LeaderParams leaders,
                        @Optional List<ScenarioEvent> events,
                        @Optional List<ScenarioEvent> addEvents,
                        @Optional List<String> removeEvents) implements Validated, java.io.Serializable {
