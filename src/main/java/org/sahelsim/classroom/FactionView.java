@@ -122,7 +122,8 @@ public record FactionView(String faction, String label, String brief, String pla
         List<Game.Month> months = game.months();
         if (!months.isEmpty()) {
             for (LoggedEvent e : months.get(months.size() - 1).events()) {
-                if (involves(e, f)) news.add(e.date() + ": " + e.description());
+                // The month's small incidents against civilians are in the standing's count of the killed; massacres are news.
+                if (involves(e, f) && !e.type().equals("civilians_killed")) news.add(e.date() + ": " + e.description());
             }
         }
         List<Option> options = new ArrayList<>();

@@ -55,7 +55,8 @@ public record TeacherView(String title, String scenario, long seed, String joinC
 
     /** The kinds of event the projector lists; the many small fights stay in the run's log. */
     static final Set<String> HEADLINES = Set.of("decision", "live_event", "scenario", "coup", "operation", "assault", "siege",
-            "relief", "intention", "contract", "policy", "blockade", "starvation");
+            "relief", "intention", "contract", "policy", "blockade", "starvation", "massacre",
+            "garrison_breaks", "leader_killed");
 
     /** Builds the view; call inside {@code synchronized (game)}. */
     static TeacherView of(Game game, long now) {

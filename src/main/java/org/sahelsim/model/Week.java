@@ -44,4 +44,9 @@ public final class Week {
     public void log(String type, String region, List<String> actors, String description) {
         log.add(date, type, region, actors, description);
     }
+
+    /** Logs an event at one place ({@code lon}, {@code lat}) that killed {@code killed} people. */
+    public void log(String type, String region, List<String> actors, String description, double lon, double lat, double killed) {
+        log.add(date, type, region, actors, description, lon, lat, killed);
+    }
 }

@@ -12,7 +12,10 @@ import org.sahelsim.model.actors.RussianForces;
 import org.sahelsim.model.observe.Observers;
 import org.sahelsim.model.params.Scenario;
 import org.sahelsim.model.submodels.Administration;
+import org.sahelsim.model.submodels.Atrocities;
 import org.sahelsim.model.submodels.Attitudes;
+import org.sahelsim.model.submodels.LeaderStrikes;
+import org.sahelsim.model.submodels.Routs;
 import org.sahelsim.model.submodels.Combat;
 import org.sahelsim.model.submodels.Control;
 import org.sahelsim.model.submodels.Decisions;
@@ -50,6 +53,8 @@ import org.sahelsim.model.submodels.Submodel;
 /**
  * The week's submodels, declared once, in the order they run (docs/ODD.md §3): dated events;
  * arrivals and departures; the monthly decisions, budget and politics; fuel; movement; combat;
+ * the incidents in which civilians were killed (logged, and massacres turning their district);
+ * strikes on the insurgents' leaders (monthly);
  * attitudes; recruitment; control; observation. Each is built from the scenario's parameters.
  */
 public final class WeeklySchedule implements java.io.Serializable {
@@ -63,6 +68,8 @@ public final class WeeklySchedule implements java.io.Serializable {
     private final FuelSupply fuel;
     private final Movement movement;
     private final Combat combat;
+    private final Atrocities atrocities;
+    private final LeaderStrikes leaderStrikes;
     private final Attitudes attitudes;
     private final Recruitment recruitment;
     private final Administration administration;
@@ -98,7 +105,9 @@ public final class WeeklySchedule implements java.io.Serializable {
                 new Jnim(fp.jnim(), gamma, armedPerPerson, jnimChest, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeRoadFocus(), planner),
                 new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, armedPerPerson, chest, cp.insurgentTroopsPerKm2(), planner),
                 new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, armedPerPerson, chest, cp.insurgentTroopsPerKm2(), planner));
-        combat = new Combat(scenario.combat());
+        atrocities = new Atrocities(scenario.atrocities(), scenario.attitudes().harmGrievance());
+        combat = new Combat(scenario.combat(), atrocities);
+        leaderStrikes = new LeaderStrikes(scenario.leaders());
         attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2(), st.jnim().blame());
         control = new Control(cp, scenario.places(), world.geo, Administration.weights(scenario.administration(), world.geo));
         administration = new Administration(scenario.administration(), cp.troopsPerKm2(), cp.insurgentTroopsPerKm2(), control);
@@ -135,14 +144,15 @@ public final class WeeklySchedule implements java.io.Serializable {
         movement = new Movement(actors);
         recruitment = new Recruitment(actors);
         observation = new Observation(observers, calendar, cp.dominance());
-        supply = new Supply(scenario.operations(), scenario.fuel());
-        operations = new Operations(scenario.operations(), scenario.combat(), cp, politics);
+        Routs routs = new Routs(scenario.routs());
+        supply = new Supply(scenario.operations(), scenario.fuel(), routs);
+        operations = new Operations(scenario.operations(), scenario.combat(), cp, politics, atrocities, routs);
     }
 
     /** The submodels in the order they run each week. */
     public List<Submodel> inOrder() {
         return List.of(events, reinforcements, decisions, economy, politics, legitimacy, fuel, supply, movement, operations, combat,
-                attitudes, recruitment, control, administration, observation);
+                atrocities, leaderStrikes, attitudes, recruitment, control, administration, observation);
     }
 
     public Decisions decisions() {

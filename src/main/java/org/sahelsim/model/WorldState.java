@@ -33,6 +33,10 @@ public final class WorldState implements java.io.Serializable {
     public final double[][] plannedPresence;
     /** Civilians killed in each cell this week by each side. */
     public final double[][] civiliansKilledBy;
+    /** Months each side has still to go without a leader to plan its operations (0: led). */
+    public final int[] leaderlessMonths = new int[Side.COUNT];
+    /** This week's incidents in which civilians were killed, waiting to be logged (in the order they happened). */
+    public final java.util.List<Incident> incidents = new java.util.ArrayList<>();
     /** Violent events in each cell this week. */
     public final int[] violence;
     /** This week's chance a convoy is hit in each cell (on roads), from the fuel submodel. */

@@ -171,7 +171,10 @@ public final class RunFiles {
     public static final List<String> FUEL_COLUMNS = List.of("date", "kind", "id", "deliveries_litres", "convoys_sent",
             "convoys_lost", "tankers_lost", "stock_days", "price_cfa", "hit_lon", "hit_lat");
 
-    public static final List<String> EVENT_COLUMNS = List.of("date", "type", "region", "actors", "description");
+    public static final List<String> EVENT_COLUMNS = List.of("date", "type", "region", "actors", "description", "lon", "lat", "killed");
+
+    /** The columns of {@link #EVENTS} every version has written; {@code lon}, {@code lat} and {@code killed} came later. */
+    public static final List<String> EVENT_COLUMNS_FIRST = EVENT_COLUMNS.subList(0, 5);
 
     public static final List<String> MANIFEST_KEYS = List.of("scenario_id", "title", "question", "scenario_file",
             "scenario_sha256", "extends", "seed", "version", "first_date", "last_date", "period", "weeks", "grid",

@@ -279,12 +279,13 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
     }
 
     private static List<LoggedEvent> readEvents(CsvTable t) {
-        t.require(RunFiles.EVENT_COLUMNS.toArray(String[]::new));
+        t.require(RunFiles.EVENT_COLUMNS_FIRST.toArray(String[]::new));
         List<LoggedEvent> out = new ArrayList<>();
         for (CsvTable.Row r : t.rows()) {
             List<String> actors = new ArrayList<>();
             for (String a : r.text("actors").split(";")) if (!a.isBlank()) actors.add(a.trim());
-            out.add(new LoggedEvent(r.date("date"), r.required("type"), r.text("region"), actors, r.text("description")));
+            out.add(new LoggedEvent(r.date("date"), r.required("type"), r.text("region"), actors, r.text("description"),
+                    optional(t, r, "lon"), optional(t, r, "lat"), optional(t, r, "killed")));
         }
         out.sort(Comparator.comparing(LoggedEvent::date)); // stable: same-day order kept
         return out;

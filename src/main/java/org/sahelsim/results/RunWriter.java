@@ -51,6 +51,10 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     /** Each place's holder and besieger last week, to write only the places that changed between snapshots. */
     private int[] lastHolder;
     private int[] lastBesieger;
+    /** Which places have a row in the latest week, and that week's world and date: the final week is a snapshot of every place too. */
+    private boolean[] placeRowWritten;
+    private transient WorldState lastWorld;
+    private LocalDate lastDate;
     private final List<LocalDate> snapshotDates = new ArrayList<>();
     /**
      * The grid snapshots, kept as numbers and put in words when the file is written: for each
@@ -127,6 +131,10 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         if (!lastWeekSnapshotTaken && lastControl != null) {
             snapshot(weeks.get(weeks.size() - 1).date(), lastControl);
             lastWeekSnapshotTaken = true;
+            // The final week is a snapshot week: every place has its row, not only those that changed.
+            for (int p = 0; lastWorld != null && p < placeRowWritten.length; p++) {
+                if (!placeRowWritten[p]) placeRow(PlaceRecord.of(lastWorld, geo, p, lastDate, null));
+            }
         }
     }
 
@@ -165,14 +173,18 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         if (lastHolder == null) {
             lastHolder = pl.holder.clone();
             lastBesieger = pl.besiegedBy.clone();
+            placeRowWritten = new boolean[pl.count()];
             snapshot = true;
         }
+        lastWorld = w;
+        lastDate = date;
         for (int p = 0; p < pl.count(); p++) {
             boolean handsChanged = pl.holder[p] != lastHolder[p];
             boolean changed = handsChanged || pl.besiegedBy[p] != lastBesieger[p];
             lastHolder[p] = pl.holder[p];
             lastBesieger[p] = pl.besiegedBy[p];
-            if (snapshot || changed) placeRow(PlaceRecord.of(w, geo, p, date, handsChanged ? pl.lastChange[p] : null));
+            placeRowWritten[p] = snapshot || changed;
+            if (placeRowWritten[p]) placeRow(PlaceRecord.of(w, geo, p, date, handsChanged ? pl.lastChange[p] : null));
         }
     }
 
@@ -345,7 +357,13 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         StringBuilder b = new StringBuilder(String.join(",", RunFiles.EVENT_COLUMNS)).append('\n');
         for (LoggedEvent e : events) {
             b.append(e.date()).append(',').append(csv(e.type())).append(',').append(csv(e.region())).append(',')
-                    .append(csv(String.join(";", e.actors()))).append(',').append(csv(e.description())).append('\n');
+                    .append(csv(String.join(";", e.actors()))).append(',').append(csv(e.description())).append(',');
+            if (!Double.isNaN(e.lon())) RunFiles.appendFixed(b, e.lon(), 4);
+            b.append(',');
+            if (!Double.isNaN(e.lat())) RunFiles.appendFixed(b, e.lat(), 4);
+            b.append(',');
+            if (!Double.isNaN(e.killed())) RunFiles.appendFixed(b, e.killed(), 0);
+            b.append('\n');
         }
         return b.toString();
     }

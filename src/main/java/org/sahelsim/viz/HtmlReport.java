@@ -172,7 +172,7 @@ public final class HtmlReport {
      */
     static final java.util.Set<String> FIGHTING = java.util.Set.of("convoy_ambushed", "operation", "assault",
             "withdrawal", "occupation", "raid", "place_falls", "ambush", "siege", "air_strike", "relief", "starvation",
-            "column_destroyed");
+            "column_destroyed", "civilians_killed");
 
     /**
      * The event log: every event counted by type and year, then the events that are not the day

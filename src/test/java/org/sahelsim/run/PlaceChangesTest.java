@@ -44,7 +44,7 @@ class PlaceChangesTest {
             ChangeOfHands.ASSAULT, List.of("place_falls"),
             ChangeOfHands.SIEGE, List.of("place_falls", "starvation", "withdrawal"),
             ChangeOfHands.OCCUPATION, List.of("occupation"),
-            ChangeOfHands.WITHDRAWAL, List.of("withdrawal"),
+            ChangeOfHands.WITHDRAWAL, List.of("withdrawal", "garrison_breaks"),
             ChangeOfHands.VACATED, List.of("base_vacated")));
 
     @Test

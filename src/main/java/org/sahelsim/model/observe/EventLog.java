@@ -14,6 +14,11 @@ public final class EventLog implements java.io.Serializable {
         events.add(new LoggedEvent(date, type, region == null ? "" : region, actors, description));
     }
 
+    /** An event at one place ({@code lon}, {@code lat}) that killed {@code killed} people. */
+    public void add(LocalDate date, String type, String region, List<String> actors, String description, double lon, double lat, double killed) {
+        events.add(new LoggedEvent(date, type, region == null ? "" : region, actors, description, lon, lat, killed));
+    }
+
     public List<LoggedEvent> events() {
         return Collections.unmodifiableList(events);
     }

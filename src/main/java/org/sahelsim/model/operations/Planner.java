@@ -105,6 +105,8 @@ public final class Planner implements java.io.Serializable {
             }
             return;
         }
+        // A group whose leader has been killed plans nothing until a successor takes hold.
+        if (w.leaderlessMonths[side.ordinal()] > 0) return;
         for (int round = 0; round < p.perMonth(); round++) {
             Menu menu = options(w, week, side, forces, error);
             if (round == 0) strangling.log(w, week, side, weighings);

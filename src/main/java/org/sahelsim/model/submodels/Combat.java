@@ -53,8 +53,17 @@ public final class Combat extends Submodel {
     /** The side each force fights for, by force ordinal. */
     private final int[] sideOf = new int[Force.COUNT];
 
+    /** The incidents in which civilians die. */
+    private final Atrocities atrocities;
+
+    /** Combat whose civilian harm is drawn a victim at a time (for tests of the fighting alone). */
     public Combat(CombatParams params) {
+        this(params, new Atrocities(null));
+    }
+
+    public Combat(CombatParams params, Atrocities atrocities) {
         this.p = params;
+        this.atrocities = atrocities;
         for (Force f : Force.values()) sideOf[f.ordinal()] = f.side().ordinal();
     }
 
@@ -222,12 +231,9 @@ public final class Combat extends Submodel {
         takeLosses(w, c, reg, totalR);
         takeLosses(w, c, irr, totalI);
         double civ = 0;
-        // k engagements of Poisson(h) victims each: one Poisson(k h) draw, the same distribution.
-        double harmR = poisson(random, k * sideHarm[reg]);
-        double harmI = poisson(random, k * sideHarm[irr]);
-        w.civiliansKilledBy[reg][c] += harmR;
-        w.civiliansKilledBy[irr][c] += harmI;
-        civ += harmR + harmI;
+        // k engagements of h victims each on average, killed in incidents.
+        civ += atrocities.kill(w, random, reg, c, -1, k * sideHarm[reg]);
+        civ += atrocities.kill(w, random, irr, c, -1, k * sideHarm[irr]);
         w.violence[c] += k;
         w.weekViolentEvents += k;
         w.weekFatalities += totalR + totalI + civ;

@@ -36,7 +36,20 @@ public final class Operations extends Submodel {
     private final double insurgentTroopsPerKm2;
     private final Politics politics;
 
+    /** The incidents in which civilians die. */
+    private final Atrocities atrocities;
+    /** The routs a lost place may set off. */
+    private final Routs routs;
+
+    /** Operations whose civilian harm is drawn a victim at a time, and no routs (for tests of the operations alone). */
     public Operations(OperationParams params, CombatParams combat, ControlParams control, Politics politics) {
+        this(params, combat, control, politics, new Atrocities(null), new Routs(null));
+    }
+
+    public Operations(OperationParams params, CombatParams combat, ControlParams control, Politics politics, Atrocities atrocities,
+                      Routs routs) {
+        this.atrocities = atrocities;
+        this.routs = routs;
         this.p = params;
         this.combat = combat;
         this.insurgentTroopsPerKm2 = control.insurgentTroopsPerKm2();
@@ -183,7 +196,7 @@ public final class Operations extends Submodel {
         double share = defenders > 0 ? out.defenderLosses() / defenders : 0;
         scaleGarrison(w, holder, q, 1 - share);
         scaleField(w, holder, cell, 1 - share);
-        double civilians = civilians(w, week, attacker, holder, cell);
+        double civilians = civilians(w, week, attacker, holder, q);
         tally(w, cell, 1, out.attackerLosses() + out.defenderLosses() + civilians);
         if (out.taken()) {
             // The garrison's survivors who escape fall back, with the holder's field troops, to the
@@ -204,6 +217,7 @@ public final class Operations extends Submodel {
             pl.take(q, op.side, ChangeOfHands.ASSAULT, week, "place_falls", List.of(attacker.key(), holder.key()), String.format(Locale.ROOT,
                     "%s takes %s: %.0f troops storm %.0f defenders (defences x%.1f); %.0f attackers and %.0f defenders killed, %.0f flee",
                     attacker.label(), place.name(), attackers, defenders, pl.defences[q], out.attackerLosses(), out.defenderLosses(), fled));
+            routs.after(w, week, q, holder);
         } else {
             week.log("assault", region(w, q), List.of(attacker.key(), holder.key()), String.format(Locale.ROOT,
                     "%s's assault on %s %s: %.0f troops against %.0f defenders; %.0f attackers and %.0f defenders killed",
@@ -263,7 +277,7 @@ public final class Operations extends Submodel {
         double share = defenders > 0 ? defendersLost / defenders : 0;
         scaleGarrison(w, holder, q, 1 - share);
         scaleField(w, holder, cell, 1 - share);
-        double civilians = civilians(w, week, raider, holder, cell);
+        double civilians = civilians(w, week, raider, holder, q);
         tally(w, cell, 1, raidersLost + defendersLost + civilians);
         double shock = 0;
         if (holder == Side.STATE) {
@@ -426,7 +440,7 @@ public final class Operations extends Submodel {
     }
 
     /** The neighbouring cell where {@code side} holds most control (the cell itself when it has no neighbours). */
-    private static int refuge(WorldState w, Side side, int cell) {
+    static int refuge(WorldState w, Side side, int cell) {
         int best = cell;
         double most = -1;
         for (int k = 0; k < w.geo.neighbourCount(cell); k++) {
@@ -512,8 +526,9 @@ public final class Operations extends Submodel {
         return den > 0 ? num / den : 0.5;
     }
 
-    /** Civilians killed in a fight at a place: each side's harm rate, one engagement, Poisson. */
-    private double civilians(WorldState w, Week week, Side a, Side b, int cell) {
+    /** Civilians killed in a fight at place {@code q}: each side's harm rate, one engagement, in incidents. */
+    private double civilians(WorldState w, Week week, Side a, Side b, int q) {
+        int cell = w.places.place(q).cell();
         double total = 0;
         for (Side s : new Side[] {a, b}) {
             double harm = 0;
@@ -523,9 +538,7 @@ public final class Operations extends Submodel {
                 harm += w.strength[f] * w.civilianHarmRate(f);
                 n += w.strength[f];
             }
-            int k = Combat.poisson(week.random(), n > 0 ? harm / n : 0);
-            w.civiliansKilledBy[s.ordinal()][cell] += k;
-            total += k;
+            total += atrocities.kill(w, week.random(), s.ordinal(), cell, q, n > 0 ? harm / n : 0);
         }
         w.weekCivilianFatalities += total;
         return total;

@@ -27,7 +27,16 @@ public final class Supply extends Submodel {
     private final OperationParams p;
     private final FuelParams fuel;
 
+    /** The routs a starved-out garrison may set off. */
+    private final Routs routs;
+
+    /** Supplies with no routs (for tests of the supplies alone). */
     public Supply(OperationParams params, FuelParams fuel) {
+        this(params, fuel, new Routs(null));
+    }
+
+    public Supply(OperationParams params, FuelParams fuel, Routs routs) {
+        this.routs = routs;
         this.p = params;
         this.fuel = fuel;
     }
@@ -108,6 +117,7 @@ public final class Supply extends Submodel {
                         "The garrison of %s is gone: its supplies ran out", pl.place(q).name()));
             } else {
                 pl.vacate(q, ChangeOfHands.SIEGE, null, null, null, null);
+                routs.after(w, week, q, holder);
             }
         } else if (lost >= 1) {
             week.log("starvation", w.geo.regions().get(pl.place(q).region()).id(), List.of(holder.key()), String.format(Locale.ROOT,

