@@ -59,7 +59,8 @@ class HeldGroundTest {
      * of the Bamako region's people 2021–2023.
      */
     record Ground(long seed, double state2021, double stateMid2022, double jnim2021, double jnimMid2023,
-                  double taoudenitHeld2022, double taoudenitStood2022, double emptyHeld, double bamakoPeopleState) {
+                  double taoudenitHeld2022, double taoudenitStood2022, double emptyHeld, double bamakoPeopleState,
+                  double taoudenitUngoverned2022) {
     }
 
     @BeforeAll
@@ -89,6 +90,7 @@ class HeldGroundTest {
         int[] lastStood = new int[map.cellCount()];
         java.util.Arrays.fill(lastStood, -UNVISITED_WEEKS - 1);
         double[] sums = new double[16];
+        double[] ungoverned = new double[1];
         sim.addObserver(new RunObserver() {
             @Override
             public void week(WeekRecord r, WorldState w) {
@@ -127,6 +129,7 @@ class HeldGroundTest {
                         if (lastStood[c] == r.tick()) stood += map.areaKm2(c);
                     }
                     sums[7] += held;
+                    ungoverned[0] += r.regionTerritory()[taoudenit][Side.COUNT + 1];
                     sums[8] += stood / area;
                     sums[9]++;
                 }
@@ -155,7 +158,8 @@ class HeldGroundTest {
         });
         sim.runToEnd();
         return new Ground(seed, sums[0] / sums[2], sums[3] / sums[4], sums[1] / sums[2], sums[5] / sums[6],
-                sums[7] / sums[9], sums[8] / sums[9], sums[11] > 0 ? sums[10] / sums[11] : 0, sums[12] / sums[13]);
+                sums[7] / sums[9], sums[8] / sums[9], sums[11] > 0 ? sums[10] / sums[11] : 0, sums[12] / sums[13],
+                ungoverned[0] / sums[9]);
     }
 
     private static boolean nearHeldPlace(WorldState w, int c) {
@@ -172,38 +176,44 @@ class HeldGroundTest {
         StringBuilder why = new StringBuilder();
         for (Ground g : RUNS) {
             why.append(String.format("%nseed %d: state Jun 2021 %.3f, May-Aug 2022 %.3f; JNIM Jun 2021 %.3f, May-Aug 2023 %.3f;"
-                            + " Taoudenit held 2022 %.3f (forces stand on %.3f); empty unvisited north held %.3f; Bamako's people the state's %.3f",
+                            + " Taoudenit held 2022 %.3f (forces stand on %.3f); empty unvisited north held %.3f; Bamako's people the state's %.3f; Taoudenit ungoverned 2022 %.3f",
                     g.seed(), g.state2021(), g.stateMid2022(), g.jnim2021(), g.jnimMid2023(), g.taoudenitHeld2022(),
-                    g.taoudenitStood2022(), g.emptyHeld(), g.bamakoPeopleState()));
+                    g.taoudenitStood2022(), g.emptyHeld(), g.bamakoPeopleState(), g.taoudenitUngoverned2022()));
         }
         return why.toString();
     }
 
     @Test
-    @Disabled("fails until clearing a cell is no longer holding it (0 of 8 seeds: the state gains, 0.27 to 0.32)")
+    @Disabled("fails by about a point: from the settled start the state still gains 0.005 to 0.015 of Mali's area by mid-2022 in every seed (0.34 to 0.35; ODD 9)")
     void theStateDoesNotGainGroundFromJune2021ToMid2022InMostSeeds() {
         long ok = RUNS.stream().filter(g -> g.stateMid2022() <= g.state2021()).count();
         assertTrue(ok > SEEDS / 2, ok + " of " + SEEDS + " seeds" + table());
     }
 
     @Test
-    @Disabled("fails until clearing a cell is no longer holding it (0 of 8 seeds: JNIM falls from 0.135 to about 0.08)")
     void jnimDoesNotLoseAQuarterOfItsGroundFromJune2021ToMid2023InMostSeeds() {
         long ok = RUNS.stream().filter(g -> g.jnimMid2023() >= 0.75 * g.jnim2021()).count();
         assertTrue(ok > SEEDS / 2, ok + " of " + SEEDS + " seeds" + table());
     }
 
     @Test
-    @Disabled("fails until empty ground is nobody's (Taoudenit about 0.72 held in 2022, forces stand on 0.04 of it)")
     void taoudenitStaysMostlyNobodysUnlessForcesStandThere() {
         long ok = RUNS.stream().filter(g -> g.taoudenitHeld2022() <= 0.4 + g.taoudenitStood2022()).count();
         assertTrue(ok > SEEDS / 2, ok + " of " + SEEDS + " seeds" + table());
     }
 
     @Test
-    @Disabled("fails until empty ground is nobody's (about 0.65 of the empty, unvisited north is held)")
     void theEmptyNorthNoForceStandsInIsNobodys() {
         for (Ground g : RUNS) assertTrue(g.emptyHeld() <= 0.1, table());
+    }
+
+    /** Empty ground nobody holds is recorded as ungoverned, not contested. */
+    @Test
+    void taoudenitIsRecordedUngoverned() {
+        for (Ground g : RUNS) {
+            assertTrue(g.taoudenitUngoverned2022() > 0.5, table());
+            assertTrue(g.taoudenitUngoverned2022() + g.taoudenitHeld2022() <= 1 + 1e-9, table());
+        }
     }
 
     @Test
