@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Places;
@@ -184,7 +183,6 @@ class HeldGroundTest {
     }
 
     @Test
-    @Disabled("fails by about a point: from the settled start the state still gains 0.005 to 0.015 of Mali's area by mid-2022 in every seed (0.34 to 0.35; ODD 9)")
     void theStateDoesNotGainGroundFromJune2021ToMid2022InMostSeeds() {
         long ok = RUNS.stream().filter(g -> g.stateMid2022() <= g.state2021()).count();
         assertTrue(ok > SEEDS / 2, ok + " of " + SEEDS + " seeds" + table());

@@ -37,6 +37,14 @@ public final class Control extends Submodel {
     /** Weight of a side's administration of each cell in its influence there (null: administration does not count). */
     private final double[] administrationWeight;
     private transient double[][] projected;
+    /** The same from the garrisons of each side's own forces only (for the state, its army, not its foreign partners'). */
+    private transient double[][] governing;
+    /** The forces whose garrisons reach carries their side's officials: each side's own, not the state's foreign partners. */
+    private static final boolean[] OWN = new boolean[Force.COUNT];
+
+    static {
+        for (Force f : Force.values()) OWN[f.ordinal()] = f == Force.FAMA || f.side() != Side.STATE;
+    }
     /** Scratch kept from week to week: next week's control, and each side's garrisons by cell (only sides holding a place use theirs). */
     private transient double[][] next;
     private transient double[][] garrisoned;
@@ -81,6 +89,15 @@ public final class Control extends Submodel {
         return projection == null ? null : projected;
     }
 
+    /**
+     * The control projected by the garrisons of each side's own forces in the last update: the
+     * reach of its officials (a foreign partner's base carries none of the state's), or null when
+     * the places project nothing. Read-only.
+     */
+    double[][] governing() {
+        return projection == null ? null : governing;
+    }
+
     /** One week's update of every cell. */
     public void update(WorldState w) {
         int n = w.cells;
@@ -121,6 +138,8 @@ public final class Control extends Submodel {
             double[] density = new double[Side.COUNT];
             for (int s = 0; s < Side.COUNT; s++) density[s] = s == Side.STATE.ordinal() ? p.troopsPerKm2() : p.insurgentTroopsPerKm2();
             projection.project(w, density, projected);
+            if (governing == null || governing[0].length != n) governing = new double[Side.COUNT][n];
+            projection.project(w, density, OWN, governing);
         }
         for (int c = 0; c < n; c++) {
             double area = w.geo.areaKm2(c);
