@@ -42,6 +42,8 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     private final Actors actors;
     private final double dominance;
     private final double ungovernedBelow;
+    /** The scenario's last week, a snapshot of every place as of the grid. */
+    private final int finalTick;
     /** Rebuilt when read back from a checkpoint (its values are functions). */
     private transient List<RunFiles.Column> columns;
     private final List<WeekRecord> weeks = new ArrayList<>();
@@ -83,6 +85,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         this.actors = Actors.standard();
         this.dominance = entry.scenario().control().dominance();
         this.ungovernedBelow = entry.scenario().control().ungovernedBelow();
+        this.finalTick = new org.sahelsim.model.Calendar(entry.scenario().period().start(), entry.scenario().period().end()).weeks() - 1;
         this.columns = RunFiles.nationalColumns(actors);
         national.append(String.join(",", RunFiles.nationalHeader(actors))).append('\n');
         regions.append(String.join(",", RunFiles.REGION_COLUMNS)).append('\n');
@@ -114,7 +117,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             }
         }
         fuelRows(date, w.fuel);
-        placeRows(r.date(), w, r.tick() % RunFiles.SNAPSHOT_WEEKS == 0);
+        placeRows(r.date(), w, r.tick() % RunFiles.SNAPSHOT_WEEKS == 0 || r.tick() == finalTick);
         lastWeekSnapshotTaken = r.tick() % RunFiles.SNAPSHOT_WEEKS == 0;
         if (lastWeekSnapshotTaken) {
             snapshot(r.date(), w.control);

@@ -39,12 +39,8 @@ public final class Control extends Submodel {
     private transient double[][] projected;
     /** The same from the garrisons of each side's own forces only (for the state, its army, not its foreign partners'). */
     private transient double[][] governing;
-    /** The forces whose garrisons reach carries their side's officials: each side's own, not the state's foreign partners. */
-    private static final boolean[] OWN = new boolean[Force.COUNT];
-
-    static {
-        for (Force f : Force.values()) OWN[f.ordinal()] = f == Force.FAMA || f.side() != Side.STATE;
-    }
+    /** The forces whose garrisons' reach carries their side's officials: each side's own, not the state's foreign partners. */
+    private final boolean[] own = ownForces();
     /** Scratch kept from week to week: next week's control, and each side's garrisons by cell (only sides holding a place use theirs). */
     private transient double[][] next;
     private transient double[][] garrisoned;
@@ -139,7 +135,7 @@ public final class Control extends Submodel {
             for (int s = 0; s < Side.COUNT; s++) density[s] = s == Side.STATE.ordinal() ? p.troopsPerKm2() : p.insurgentTroopsPerKm2();
             projection.project(w, density, projected);
             if (governing == null || governing[0].length != n) governing = new double[Side.COUNT][n];
-            projection.project(w, density, OWN, governing);
+            projection.project(w, density, own, governing);
         }
         for (int c = 0; c < n; c++) {
             double area = w.geo.areaKm2(c);
@@ -204,6 +200,13 @@ public final class Control extends Submodel {
             }
         }
         for (int s = 0; s < Side.COUNT; s++) System.arraycopy(next[s], 0, w.control[s], 0, n);
+    }
+
+    /** By force ordinal: whether it is its side's own (the state's army, FAMa, and each insurgent group). */
+    private static boolean[] ownForces() {
+        boolean[] out = new boolean[Force.COUNT];
+        for (Force f : Force.values()) out[f.ordinal()] = f == Force.FAMA || f.side() != Side.STATE;
+        return out;
     }
 
     /** How far support and the neighbours' control reach each cell: {@code min(1, people per km² / reachPeoplePerKm2)}. */
