@@ -154,7 +154,8 @@ public record FactionView(String faction, String label, String brief, String pla
             out.add(new Standing.Fact("Territory " + s.label() + " dominates", Standing.percent(last.territory()[s.ordinal()]),
                     last.territory()[s.ordinal()]));
         }
-        out.add(new Standing.Fact("Territory no side dominates", Standing.percent(last.territory()[Side.COUNT]), last.territory()[Side.COUNT]));
+        double undominated = last.territory()[Side.COUNT] + (last.territory().length > Side.COUNT + 1 ? last.territory()[Side.COUNT + 1] : 0);
+        out.add(new Standing.Fact("Territory no side dominates", Standing.percent(undominated), undominated));
         List<Game.Month> months = game.months();
         if (!months.isEmpty()) {
             Game.Month m = months.get(months.size() - 1);

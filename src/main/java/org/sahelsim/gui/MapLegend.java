@@ -98,7 +98,9 @@ public final class MapLegend extends JComponent {
             x = LegendStrip.swatch(g, x, y, ControlColours.held(s, 1.0), ControlColours.held(s, 0.5), actors.find(s.key()).label(), fm);
         }
         Color grey = new ControlColours().getColor(Side.COUNT + 0.2);
-        LegendStrip.swatch(g, x, y, grey, null, actors.contested().label(), fm);
+        x = LegendStrip.swatch(g, x, y, grey, null, actors.contested().label(), fm);
+        Color sand = new ControlColours().getColor(Side.COUNT + 1.1);
+        LegendStrip.swatch(g, x, y, sand, null, actors.ungoverned().label(), fm);
     }
 
     private void rampKey(Graphics2D g, int x, int y, Ramp r) {

@@ -91,7 +91,7 @@ public final class SahelSimWithUI extends GUIState {
     private TimeSeriesChartGenerator fuelChart;
     private JFrame territoryFrame;
     private JFrame fuelFrame;
-    private final XYSeries[] territory = new XYSeries[Side.COUNT + 1];
+    private final XYSeries[] territory = new XYSeries[Side.COUNT + 2];
     private XYSeries fuel;
     private volatile int runNumber;
     private volatile CellLayer lastDrawn;
@@ -280,7 +280,7 @@ public final class SahelSimWithUI extends GUIState {
         return legend;
     }
 
-    /** The national territory series, by side ordinal and {@code Side.COUNT} for contested. */
+    /** The national territory series, by side ordinal, {@code Side.COUNT} for contested and {@code Side.COUNT + 1} for ungoverned. */
     XYSeries territorySeries(int i) {
         return territory[i];
     }
@@ -293,6 +293,7 @@ public final class SahelSimWithUI extends GUIState {
 
     private void buildLayers() {
         double dominance = sim().scenario().control().dominance();
+        double ungovernedBelow = sim().scenario().control().ungovernedBelow();
         double normal = sim().scenario().fuel().normalPriceCfa();
         CellLayer.Reports reports = new CellLayer.Reports() {
             @Override
@@ -307,7 +308,7 @@ public final class SahelSimWithUI extends GUIState {
             }
         };
         layers.add(new CellLayer("Control", "who holds each cell (paler: a weaker hold)", geo, new ControlColours(),
-                (w, c) -> ControlColours.value(w, c, dominance), reports));
+                (w, c) -> ControlColours.value(w, c, dominance, ungovernedBelow), reports));
         Actors actors = Actors.standard();
         for (Side s : Side.values()) {
             Actor side = actors.find(s.key());
@@ -465,7 +466,7 @@ public final class SahelSimWithUI extends GUIState {
             resetCharts();
             for (ChartWeek w : weeks) {
                 double x = year(w.date());
-                for (int i = 0; i <= Side.COUNT; i++) territory[i].add(x, 100 * w.territory()[i], false);
+                for (int i = 0; i < territory.length; i++) territory[i].add(x, 100 * w.territory()[i], false);
                 fuel.add(x, w.fuelPrice(), false);
             }
             territoryChart.updateChartLater(shown.tick());
@@ -481,13 +482,15 @@ public final class SahelSimWithUI extends GUIState {
     private void resetCharts() {
         territoryChart.removeAllSeries();
         List<Actor> territorial = Actors.standard().territorial();
-        for (int i = 0; i <= Side.COUNT; i++) {
+        for (int i = 0; i < territory.length; i++) {
             Actor actor = territorial.get(i);
             territory[i] = new XYSeries(actor.label(), false);
             TimeSeriesAttributes a = (TimeSeriesAttributes) territoryChart.addSeries(territory[i], null);
-            a.setStrokeColor(i < Side.COUNT ? new Color(actor.rgb()) : new Color(actor.rgb()).darker());
+            a.setStrokeColor(i < Side.COUNT ? new Color(actor.rgb()) : i == Side.COUNT ? new Color(actor.rgb()).darker()
+                    : new Color(actor.rgb()).darker().darker());
             a.setThickness(2.5);
             if (i == Side.COUNT) a.setDashPattern(TimeSeriesAttributes.PATTERN_DASH);
+            if (i == Side.COUNT + 1) a.setDashPattern(TimeSeriesAttributes.PATTERN_DOT);
         }
         fuelChart.removeAllSeries();
         fuel = new XYSeries("Bamako pump price", false);
@@ -509,7 +512,7 @@ public final class SahelSimWithUI extends GUIState {
         String title = title(rec.date());
         SwingUtilities.invokeLater(() -> {
             if (run != runNumber) return; // a week of a run the user has since restarted
-            for (int i = 0; i <= Side.COUNT; i++) territory[i].add(x, 100 * shares[i], false);
+            for (int i = 0; i < territory.length; i++) territory[i].add(x, 100 * shares[i], false);
             fuel.add(x, price, false);
             territoryChart.updateChartWithin(rec.tick(), 250);
             fuelChart.updateChartWithin(rec.tick(), 250);

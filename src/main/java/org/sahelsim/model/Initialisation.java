@@ -75,6 +75,8 @@ public final class Initialisation {
         for (int s = 0; s < Side.COUNT; s++) System.arraycopy(w.control[s], 0, w.support[s], 0, w.cells);
         // A side administers at the start the ground it holds at the start.
         for (int s = 0; s < Side.COUNT; s++) System.arraycopy(w.control[s], 0, w.administration[s], 0, w.cells);
+        // A side has stood on the ground it holds at the start as long as it has held it.
+        for (int s = 0; s < Side.COUNT; s++) System.arraycopy(w.control[s], 0, w.standing[s], 0, w.cells);
         w.places = places(w, scenario);
         garrison(w, scenario);
         Arrays.fill(w.fuelPrice, scenario.fuel().normalPriceCfa());
@@ -207,13 +209,17 @@ public final class Initialisation {
      * farthest out, in the order JNIM, IS Sahel, separatists from the centre outward, each taking
      * its share of the region's area. A held cell starts at control {@code (1 + dominance)/2}, a
      * contested cell at its region's shares times {@code dominance}; each varies by up to
-     * {@code control.initial_variation} of that, drawn from the run's generator.
+     * {@code control.initial_variation} of that, drawn from the run's generator. Empty ground is
+     * nobody's: in a cell with fewer people per km² than {@code control.reach_people_per_km2} each
+     * side's starting control is scaled down by its people (the contest's reach), so the empty
+     * desert starts ungoverned, as the contest would leave it, unless a force or place holds it.
      */
     private static void seedControl(WorldState w, Scenario scenario, ec.util.MersenneTwisterFast random) {
         Geography geo = w.geo;
         double dominance = scenario.control().dominance();
         double v = scenario.control().initialVariation();
         double held = (1 + dominance) / 2;
+        double[] reach = org.sahelsim.model.submodels.Control.reach(geo, scenario.control().reachPeoplePerKm2());
         var byRegion = scenario.initialControl().byRegion();
         for (Region r : geo.regions()) {
             RegionControl rc = byRegion.get(r.id());
@@ -262,6 +268,7 @@ public final class Initialisation {
                     for (int s = 0; s < Side.COUNT; s++) total += w.control[s][c];
                     if (total > 1) for (int s = 0; s < Side.COUNT; s++) w.control[s][c] /= total; // stays in the simplex
                 }
+                for (int s = 0; s < Side.COUNT; s++) w.control[s][c] *= reach[c];
             }
         }
     }

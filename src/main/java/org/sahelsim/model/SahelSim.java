@@ -134,6 +134,7 @@ public final class SahelSim extends SimState {
         world = Initialisation.world(scenario, geo, random);
         submodels = new WeeklySchedule(scenario, world, calendar, observers);
         Initialisation.deploy(world, submodels.decisions().actors(), week());
+        submodels.settle(world, scenario.control().settleWeeks());
         List<Submodel> order = submodels.inOrder();
         for (int i = 0; i < order.size(); i++) schedule.scheduleRepeating(Schedule.EPOCH, i, order.get(i), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, order.size(), new RunEnd(), 1.0);

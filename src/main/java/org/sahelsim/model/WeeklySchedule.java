@@ -143,7 +143,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         events = new ScenarioEvents(scenario.eventsOrEmpty(), calendar, fuel, politics, economy, reinforcements, decisions);
         movement = new Movement(actors);
         recruitment = new Recruitment(actors);
-        observation = new Observation(observers, calendar, cp.dominance());
+        observation = new Observation(observers, calendar, cp.dominance(), cp.ungovernedBelow());
         Routs routs = new Routs(scenario.routs());
         supply = new Supply(scenario.operations(), scenario.fuel(), routs);
         operations = new Operations(scenario.operations(), scenario.combat(), cp, politics, atrocities, routs);
@@ -153,6 +153,17 @@ public final class WeeklySchedule implements java.io.Serializable {
     public List<Submodel> inOrder() {
         return List.of(events, reinforcements, decisions, economy, politics, legitimacy, fuel, supply, movement, operations, combat,
                 atrocities, leaderStrikes, attitudes, recruitment, control, administration, observation);
+    }
+
+    /**
+     * Lets the seeded ground settle before the first week: {@code weeks} rounds of the cell contest
+     * and of administration with the forces where they start, nothing else moving (ODD §5).
+     */
+    public void settle(WorldState w, int weeks) {
+        for (int k = 0; k < weeks; k++) {
+            control.update(w);
+            administration.update(w);
+        }
     }
 
     public Decisions decisions() {

@@ -21,6 +21,12 @@ public final class WorldState implements java.io.Serializable {
     public final double[][] support;
     /** Each side's administration of each cell (courts, tax, pacts, officials), 0–1: {@code administration[side][cell]}. */
     public final double[][] administration;
+    /**
+     * Each side's standing armed presence in each cell, 0–1 of full coercion: its coercion there
+     * averaged over the last weeks (control's {@code hold_weeks}), never above this week's. A side
+     * takes a cell by standing in it, not by passing through: {@code standing[side][cell]}.
+     */
+    public final double[][] standing;
     /** Harm-driven grievance of each cell's people against each side, 0–1. */
     public final double[][] harmGrievance;
     /** Grievance against the state (Epstein: hardship × (1 − legitimacy), combined with harm). */
@@ -136,6 +142,7 @@ public final class WorldState implements java.io.Serializable {
         control = new double[Side.COUNT][cells];
         support = new double[Side.COUNT][cells];
         administration = new double[Side.COUNT][cells];
+        standing = new double[Side.COUNT][cells];
         harmGrievance = new double[Side.COUNT][cells];
         grievanceState = new double[cells];
         hardship = new double[cells];

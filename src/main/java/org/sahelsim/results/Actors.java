@@ -9,7 +9,8 @@ import org.sahelsim.model.Side;
 
 /**
  * The one home of the actors' labels and colours: the territorial sides that hold ground, then
- * {@code contested} where none dominates (the order of every share column and chart stack), and
+ * {@code contested} where none dominates, then {@code ungoverned} where nobody holds anything
+ * much (the order of every share column and chart stack; runs written before it have none), and
  * the armed forces (the order of the {@code troops_} columns). Every run writes its actors into
  * {@code manifest.json}, and charts, maps, the report and the GUI take labels and colours from
  * there, so an actor added to the model shows everywhere without a change to the drawing code.
@@ -28,6 +29,9 @@ public final class Actors implements java.io.Serializable {
     /** The key of cells and shares no side dominates. */
     public static final String CONTESTED = "contested";
 
+    /** The key of cells and shares nobody holds: empty ground no side stands on, administers or reaches. */
+    public static final String UNGOVERNED = "ungoverned";
+
     /** A label, a colour and, for a force, whether it is foreign. */
     private record Style(String label, String colour, boolean foreign) {
     }
@@ -37,7 +41,8 @@ public final class Actors implements java.io.Serializable {
             "jnim", new Style("JNIM", "#d55e00", false),
             "is_sahel", new Style("IS Sahel", "#cc79a7", false),
             "separatists", new Style("Separatists", "#e69f00", false),
-            CONTESTED, new Style("Contested", "#bbbbbb", false));
+            CONTESTED, new Style("Contested", "#bbbbbb", false),
+            UNGOVERNED, new Style("Ungoverned (nobody's)", "#efe9d8", false));
 
     private static final Map<String, Style> FORCES = Map.of(
             "fama", new Style("FAMa", "#0072b2", false),
@@ -76,11 +81,20 @@ public final class Actors implements java.io.Serializable {
 
     private final List<Actor> sides;
     private final Actor contested;
+    /** Null for runs written before ungoverned ground was told apart from contested. */
+    private final Actor ungoverned;
     private final List<Actor> forces;
 
+    /** Actors without ungoverned ground (as runs written before it recorded them). */
     public Actors(List<Actor> sides, Actor contested, List<Actor> forces) {
+        this(sides, contested, null, forces);
+    }
+
+    /** @param ungoverned null when the run does not tell ungoverned ground from contested */
+    public Actors(List<Actor> sides, Actor contested, Actor ungoverned, List<Actor> forces) {
         this.sides = List.copyOf(sides);
         this.contested = contested;
+        this.ungoverned = ungoverned;
         this.forces = List.copyOf(forces);
     }
 
@@ -91,7 +105,13 @@ public final class Actors implements java.io.Serializable {
         for (Side s : Side.values()) sides.add(styled(s.key(), s.key(), SIDES.get(s.key()), spare));
         List<Actor> forces = new ArrayList<>();
         for (Force f : Force.values()) forces.add(styled(f.key(), f.side().key(), FORCES.get(f.key()), spare));
-        return new Actors(sides, styled(CONTESTED, CONTESTED, SIDES.get(CONTESTED), spare), forces);
+        return new Actors(sides, styled(CONTESTED, CONTESTED, SIDES.get(CONTESTED), spare),
+                styled(UNGOVERNED, UNGOVERNED, SIDES.get(UNGOVERNED), spare), forces);
+    }
+
+    /** The standard style of ungoverned ground, for runs that name it. */
+    public static Actor standardUngoverned() {
+        return new Actor(UNGOVERNED, SIDES.get(UNGOVERNED).label(), SIDES.get(UNGOVERNED).colour(), UNGOVERNED, false);
     }
 
     private static Actor styled(String key, String side, Style style, int[] spare) {
@@ -109,10 +129,19 @@ public final class Actors implements java.io.Serializable {
         return contested;
     }
 
-    /** The sides and then {@code contested}: the columns of every share, the layers of every stacked chart. */
+    /** Where nobody holds anything much, or null for runs written before it was told apart from contested. */
+    public Actor ungoverned() {
+        return ungoverned;
+    }
+
+    /**
+     * The sides, {@code contested} and (when the run has it) {@code ungoverned}: the columns of
+     * every share, the layers of every stacked chart.
+     */
     public List<Actor> territorial() {
         List<Actor> all = new ArrayList<>(sides);
         all.add(contested);
+        if (ungoverned != null) all.add(ungoverned);
         return all;
     }
 
@@ -134,9 +163,10 @@ public final class Actors implements java.io.Serializable {
         return forces.stream().map(Actor::key).toList();
     }
 
-    /** The position of a side or {@code contested} in {@link #territorial()}, or -1. */
+    /** The position of a side, {@code contested} or {@code ungoverned} in {@link #territorial()}, or -1. */
     public int territorialIndex(String key) {
         if (contested.key().equals(key)) return sides.size();
+        if (ungoverned != null && ungoverned.key().equals(key)) return sides.size() + 1;
         for (int i = 0; i < sides.size(); i++) if (sides.get(i).key().equals(key)) return i;
         return -1;
     }
@@ -163,7 +193,7 @@ public final class Actors implements java.io.Serializable {
         return new Actor(key, titleCase(key), "#777777", "", false);
     }
 
-    /** As written into {@code manifest.json}: {@code {"sides": [...], "forces": [...]}}, contested last among the sides. */
+    /** As written into {@code manifest.json}: {@code {"sides": [...], "forces": [...]}}, contested and ungoverned last among the sides. */
     public Map<String, Object> toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
         List<Map<String, Object>> s = new ArrayList<>();

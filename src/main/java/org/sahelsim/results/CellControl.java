@@ -12,8 +12,8 @@ import java.time.LocalDate;
  * @param lat      latitude of the cell's centre
  * @param region   region id
  * @param shares   each side's share of the cell, in the order of the run's {@link Actors#sides()}
- * @param dominant the key of the side that dominates the cell, or {@code contested}
- * @param dominantIndex the position of that side in {@link Actors#sides()}, or -1 for contested
+ * @param dominant the key of the side that dominates the cell, or {@code contested}, or {@code ungoverned}
+ * @param dominantIndex the position of that side in {@link Actors#sides()}, or -1 for contested and ungoverned
  */
 public record CellControl(LocalDate date, int col, int row, double lon, double lat, String region,
                           double[] shares, String dominant, int dominantIndex) {
@@ -23,9 +23,14 @@ public record CellControl(LocalDate date, int col, int row, double lon, double l
         return dominantIndex >= 0 ? shares[dominantIndex] : strongestShare();
     }
 
-    /** Whether no side dominates the cell. */
+    /** Whether no side dominates the cell (contested or ungoverned). */
     public boolean contested() {
         return dominantIndex < 0;
+    }
+
+    /** Whether nobody holds anything much of the cell: no side dominates it and the sides' shares together are small. */
+    public boolean ungoverned() {
+        return Actors.UNGOVERNED.equals(dominant);
     }
 
     /** The largest of the sides' shares: how firmly the cell is held. */

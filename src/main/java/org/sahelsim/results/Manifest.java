@@ -157,9 +157,11 @@ public record Manifest(String scenarioId, String title, String question, String 
         }
         List<Actor> sides = new ArrayList<>();
         Actor contested = null;
+        Actor ungoverned = null;
         for (int i = 0; i < a.path("sides").size(); i++) {
             Actor s = actor(a.path("sides").get(i), "actors.sides[" + i + "]", false);
             if (s.key().equals(Actors.CONTESTED)) contested = s;
+            else if (s.key().equals(Actors.UNGOVERNED)) ungoverned = s;
             else sides.add(s);
         }
         if (contested == null) contested = Actors.standard().contested();
@@ -167,7 +169,7 @@ public record Manifest(String scenarioId, String title, String question, String 
         for (int i = 0; i < a.path("forces").size(); i++) {
             forces.add(actor(a.path("forces").get(i), "actors.forces[" + i + "]", true));
         }
-        return Optional.of(new Actors(sides, contested, forces));
+        return Optional.of(new Actors(sides, contested, ungoverned, forces));
     }
 
     private static Actor actor(JsonNode n, String where, boolean force) {

@@ -168,7 +168,8 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
                         : new Actor(key, Actors.titleCase(key), "#777777", "", false));
             }
         }
-        return new Actors(standard.sides(), standard.contested(), forces);
+        return new Actors(standard.sides(), standard.contested(),
+                national.has("territory_" + Actors.UNGOVERNED) ? standard.ungoverned() : null, forces);
     }
 
     /** A row of national.csv, waiting for its regions. */
@@ -273,7 +274,7 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
             double[] shares = new double[sides.size()];
             for (int i = 0; i < shares.length; i++) shares[i] = r.share(sides.get(i));
             out.add(new CellControl(r.date("date"), r.whole("col"), r.whole("row"), r.decimal("lon"), r.decimal("lat"),
-                    r.text("region"), shares, dominant, d == sides.size() ? -1 : d));
+                    r.text("region"), shares, dominant, d >= sides.size() ? -1 : d));
         }
         return out;
     }

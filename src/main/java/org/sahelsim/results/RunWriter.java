@@ -41,6 +41,9 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     private final Geography geo;
     private final Actors actors;
     private final double dominance;
+    private final double ungovernedBelow;
+    /** The scenario's last week, a snapshot of every place as of the grid. */
+    private final int finalTick;
     /** Rebuilt when read back from a checkpoint (its values are functions). */
     private transient List<RunFiles.Column> columns;
     private final List<WeekRecord> weeks = new ArrayList<>();
@@ -85,6 +88,8 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         this.geo = geo;
         this.actors = Actors.standard();
         this.dominance = entry.scenario().control().dominance();
+        this.ungovernedBelow = entry.scenario().control().ungovernedBelow();
+        this.finalTick = new org.sahelsim.model.Calendar(entry.scenario().period().start(), entry.scenario().period().end()).weeks() - 1;
         this.columns = RunFiles.nationalColumns(actors);
         national.append(String.join(",", RunFiles.nationalHeader(actors))).append('\n');
         regions.append(String.join(",", RunFiles.REGION_COLUMNS)).append('\n');
@@ -116,7 +121,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             }
         }
         fuelRows(date, w.fuel);
-        placeRows(r.date(), w, r.tick() % RunFiles.SNAPSHOT_WEEKS == 0);
+        placeRows(r.date(), w, r.tick() % RunFiles.SNAPSHOT_WEEKS == 0 || r.tick() == finalTick);
         lastWeekSnapshotTaken = r.tick() % RunFiles.SNAPSHOT_WEEKS == 0;
         if (lastWeekSnapshotTaken) {
             snapshot(r.date(), w.control);
@@ -159,8 +164,9 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             }
         }
         for (int c = 0; c < n; c++) {
-            Side d = WorldState.dominant(control, c, dominance);
-            dominant[c] = (byte) (d == null ? -1 : d.ordinal());
+            // a side's ordinal; -1 contested; -2 ungoverned
+            int k = org.sahelsim.model.submodels.Control.standingOf(control, c, dominance, ungovernedBelow);
+            dominant[c] = (byte) (k < Side.COUNT ? k : k == Side.COUNT ? -1 : -2);
         }
         snapshotShares.add(shares);
         snapshotDominant.add(dominant);
@@ -258,7 +264,8 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
                         RunFiles.appendUnits(b, Math.abs(units), SHARE_SCALE, SHARE_DECIMALS);
                     }
                 }
-                b.append(',').append(dominant[c] < 0 ? Actors.CONTESTED : sides.get(dominant[c]).key()).append('\n');
+                String key = dominant[c] == -1 ? Actors.CONTESTED : dominant[c] == -2 ? Actors.UNGOVERNED : sides.get(dominant[c]).key();
+                b.append(',').append(key).append('\n');
             }
             out.accept(b);
         }

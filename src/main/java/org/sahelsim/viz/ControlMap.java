@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.Locale;
 import org.sahelsim.data.DataFormatException;
 import org.sahelsim.results.Actor;
+import org.sahelsim.results.Actors;
 import org.sahelsim.results.CellControl;
 import org.sahelsim.results.FuelRecord;
 import org.sahelsim.results.Manifest;
@@ -252,7 +253,7 @@ public final class ControlMap {
         g.fill(mapFrame(l));
     }
 
-    /** Each cell in its dominant actor's colour; contested cells grey and hatched. */
+    /** Each cell in its dominant actor's colour; contested cells grey and hatched; ungoverned cells pale sand, unhatched. */
     private void paintCells(Graphics2D g, Layout l, List<CellControl> cells) {
         Shape oldClip = g.getClip();
         g.clip(mapFrame(l));
@@ -264,7 +265,10 @@ public final class ControlMap {
             double y = l.y(grid.latMax() - c.row() * grid.cellDegrees());
             // a hair of overlap so antialiasing leaves no seams between cells
             Rectangle2D r = new Rectangle2D.Double(x, y, cw + 0.6, chh + 0.6);
-            if (c.contested()) {
+            if (c.ungoverned()) {
+                g.setColor(RunCharts.colour(run.actors().ungoverned() != null ? run.actors().ungoverned() : Actors.standardUngoverned()));
+                g.fill(r);
+            } else if (c.contested()) {
                 contested.append(r, false);
             } else {
                 g.setColor(cellColour(run.actors().sides().get(c.dominantIndex()), c.dominantShare()));
@@ -611,6 +615,11 @@ public final class ControlMap {
             } else {
                 g.setColor(RunCharts.colour(actor));
                 g.fill(r);
+                if (actor.equals(run.actors().ungoverned())) {
+                    g.setColor(FRAME);
+                    g.setStroke(new BasicStroke((float) Math.max(1, l.u)));
+                    g.draw(r);
+                }
             }
             g.setColor(ChartStyle.INK);
             g.setFont(label);

@@ -34,6 +34,26 @@ class ControlColoursTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"5.0", "5.1", "5.99"})
+    void ungovernedCellsArePaleSandAndNobodys(double value) {
+        assertEquals(new Color(Actors.standard().ungoverned().rgb()), colours.getColor(value));
+        assertNull(ControlColours.side(value));
+        assertTrue(colours.validLevel(value));
+        assertTrue(brightness(colours.getColor(value)) > brightness(colours.getColor(4.5)), "ungoverned is paler than contested");
+    }
+
+    /** A cell nobody holds anything of packs as ungoverned when the scenario tells it apart, as contested otherwise. */
+    @org.junit.jupiter.api.Test
+    void anEmptyCellPacksAsUngoverned() {
+        org.sahelsim.model.WorldState w = new org.sahelsim.model.WorldState(org.sahelsim.run.Mali.coarseMap());
+        w.control[Side.JNIM.ordinal()][0] = 0.1;
+        assertEquals(Side.COUNT + 1 + 0.1, ControlColours.value(w, 0, 0.5, 0.25), 1e-12);
+        assertEquals(Side.COUNT + 0.1, ControlColours.value(w, 0, 0.5), 1e-12);
+        w.control[Side.STATE.ordinal()][0] = 0.2;
+        assertEquals(Side.COUNT + 0.2, ControlColours.value(w, 0, 0.5, 0.25), 1e-12, "0.3 held in all: contested");
+    }
+
+    @ParameterizedTest
     @CsvSource({"-1", "NaN"})
     void cellsOutsideTheCountryAreTransparent(double value) {
         assertEquals(0, colours.getAlpha(value));

@@ -19,7 +19,7 @@ class ActorsTest {
 
     @Test
     void theModelsSidesAndForcesInTheModelsOrder() {
-        assertEquals(List.of("state", "jnim", "is_sahel", "separatists", "contested"), ACTORS.territorialKeys());
+        assertEquals(List.of("state", "jnim", "is_sahel", "separatists", "contested", "ungoverned"), ACTORS.territorialKeys());
         for (Side s : Side.values()) assertEquals(s.key(), ACTORS.sides().get(s.ordinal()).key());
         for (Force f : Force.values()) {
             Actor a = ACTORS.forces().get(f.ordinal());
@@ -33,10 +33,24 @@ class ActorsTest {
         Set<Integer> seen = new HashSet<>();
         for (Actor a : ACTORS.territorial()) {
             assertTrue(seen.add(a.rgb()), "colour used twice: " + a.key());
-            if (a != ACTORS.contested()) assertTrue(OKABE_ITO.contains(a.rgb()), a.key());
+            if (a != ACTORS.contested() && a != ACTORS.ungoverned()) assertTrue(OKABE_ITO.contains(a.rgb()), a.key());
         }
         int grey = ACTORS.contested().rgb();
         assertTrue((grey >> 16) == ((grey >> 8) & 0xFF) && ((grey >> 8) & 0xFF) == (grey & 0xFF));
+        // Ungoverned ground is a pale, unsaturated sand: lighter than contested grey, darker than white.
+        int sand = ACTORS.ungoverned().rgb();
+        int r = sand >> 16;
+        int b = sand & 0xFF;
+        assertTrue(r > (grey >> 16) && sand != 0xFFFFFF && r - b < 40, Integer.toHexString(sand));
+    }
+
+    /** A run written before ungoverned ground was told apart has none, and its contested takes in both. */
+    @Test
+    void aRunWithoutUngovernedGroundHasFiveTerritorialActors() {
+        Actors old = new Actors(ACTORS.sides(), ACTORS.contested(), ACTORS.forces());
+        assertEquals(List.of("state", "jnim", "is_sahel", "separatists", "contested"), old.territorialKeys());
+        assertEquals(-1, old.territorialIndex("ungoverned"));
+        assertEquals(5, ACTORS.territorialIndex("ungoverned"));
     }
 
     @Test
@@ -51,7 +65,7 @@ class ActorsTest {
 
     @Test
     void labelsAreForPeople() {
-        assertEquals(List.of("State (junta/FAMa)", "JNIM", "IS Sahel", "Separatists", "Contested"),
+        assertEquals(List.of("State (junta/FAMa)", "JNIM", "IS Sahel", "Separatists", "Contested", "Ungoverned (nobody's)"),
                 ACTORS.territorial().stream().map(Actor::label).toList());
         assertEquals("Russia", ACTORS.force("russia").shortLabel());
         assertEquals("Ivory Coast", Actors.titleCase("ivory_coast"));

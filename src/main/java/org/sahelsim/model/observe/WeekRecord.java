@@ -4,14 +4,15 @@ import java.time.LocalDate;
 
 /**
  * What a week looked like, nationally and per region. Shares are indexed by {@link
- * org.sahelsim.model.Side} ordinal, with index {@code Side.COUNT} for contested; each row sums to 1.
+ * org.sahelsim.model.Side} ordinal, with index {@code Side.COUNT} for contested and {@code Side.COUNT + 1}
+ * for ungoverned (nobody's); each row sums to 1.
  *
  * @param tick                 week number from 0
  * @param date                 the week's first day
  * @param territory            national area shares
  * @param population           national population shares
- * @param regionTerritory      {@code [region][side or contested]} area shares
- * @param regionPopulation     {@code [region][side or contested]} population shares
+ * @param regionTerritory      {@code [region][side, contested or ungoverned]} area shares
+ * @param regionPopulation     {@code [region][side, contested or ungoverned]} population shares
  * @param fuelPriceBamako      CFA per litre
  * @param fuelStockBamakoDays  days of normal demand
  * @param violentEvents        violent events this week

@@ -25,6 +25,10 @@ package org.sahelsim.model.params;
  * @param maxWeeklyLoss       the largest share of a side's troops in a cell that a week's fighting can kill
  * @param insurgentInitiative how much more often insurgents attack when the exchange favours
  *                           them (elasticity of their attack rate to the exchange ratio)
+ * @param evadeRatio         insurgents disperse and avoid battle where the regular side's fire in a
+ *                           cell is at least this many times theirs (square law: troops² × quality)
+ * @param evadedContact      the share of the usual engagements that still happen where insurgents
+ *                           disperse: they are found less often, lose less and hold their ground
  * @param source             where the numbers come from
  */
 public record CombatParams(@Bounds(min = 0, max = 1) double contactRate,
@@ -40,5 +44,7 @@ public record CombatParams(@Bounds(min = 0, max = 1) double contactRate,
                            @Bounds(min = 1) double exchangeClamp,
                            @Bounds(min = 0, max = 1) double maxWeeklyLoss,
                            @Bounds(min = 0) double insurgentInitiative,
+                           @Bounds(min = 1) double evadeRatio,
+                           @Bounds(min = 0, max = 1) double evadedContact,
                            @Optional String source) implements java.io.Serializable {
 }

@@ -15,6 +15,18 @@ package org.sahelsim.model.params;
  *                           (Tullock) share, so weak influence leaves a cell contested
  * @param adjustRate         share of the gap to the influence-implied control closed each week
  * @param dominance          share of a cell a side must hold to dominate it
+ * @param initialVariation   how far each cell's initial shares vary around its region's
+ * @param reachPeoplePerKm2  people per km² at which support and the spread of neighbours' control
+ *                           reach a cell fully; in an emptier cell they reach it in proportion to its
+ *                           people, so empty ground is held only by arms, places and administration
+ * @param holdWeeks          weeks of standing armed presence after which a side's forces count fully
+ *                           toward its own hold of a cell: a column passing through contests the cell
+ *                           at once but takes it only by staying
+ * @param settleWeeks        weeks of the cell contest and administration run with the forces where
+ *                           they start, before the first week, so the run starts from the balance
+ *                           of the seeded ground rather than drifting to it in its first year
+ * @param ungovernedBelow    a cell no side dominates is ungoverned, not contested, when the sides'
+ *                           shares of it together come to less than this
  * @param source             where the numbers come from
  */
 public record ControlParams(@Bounds(min = 0) double troopsPerKm2,
@@ -27,5 +39,9 @@ public record ControlParams(@Bounds(min = 0) double troopsPerKm2,
                             @Bounds(min = 0, max = 1) double adjustRate,
                             @Bounds(min = 0, max = 1) double dominance,
                             @Bounds(min = 0, max = 0.9) double initialVariation,
+                            @Bounds(min = 0) double reachPeoplePerKm2,
+                            @Bounds(min = 1) double holdWeeks,
+                            @Bounds(min = 0, max = 520) int settleWeeks,
+                            @Bounds(min = 0, max = 1) double ungovernedBelow,
                             @Optional String source) implements java.io.Serializable {
 }

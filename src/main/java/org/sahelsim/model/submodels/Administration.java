@@ -16,9 +16,10 @@ import org.sahelsim.model.params.AdministrationParams;
  * <p>Each side's administration {@code A} of a cell is a stock in [0, 1]. An insurgent's backing
  * {@code b} is its armed presence over the density of full coercion, plus its control of the
  * cell, plus the support of its people (capped at 1): its judges and tax collectors are local.
- * The state's is its armed presence plus the control its held places project there (capped at
- * 1): its officials go where its troops are or its garrisons reach, and leave when the roads are
- * cut and the garrisons besieged. The opposition {@code o} is the armed presence of the
+ * The state's is its armed presence plus the control its held places project there from the
+ * garrisons of its own army (capped at 1): its officials go where its troops are or its army's
+ * garrisons reach (a foreign partner's base, the UN's or France's, carries none of them), and
+ * leave when the roads are cut and the garrisons besieged. The opposition {@code o} is the armed presence of the
  * sides at war with it over the density at which they coerce fully (capped at 1). Each week
  * <pre>
  *   A' = A + b (1 − o)(1 − A) / build − A o / contest − A (1 − b) / lapse
@@ -84,7 +85,7 @@ public final class Administration extends Submodel {
         double build = 1 / p.buildWeeks();
         double contest = 1 / p.contestWeeks();
         double lapse = 1 / p.lapseWeeks();
-        double[][] projected = control == null ? null : control.projected();
+        double[][] projected = control == null ? null : control.governing();
         int state = Side.STATE.ordinal();
         // The control update, run just before with the same troops, has added them up already.
         double[][] armedBySide = control != null && control.armed() != null ? control.armed() : null;
@@ -100,7 +101,8 @@ public final class Administration extends Submodel {
                 coercion[s] = capacity > 0 ? Math.min(1, armed[s] / capacity) : 0;
             }
             for (int s = 0; s < Side.COUNT; s++) {
-                // The state's officials work where its troops are or its garrisons reach; an
+                // The state's officials work where its troops are or its own army's garrisons reach
+                // (a foreign partner's base carries none of them); an
                 // insurgent's judges and tax collectors where its fighters, its hold or its people are.
                 double backing = s == state
                         ? Math.min(1, coercion[s] + (projected != null ? projected[s][c] : 0))

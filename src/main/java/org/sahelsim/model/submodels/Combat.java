@@ -20,7 +20,10 @@ import org.sahelsim.model.world.Terrain;
  * (Deitchman's guerrilla law), where terrain cover, ISR and air strikes on located guerrillas
  * scale the regular side's area fire. Air power thus makes massing too costly and worsens the
  * exchange of every raid, so insurgents attack less often while it is there: the articles'
- * claim, "What Islamists really feared were French airstrikes".
+ * claim, "What Islamists really feared were French airstrikes". Where the regular side's fire
+ * in the cell (square law) is {@code evadeRatio} times theirs or more, the insurgents disperse and
+ * avoid battle: only {@code evadedContact} of the engagements happen, so they lose less and keep
+ * their numbers, and with them their hold of the cell, until the column has gone.
  *
  * <p>Casualties come from the closed forms in {@link Attrition} applied to the committed share of
  * each side's local presence, and are taken from the forces in proportion to their presence.
@@ -223,6 +226,9 @@ public final class Combat extends Submodel {
         double exchange = (lossR + 1e-9) / (lossI + 1e-9);
         double initiative = Math.pow(Math.min(p.exchangeClamp(), Math.max(1 / p.exchangeClamp(), exchange)), p.insurgentInitiative());
         double lambda = rate(mass, reg, irr, initiative);
+        // Faced with a column that outguns them, the insurgents disperse into the villages and the
+        // bush: they are found less often, lose less, and are still there when it has gone.
+        if (1 / Math.max(1e-12, ratio) >= p.evadeRatio()) lambda *= p.evadedContact();
         int k = firstUniform >= 0 ? knuth(random, firstUniform, lambda) : poisson(random, lambda);
         if (k == 0) return 0;
         // Each engagement costs the same expected losses; cap at what is present.

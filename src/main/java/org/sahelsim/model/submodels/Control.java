@@ -37,12 +37,18 @@ public final class Control extends Submodel {
     /** Weight of a side's administration of each cell in its influence there (null: administration does not count). */
     private final double[] administrationWeight;
     private transient double[][] projected;
+    /** The same from the garrisons of each side's own forces only (for the state, its army, not its foreign partners'). */
+    private transient double[][] governing;
+    /** The forces whose garrisons' reach carries their side's officials: each side's own, not the state's foreign partners. */
+    private final boolean[] own = ownForces();
     /** Scratch kept from week to week: next week's control, and each side's garrisons by cell (only sides holding a place use theirs). */
     private transient double[][] next;
     private transient double[][] garrisoned;
     private transient boolean[] garrisons;
     /** Each side's armed presence by cell in the last update ({@link SideTroops#armed}), before garrisons. */
     private transient double[][] armedBySide;
+    /** How far support and the neighbours' control reach each cell, by its people (0–1); per map. */
+    private transient double[] reach;
 
     /** Control without places (the cell contest alone). */
     public Control(ControlParams params) {
@@ -90,6 +96,15 @@ public final class Control extends Submodel {
         return armedBySide;
     }
 
+    /**
+     * The control projected by the garrisons of each side's own forces in the last update: the
+     * reach of its officials (a foreign partner's base carries none of the state's), or null when
+     * the places project nothing. Read-only.
+     */
+    double[][] governing() {
+        return projection == null ? null : governing;
+    }
+
     /** One week's update of every cell. */
     public void update(WorldState w) {
         int n = w.cells;
@@ -97,13 +112,17 @@ public final class Control extends Submodel {
             next = new double[Side.COUNT][n];
             garrisoned = new double[Side.COUNT][n];
             garrisons = new boolean[Side.COUNT];
+            reach = reach(w.geo, p.reachPeoplePerKm2());
         }
+        double[] reach = this.reach;
+        double standingRate = 1 / p.holdWeeks();
         double[][] next = this.next;
         double[][] garrisoned = this.garrisoned;
         boolean[] garrisons = this.garrisons;
         double[] influence = new double[Side.COUNT];
         double[] target = new double[Side.COUNT];
         double[] force = new double[Side.COUNT];
+        double[] held = new double[Side.COUNT];
         double[] armed = new double[Side.COUNT];
         armedBySide = SideTroops.sized(armedBySide, n);
         double[][] armedBySide = this.armedBySide;
@@ -129,6 +148,8 @@ public final class Control extends Submodel {
             double[] density = new double[Side.COUNT];
             for (int s = 0; s < Side.COUNT; s++) density[s] = s == Side.STATE.ordinal() ? p.troopsPerKm2() : p.insurgentTroopsPerKm2();
             projection.project(w, density, projected);
+            if (governing == null || governing[0].length != n) governing = new double[Side.COUNT][n];
+            projection.project(w, density, own, governing);
         }
         for (int c = 0; c < n; c++) {
             double area = w.geo.areaKm2(c);
@@ -156,13 +177,18 @@ public final class Control extends Submodel {
                 double coercive = capacity > 0 ? Math.min(1, armed[s] / capacity) : 0;
                 double meanNear = deg > 0 ? near[s] / deg : 0;
                 double meanRoad = roads > 0 ? nearRoad[s] / roads : 0;
-                double armedInfluence = p.coercion() * coercive + (projection != null ? projectionWeight * projected[s][c] : 0);
-                double inf = armedInfluence + p.persuasion() * w.support[s][c]
-                        + p.spread() * meanNear + p.roadSpread() * meanRoad;
+                // Its forces count toward its own hold only as far as they have stood in the cell;
+                // against the others' hold they count in full at once (a column contests a cell).
+                double standing = w.standing[s][c] + standingRate * (coercive - w.standing[s][c]);
+                w.standing[s][c] = Math.min(coercive, standing);
+                double projectedHere = projection != null ? projectionWeight * projected[s][c] : 0;
+                double armedInfluence = p.coercion() * coercive + projectedHere;
+                double unarmed = reach[c] * (p.persuasion() * w.support[s][c] + p.spread() * meanNear + p.roadSpread() * meanRoad);
+                if (administrationWeight != null) unarmed += administrationWeight[c] * w.administration[s][c];
                 force[s] = armedInfluence;
-                if (administrationWeight != null) inf += administrationWeight[c] * w.administration[s][c];
-                influence[s] = inf;
-                sum += inf;
+                influence[s] = armedInfluence + unarmed;
+                held[s] = p.coercion() * w.standing[s][c] + projectedHere + unarmed;
+                sum += influence[s];
             }
             // A side's share is contested by the whole influence of the sides at war with it, but
             // only by the unarmed part (support, spread, administration) of a partner under a
@@ -170,12 +196,12 @@ public final class Control extends Submodel {
             // it. The shares are scaled back into the simplex when together they exceed the cell.
             double total = 0;
             for (int s = 0; s < Side.COUNT; s++) {
-                double norm = influence[s] + p.contestedWeight();
+                double norm = held[s] + p.contestedWeight();
                 for (int t = 0; t < Side.COUNT; t++) {
                     if (t != s) norm += w.hostile[s][t] ? influence[t] : influence[t] - force[t];
                 }
                 // Nobody exerts any influence (possible with a zero contested weight): contested.
-                target[s] = norm > 0 ? influence[s] / norm : 0;
+                target[s] = norm > 0 ? held[s] / norm : 0;
                 total += target[s];
             }
             for (int s = 0; s < Side.COUNT; s++) {
@@ -186,17 +212,53 @@ public final class Control extends Submodel {
         for (int s = 0; s < Side.COUNT; s++) System.arraycopy(next[s], 0, w.control[s], 0, n);
     }
 
+    /** By force ordinal: whether it is its side's own (the state's army, FAMa, and each insurgent group). */
+    private static boolean[] ownForces() {
+        boolean[] out = new boolean[Force.COUNT];
+        for (Force f : Force.values()) out[f.ordinal()] = f == Force.FAMA || f.side() != Side.STATE;
+        return out;
+    }
+
+    /** How far support and the neighbours' control reach each cell: {@code min(1, people per km² / reachPeoplePerKm2)}. */
+    public static double[] reach(org.sahelsim.model.world.Geography geo, double reachPeoplePerKm2) {
+        double[] out = new double[geo.cellCount()];
+        for (int c = 0; c < out.length; c++) {
+            double density = geo.areaKm2(c) > 0 ? geo.population(c) / geo.areaKm2(c) : 0;
+            out[c] = reachPeoplePerKm2 > 0 ? Math.min(1, density / reachPeoplePerKm2) : 1;
+        }
+        return out;
+    }
+
+    /**
+     * What a cell is: the ordinal of the side that dominates it; else {@code Side.COUNT},
+     * contested, when the sides' shares together come to {@code ungovernedBelow} or more; else
+     * {@code Side.COUNT + 1}, ungoverned: nobody's.
+     */
+    public static int standingOf(WorldState w, int cell, double dominance, double ungovernedBelow) {
+        return standingOf(w.control, cell, dominance, ungovernedBelow);
+    }
+
+    /** What a cell of a control grid ({@code [side][cell]}) is: see {@link #standingOf(WorldState, int, double, double)}. */
+    public static int standingOf(double[][] control, int cell, double dominance, double ungovernedBelow) {
+        Side d = WorldState.dominant(control, cell, dominance);
+        if (d != null) return d.ordinal();
+        double held = 0;
+        for (int s = 0; s < Side.COUNT; s++) held += control[s][cell];
+        return held >= ungovernedBelow ? Side.COUNT : Side.COUNT + 1;
+    }
+
     /**
      * Shares of area and population dominated by each side, nationally and per region, in one
      * pass over the cells: {@code [0]} national area, {@code [1]} national population, then for
-     * region r {@code [2 + 2r]} area and {@code [3 + 2r]} population. Each row sums to 1.
+     * region r {@code [2 + 2r]} area and {@code [3 + 2r]} population, each indexed by side, then
+     * {@code Side.COUNT} contested and {@code Side.COUNT + 1} ungoverned (see {@link #standingOf}).
+     * Each row sums to 1.
      */
-    public static double[][] allShares(WorldState w, double dominance) {
+    public static double[][] allShares(WorldState w, double dominance, double ungovernedBelow) {
         int regions = w.geo.regions().size();
-        double[][] out = new double[2 + 2 * regions][Side.COUNT + 1];
+        double[][] out = new double[2 + 2 * regions][Side.COUNT + 2];
         for (int c = 0; c < w.cells; c++) {
-            Side d = w.dominant(c, dominance);
-            int k = d == null ? Side.COUNT : d.ordinal();
+            int k = standingOf(w, c, dominance, ungovernedBelow);
             double area = w.geo.areaKm2(c);
             double pop = w.geo.population(c);
             int r = w.geo.region(c);

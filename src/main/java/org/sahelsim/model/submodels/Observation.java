@@ -17,18 +17,21 @@ public final class Observation extends Submodel {
 
     private final Observers observers;
     private final double dominance;
+    private final double ungovernedBelow;
     private final Calendar calendar;
 
-    public Observation(Observers observers, Calendar calendar, double dominance) {
+    /** @param ungovernedBelow the sides' total share under which a cell no side dominates is ungoverned */
+    public Observation(Observers observers, Calendar calendar, double dominance, double ungovernedBelow) {
         this.observers = observers;
         this.calendar = calendar;
         this.dominance = dominance;
+        this.ungovernedBelow = ungovernedBelow;
     }
 
     @Override
     public void step(WorldState w, Week week) {
         int regions = w.geo.regions().size();
-        double[][] all = Control.allShares(w, dominance);
+        double[][] all = Control.allShares(w, dominance, ungovernedBelow);
         double[][] rt = new double[regions][];
         double[][] rp = new double[regions][];
         for (int r = 0; r < regions; r++) {

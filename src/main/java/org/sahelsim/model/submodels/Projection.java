@@ -1,6 +1,7 @@
 package org.sahelsim.model.submodels;
 
 import java.util.Arrays;
+import org.sahelsim.model.Force;
 import org.sahelsim.model.Places;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.WorldState;
@@ -120,12 +121,22 @@ public final class Projection implements java.io.Serializable {
     }
 
     void project(WorldState w, double[] troopsPerKm2, double[][] out) {
+        project(w, troopsPerKm2, null, out);
+    }
+
+    /**
+     * As {@link #project(WorldState, double[], double[][])}, counting only the garrisons of the
+     * forces {@code counted} marks (by ordinal; null: every force of the holder's side).
+     */
+    void project(WorldState w, double[] troopsPerKm2, boolean[] counted, double[][] out) {
         for (double[] row : out) Arrays.fill(row, 0);
         Places places = w.places;
         for (int p = 0; p < places.count(); p++) {
             int s = places.holder[p];
             if (s == Places.NOBODY) continue;
-            double g = places.sideGarrison(Side.of(s), p);
+            double g = 0;
+            if (counted == null) g = places.sideGarrison(Side.of(s), p);
+            else for (int f = 0; f < counted.length; f++) if (counted[f] && Force.of(f).side().ordinal() == s) g += places.garrison[f][p];
             if (g <= 0) continue;
             double reach = Math.sqrt(g / (Math.PI * troopsPerKm2[s]));
             double kept = kept(places, p);

@@ -37,7 +37,18 @@ class CombatTest {
      * the weeks are independent draws of one situation.
      */
     private static Tally fight(double air, long seed, int weeks) {
-        CombatParams p = DEFAULT.combat();
+        return fight(withEvadedContact(DEFAULT.combat(), 1), air, seed, weeks);
+    }
+
+    /** The default combat with insurgents facing a superior column fighting {@code evadedContact} as often. */
+    static CombatParams withEvadedContact(CombatParams p, double evadedContact) {
+        return new CombatParams(p.contactRate(), p.lanchesterFire(), p.deitchmanAreaFire(), p.deitchmanAimedFire(), p.battleDays(),
+                p.ambushDays(), p.committedShare(), p.massingThreshold(), p.terrainCover(), p.engagedPresence(), p.exchangeClamp(),
+                p.maxWeeklyLoss(), p.insurgentInitiative(), p.evadeRatio(), evadedContact, p.source());
+    }
+
+    /** An empty map with France and JNIM as the default scenario arms them, at war. */
+    private static WorldState franceAgainstJnim() {
         WorldState w = new WorldState(MAP);
         for (Force f : new Force[] {Force.FRANCE, Force.JNIM}) {
             ForceParams fp = DEFAULT.forces().of(f);
@@ -48,9 +59,14 @@ class CombatTest {
             w.civilianHarm[i] = fp.civilianHarm();
             w.airPower[i] = fp.airPower();
         }
-        w.airPower[Force.FRANCE.ordinal()] = air;
         w.hostile[Side.STATE.ordinal()][Side.JNIM.ordinal()] = true;
         w.hostile[Side.JNIM.ordinal()][Side.STATE.ordinal()] = true;
+        return w;
+    }
+
+    private static Tally fight(CombatParams p, double air, long seed, int weeks) {
+        WorldState w = franceAgainstJnim();
+        w.airPower[Force.FRANCE.ordinal()] = air;
         Random layout = new Random(seed);
         double[] france = new double[w.cells];
         double[] jnim = new double[w.cells];
@@ -80,6 +96,12 @@ class CombatTest {
         return new Tally(engagements, set, cells);
     }
 
+    /**
+     * Air power deters massing and with it engagements: the massing choice alone, with insurgents
+     * that do not disperse before a superior column (dispersal cuts the fights where the regular
+     * side is strongest, which leaves set battles a larger share of those fought and would hide
+     * the choice this measures; it has its own test below).
+     */
     @Test
     void airPowerDetersMassingAndEngagements() {
         long seeds = 20;
@@ -101,6 +123,42 @@ class CombatTest {
         assertTrue(setShareWith / seeds < 0.5 * setShareWithout / seeds,
                 "set battles: " + setShareWith / seeds + " of fights with air power, " + setShareWithout / seeds + " without");
         assertTrue(meanWith < meanWithout, "engagements a week: " + meanWith + " with air power, " + meanWithout + " without");
+    }
+
+    /**
+     * Insurgents disperse before a column that outguns them: where France has ten times JNIM's
+     * numbers in every cell (square law: a hundred times its fire or more), the engagements and
+     * JNIM's losses fall to about {@code evaded_contact} of what they are when JNIM stands, and
+     * where the two are even nothing changes.
+     */
+    @Test
+    void insurgentsDisperseBeforeASuperiorColumnAndLoseLess() {
+        CombatParams dispersing = DEFAULT.combat();
+        CombatParams standing = withEvadedContact(dispersing, 1);
+        double[] superior = evade(dispersing, standing, 500, 50);
+        assertTrue(superior[0] < 0.5 * superior[1], "engagements: " + superior[0] + " dispersing, " + superior[1] + " standing");
+        assertTrue(superior[2] < 0.5 * superior[3], "JNIM's losses: " + superior[2] + " dispersing, " + superior[3] + " standing");
+        double[] even = evade(dispersing, standing, 100, 100);
+        assertEquals(even[1], even[0], 0.0, "engagements between even forces");
+        assertEquals(even[3], even[2], 0.0, "JNIM's losses between even forces");
+    }
+
+    /** Engagements and JNIM's losses over 20 seeds of a week, dispersing and standing: {dispersing, standing, lost dispersing, lost standing}. */
+    private static double[] evade(CombatParams dispersing, CombatParams standing, double france, double jnim) {
+        double[] out = new double[4];
+        for (long seed = 0; seed < 20; seed++) {
+            for (int k = 0; k < 2; k++) {
+                WorldState w = franceAgainstJnim();
+                w.airPower[Force.FRANCE.ordinal()] = 1;
+                java.util.Arrays.fill(w.presence[Force.FRANCE.ordinal()], france);
+                java.util.Arrays.fill(w.presence[Force.JNIM.ordinal()], jnim);
+                w.recountStrength();
+                double before = w.strength[Force.JNIM.ordinal()];
+                out[k] += new Combat(k == 0 ? dispersing : standing).week(w, new MersenneTwisterFast(seed));
+                out[2 + k] += before - w.strength[Force.JNIM.ordinal()];
+            }
+        }
+        return out;
     }
 
     /**
