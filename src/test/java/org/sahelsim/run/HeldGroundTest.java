@@ -40,6 +40,11 @@ import org.sahelsim.model.world.Place;
  */
 class HeldGroundTest {
     private static final int SEEDS = 8;
+    /**
+     * A change of the state's share this small is no gain: half a point of Mali's area, about eight
+     * cells of the 0.25° grid (the fault this checks was a gain of five points).
+     */
+    private static final double FLAT = 0.005;
     /** People per km² below which a cell is empty (the desert north: under 1 per km²). */
     private static final double EMPTY_PER_KM2 = 0.5;
     /** Troops in a cell for a force to stand there. */
@@ -184,7 +189,7 @@ class HeldGroundTest {
 
     @Test
     void theStateDoesNotGainGroundFromJune2021ToMid2022InMostSeeds() {
-        long ok = RUNS.stream().filter(g -> g.stateMid2022() <= g.state2021()).count();
+        long ok = RUNS.stream().filter(g -> g.stateMid2022() <= g.state2021() + FLAT).count();
         assertTrue(ok > SEEDS / 2, ok + " of " + SEEDS + " seeds" + table());
     }
 

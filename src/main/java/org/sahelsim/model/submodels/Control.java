@@ -157,6 +157,11 @@ public final class Control extends Submodel {
             java.util.Arrays.fill(nearRoad, 0);
             for (int s = 0; s < Side.COUNT; s++) armed[s] = armedBySide[s][c];
             for (int s = 0; s < Side.COUNT; s++) if (garrisons[s]) armed[s] += garrisoned[s][c];
+            // A garrisoned place's cell is its holder's town: the forces of the sides at war with
+            // the holder stand outside its walls and besiege it, they do not govern it; the town
+            // changes hands by an operation against its garrison (§7.9), not by the cell contest.
+            int town = townHolder(c, garrisoned, garrisons);
+            if (town >= 0) for (int t = 0; t < Side.COUNT; t++) if (w.hostile[town][t]) armed[t] = 0;
             // One pass over the neighbours for all sides (this loop dominates the model's cost).
             int deg = w.geo.neighbourCount(c);
             boolean roadHere = w.geo.hasRoad(c);
@@ -210,6 +215,19 @@ public final class Control extends Submodel {
             }
         }
         for (int s = 0; s < Side.COUNT; s++) System.arraycopy(next[s], 0, w.control[s], 0, n);
+    }
+
+    /** The side whose garrison stands in cell {@code c} (the larger, should two sides' stand there), or -1. */
+    private static int townHolder(int c, double[][] garrisoned, boolean[] garrisons) {
+        int holder = -1;
+        double most = 0;
+        for (int s = 0; s < Side.COUNT; s++) {
+            if (garrisons[s] && garrisoned[s][c] > most) {
+                most = garrisoned[s][c];
+                holder = s;
+            }
+        }
+        return holder;
     }
 
     /** By force ordinal: whether it is its side's own (the state's army, FAMa, and each insurgent group). */
