@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.model.SahelSim;
@@ -58,17 +55,7 @@ class EndgameTest {
 
     @BeforeAll
     static void runEightSeeds() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<End>> futures = new ArrayList<>();
-            for (long seed = 1; seed <= SEEDS; seed++) {
-                long s = seed;
-                futures.add(pool.submit(() -> end(s)));
-            }
-            for (Future<End> f : futures) RUNS.add(f.get());
-        } finally {
-            pool.shutdown();
-        }
+        RUNS.addAll(Mali.seeds(SEEDS, s -> end(s)));
     }
 
     private static End end(long seed) {

@@ -1,6 +1,10 @@
 package org.sahelsim.run;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.sahelsim.geodata.MaliAtlas;
 import org.sahelsim.geodata.Rasteriser;
 import org.sahelsim.model.world.Geography;
@@ -14,6 +18,32 @@ import org.sahelsim.scenario.ScenarioLibrary;
  */
 public final class Mali {
     private Mali() {
+    }
+
+    /**
+     * Runs {@code seeds} seeds (1..seeds) on two threads, as the seeded story tests do, and returns
+     * what {@code run} makes of each, in the seeds' order.
+     */
+    public static <T> List<T> seeds(int seeds, SeedRun<T> run) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (long seed = 1; seed <= seeds; seed++) {
+                long s = seed;
+                futures.add(pool.submit(() -> run.of(s)));
+            }
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) out.add(f.get());
+            return out;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** What one seed's run gives a test. */
+    @FunctionalInterface
+    public interface SeedRun<T> {
+        T of(long seed) throws Exception;
     }
 
     /** The 0.25° map of the default scenario. */

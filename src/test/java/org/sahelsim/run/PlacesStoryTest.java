@@ -6,9 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.model.Places;
@@ -36,17 +33,7 @@ class PlacesStoryTest {
 
     @BeforeAll
     static void runTenSeeds() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Story>> futures = new ArrayList<>();
-            for (long seed = 1; seed <= SEEDS; seed++) {
-                long s = seed;
-                futures.add(pool.submit(() -> story(s)));
-            }
-            for (Future<Story> f : futures) STORIES.add(f.get());
-        } finally {
-            pool.shutdown();
-        }
+        STORIES.addAll(Mali.seeds(SEEDS, s -> story(s)));
     }
 
     private static Story story(long seed) {

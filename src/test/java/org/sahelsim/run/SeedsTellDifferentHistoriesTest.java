@@ -7,9 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.model.SahelSim;
@@ -47,17 +44,7 @@ class SeedsTellDifferentHistoriesTest {
     @BeforeAll
     static void runTenSeeds() throws Exception {
         ScenarioLibrary.Entry scenario = Mali.defaultScenario();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<History>> futures = new ArrayList<>();
-            for (long seed = 1; seed <= SEEDS; seed++) {
-                long s = seed;
-                futures.add(pool.submit(() -> history(scenario, s)));
-            }
-            for (Future<History> f : futures) RUNS.add(f.get());
-        } finally {
-            pool.shutdown();
-        }
+        RUNS.addAll(Mali.seeds(SEEDS, s -> history(scenario, s)));
     }
 
     private static History history(ScenarioLibrary.Entry scenario, long seed) {

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.model.SahelSim;
@@ -38,17 +35,7 @@ class WarDirectionTest {
 
     @BeforeAll
     static void runTenSeeds() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Direction>> futures = new ArrayList<>();
-            for (long seed = 1; seed <= SEEDS; seed++) {
-                long s = seed;
-                futures.add(pool.submit(() -> direction(s)));
-            }
-            for (Future<Direction> f : futures) RUNS.add(f.get());
-        } finally {
-            pool.shutdown();
-        }
+        RUNS.addAll(Mali.seeds(SEEDS, s -> direction(s)));
     }
 
     private static Direction direction(long seed) {
