@@ -3,6 +3,8 @@ package org.sahelsim.classroom;
 import java.util.ArrayList;
 import java.util.List;
 import org.sahelsim.model.Side;
+import org.sahelsim.model.params.ControlParams;
+import org.sahelsim.model.submodels.Control;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.world.Geography;
 import org.sahelsim.results.Actor;
@@ -60,7 +62,8 @@ public record ClassMap(double lonMin, double latMax, double cellDegrees, int wid
                 Actors.standard().territorial(), lines, spots);
     }
 
-    static Cells cells(WorldState w, double dominance) {
+    static Cells cells(WorldState w, ControlParams control) {
+        double dominance = control.dominance();
         Geography geo = w.geo;
         int n = geo.cellCount();
         int[] col = new int[n];
@@ -70,11 +73,12 @@ public record ClassMap(double lonMin, double latMax, double cellDegrees, int wid
         for (int c = 0; c < n; c++) {
             col[c] = geo.col(c);
             row[c] = geo.row(c);
-            Side d = w.dominant(c, dominance);
+            // A side's index, or Side.COUNT contested, or Side.COUNT + 1 ungoverned (Control.standingOf).
+            int standing = Control.standingOf(w, c, dominance, control.ungovernedBelow());
             double best = 0;
             for (int s = 0; s < Side.COUNT; s++) best = Math.max(best, w.control[s][c]);
-            side[c] = d == null ? Side.COUNT : d.ordinal();
-            share[c] = round(d == null ? best : w.control[d.ordinal()][c]);
+            side[c] = standing;
+            share[c] = round(standing >= Side.COUNT ? best : w.control[standing][c]);
         }
         return new Cells(col, row, side, share);
     }

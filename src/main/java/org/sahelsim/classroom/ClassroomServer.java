@@ -109,7 +109,7 @@ public final class ClassroomServer implements AutoCloseable {
                 Game g = game;
                 g.seat(ctx.header(SEAT));
                 synchronized (g) {
-                    ctx.json(ClassMap.cells(g.sim().world(), g.sim().scenario().control().dominance()));
+                    ctx.json(ClassMap.cells(g.sim().world(), g.sim().scenario().control()));
                 }
             });
             r.post("/api/seat/orders", ctx -> {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sahelsim.model.SahelSim;
-import org.sahelsim.model.Side;
 import org.sahelsim.model.observe.LoggedEvent;
 import org.sahelsim.model.observe.WeekRecord;
 import org.sahelsim.results.Actor;
@@ -81,7 +80,7 @@ public record TeacherView(String title, String scenario, long seed, String joinC
         return new TeacherView(sim.scenario().title(), sim.scenario().id(), sim.seed(), game.joinCode(), game.month(),
                 game.date().toString(), game.nextWeek(), sim.calendar().weeks(),
                 game.deadline() == null ? null : game.deadline().toEpochMilli(), now, game.over(), seats,
-                territory(game.weeks(), false), ClassMap.cells(sim.world(), sim.scenario().control().dominance()), news, fired);
+                territory(game.weeks(), false), ClassMap.cells(sim.world(), sim.scenario().control()), news, fired);
     }
 
     /** The territory each side (and none) dominated, week by week; dashed lines for a comparison. */
@@ -89,7 +88,9 @@ public record TeacherView(String title, String scenario, long seed, String joinC
         List<String> dates = weeks.stream().map(w -> w.date().toString()).toList();
         List<Line> lines = new ArrayList<>();
         List<Actor> actors = Actors.standard().territorial();
-        for (int i = 0; i <= Side.COUNT; i++) {
+        // The sides, contested and ungoverned ground (as many as the records carry).
+        int columns = weeks.isEmpty() ? actors.size() : Math.min(actors.size(), weeks.get(0).territory().length);
+        for (int i = 0; i < columns; i++) {
             double[] v = new double[weeks.size()];
             for (int k = 0; k < v.length; k++) v[k] = Math.round(1000 * weeks.get(k).territory()[i]) / 10.0;
             Actor a = actors.get(i);

@@ -20,7 +20,9 @@ import org.sahelsim.results.Actors;
 public final class MapLegend extends JComponent {
     private static final long serialVersionUID = 1L;
 
-    private static final int HEIGHT = 84;
+    private static final int HEIGHT = 102;
+    /** From one line of the control key to the next, when it wraps. */
+    private static final int LINE = 20;
 
     private volatile String week = "";
     private volatile double scale = 1;
@@ -94,13 +96,25 @@ public final class MapLegend extends JComponent {
     private void controlKey(Graphics2D g, int x, int y) {
         FontMetrics fm = g.getFontMetrics();
         Actors actors = Actors.standard();
+        // The key wraps onto a second line where the strip is too narrow for it (the strip is as
+        // wide as the map's window, which a teacher may make narrow).
+        int right = (int) (getWidth() / scale) - 8;
+        int[] at = {x, y};
         for (Side s : Side.values()) {
-            x = LegendStrip.swatch(g, x, y, ControlColours.held(s, 1.0), ControlColours.held(s, 0.5), actors.find(s.key()).label(), fm);
+            swatch(g, at, x, right, ControlColours.held(s, 1.0), ControlColours.held(s, 0.5), actors.find(s.key()).label(), fm);
         }
-        Color grey = new ControlColours().getColor(Side.COUNT + 0.2);
-        x = LegendStrip.swatch(g, x, y, grey, null, actors.contested().label(), fm);
-        Color sand = new ControlColours().getColor(Side.COUNT + 1.1);
-        LegendStrip.swatch(g, x, y, sand, null, actors.ungoverned().label(), fm);
+        swatch(g, at, x, right, new ControlColours().getColor(Side.COUNT + 0.2), null, actors.contested().label(), fm);
+        swatch(g, at, x, right, new ControlColours().getColor(Side.COUNT + 1.1), null, actors.ungoverned().label(), fm);
+    }
+
+    /** Draws one swatch at {@code at} = {x, y}, first moving to a new line at {@code left} if it would pass {@code right}. */
+    private static void swatch(Graphics2D g, int[] at, int left, int right, Color strong, Color weak, String label, FontMetrics fm) {
+        int width = (weak != null ? 34 : 18) + fm.stringWidth(label);
+        if (at[0] > left && at[0] + width > right) {
+            at[0] = left;
+            at[1] += LINE;
+        }
+        at[0] = LegendStrip.swatch(g, at[0], at[1], strong, weak, label, fm);
     }
 
     private void rampKey(Graphics2D g, int x, int y, Ramp r) {

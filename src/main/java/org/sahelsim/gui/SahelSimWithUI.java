@@ -193,7 +193,7 @@ public final class SahelSimWithUI extends GUIState {
                 + "<p>Press <b>play</b> to run the scenario, <b>pause</b> then <b>step</b> (the play button) to go a week at a time,"
                 + " <b>stop</b> then play to start again with the same seed.</p>"
                 + "<p><b>The map</b>: each cell in the colour of the side that holds it, paler where its hold is weaker;"
-                + " grey where no side holds half of it. Switch what the map shows in the map window's <b>Layers</b> menu"
+                + " grey where sides contest it, pale sand where nobody holds it (the empty desert). Switch what the map shows in the map window's <b>Layers</b> menu"
                 + " (support for each side, grievance, fuel prices, each force's fighters); the legend under the map"
                 + " describes the layer on top. Double-click a cell to inspect it.</p>"
                 + "<p><b>Places</b> (the <b>Places</b> layer): towns, army camps, foreign bases, mines and border crossings,"

@@ -229,7 +229,7 @@ public final class ReportBuilder {
             written.add(name);
             mapFigures.add(new HtmlReport.Figure(name, null, "Control on " + d,
                     "Each cell in the colour of the actor that dominates it, paler where its hold is weaker; "
-                            + "hatched grey where no actor dominates."
+                            + "hatched grey where actors contest it, pale sand where nobody holds it."
                             + (run.places().isPresent() ? " Each place in the colour of its holder (white: nobody), its"
                             + " shape by kind; a dashed ring in the besieger's colour marks a siege." : "")));
         }

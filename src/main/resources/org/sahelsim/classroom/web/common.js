@@ -79,7 +79,7 @@ const Sahel = (() => {
 
   /**
    * The map on a canvas: each cell of Mali in the colour of the side that dominates it (paler
-   * where its hold is weaker; grey where none dominates), the borders, roads and towns over it.
+   * where its hold is weaker; grey where sides contest it, pale sand where nobody holds it), the borders, roads and towns over it.
    */
   function drawMap(canvas, map, cells, big) {
     const ratio = window.devicePixelRatio || 1;
@@ -99,11 +99,12 @@ const Sahel = (() => {
     g.setTransform(ratio, 0, 0, ratio, 0, 0);
     g.fillStyle = '#f4f3ef';
     g.fillRect(0, 0, width, height);
-    const contested = map.sides.length - 1;
+    // The sides come first, then contested and ungoverned ground, drawn flat.
+    const sides = map.sides.filter(s => s.key !== 'contested' && s.key !== 'ungoverned').length;
     if (cells) {
       for (let i = 0; i < cells.col.length; i++) {
         const s = cells.side[i];
-        g.fillStyle = s === contested ? map.sides[s].colour : held(map.sides[s].colour, cells.share[i]);
+        g.fillStyle = s >= sides ? map.sides[s].colour : held(map.sides[s].colour, cells.share[i]);
         g.fillRect(cells.col[i] * cw, cells.row[i] * ch, cw + 0.6, ch + 0.6);
       }
     }
@@ -158,10 +159,10 @@ const Sahel = (() => {
     }
   }
 
-  /** The map's key: a swatch per side and one for contested ground. */
+  /** The map's key: a swatch per side, one for contested ground and one for ungoverned ground. */
   function mapKey(map) {
-    return el('ul', {class: 'key'}, map.sides.map((s, i) => el('li', {},
-      swatch(i === map.sides.length - 1 ? s.colour : held(s.colour, 1)), s.label)));
+    return el('ul', {class: 'key'}, map.sides.map(s => el('li', {},
+      swatch(s.key === 'contested' || s.key === 'ungoverned' ? s.colour : held(s.colour, 1)), s.label)));
   }
 
   function swatch(colour, dashed) {
