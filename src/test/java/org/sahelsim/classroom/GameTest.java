@@ -129,7 +129,8 @@ class GameTest {
         assertEquals("its rules", story.months().get(1).decidedBy());
         assertTrue(story.consequences().stream().anyMatch(c -> c.label().equals("Your blockade of fuel imports")
                 && c.inClass().equals("yes") && c.byRules().equals("no")), story.consequences().toString());
-        assertEquals(2 * (Side.COUNT + 1), d.chart().lines().size(), "the class's lines and the rules' lines");
+        // Each side, contested and ungoverned ground: the class's line and the rules' line of each.
+        assertEquals(2 * (Side.COUNT + 2), d.chart().lines().size(), "the class's lines and the rules' lines");
     }
 
     @Test
