@@ -39,8 +39,8 @@ public final class Planner implements java.io.Serializable {
     private final Reach reach;
     /** Whether an insurgent side under its blockade would rather strangle the capital than storm it. */
     private final Strangling strangling;
-    /** This menu's weighings of storming against strangling the capital, for the month's log. */
-    private final List<Strangling.Weighing> weighings = new ArrayList<>();
+    /** This menu's weighings of storming against strangling the capital, for the month's log (scratch, not saved). */
+    private transient List<Strangling.Weighing> weighings;
     /** The survey of the menu being drawn up (see {@link #survey}); scratch, reused from menu to menu. */
     private transient double[] own;
     private transient double[][] all;
@@ -157,6 +157,7 @@ public final class Planner implements java.io.Serializable {
     private Menu options(WorldState w, Week week, Side side, List<Force> forces, double[] error) {
         Places pl = w.places;
         int s = side.ordinal();
+        if (weighings == null) weighings = new ArrayList<>();
         weighings.clear();
         survey(w, side, forces);
         double[] own = this.own;

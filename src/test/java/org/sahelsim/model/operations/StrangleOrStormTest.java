@@ -112,4 +112,15 @@ class StrangleOrStormTest {
         assertTrue(!o.reason().contains("strangling"), o.reason());
         assertEquals("", decision());
     }
+
+    /** A planner is saved with the run (checkpoints, the classroom's saves): what it weighed for the month's log is not. */
+    @Test
+    void aPlannerThatHasWeighedTheCapitalCanBeSaved() throws java.io.IOException {
+        garrison(2500, 3, false);
+        w.blockade.declare(new int[0], null, null);
+        assertTrue(decision().startsWith("JNIM strangles the capital"));
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(java.io.OutputStream.nullOutputStream())) {
+            out.writeObject(planner);
+        }
+    }
 }
