@@ -38,9 +38,9 @@ public final class Deployment {
     /**
      * Writes the force's planned presence into {@code w.plannedPresence[force]}.
      *
-     * <p>Two passes over the cells, with nothing kept per cell but the plan: the first adds up
-     * each feature the force weighs over the map, the second adds each cell's weighted, normalised
-     * features to its plan, in the features' order.
+     * <p>Two passes over the cells: the first works out each feature the force weighs in each
+     * cell it may enter, keeps it, and adds it up over the map; the second adds each cell's
+     * weighted, normalised features to its plan, in the features' order.
      *
      * @param mask cells the force may enter (null: all)
      */
@@ -68,13 +68,21 @@ public final class Deployment {
         double[] stateControl = w.control[Side.STATE.ordinal()];
         double[] feature = new double[FEATURES];
         double[] total = new double[FEATURES];
+        // The first pass keeps each weighed feature of each cell it reads, for the second.
+        Columns kept = COLUMNS.get().sized(n);
+        double[][] col = kept.feature;
         int mine = 0;
         for (int c = 0; c < n; c++) {
             boolean mineHere = mine < mineCells.length && mineCells[mine] == c;
             if (mask == null || mask[c]) {
                 features(w, c, weights, hostile, ownControl, stateControl, bamako, capitalRegion, mineHere ? mineOutput[mine] : 0, feature);
                 double a = affinity[w.geo.region(c)];
-                for (int k = 0; k < FEATURES; k++) if (weights[k] > 0) total[k] += feature[k] * a;
+                for (int k = 0; k < FEATURES; k++) {
+                    if (weights[k] > 0) {
+                        total[k] += feature[k] * a;
+                        col[k][c] = feature[k];
+                    }
+                }
             }
             if (mineHere) mine++;
         }
@@ -88,17 +96,17 @@ public final class Deployment {
         // term below divides it first).
         double[] share = new double[FEATURES];
         for (int k = 0; k < FEATURES; k++) share[k] = weights[k] / weightSum;
-        mine = 0;
+        // The features that add to a plan, in their order.
+        int[] used = new int[FEATURES];
+        int uses = 0;
+        for (int k = 0; k < FEATURES; k++) if (weights[k] > 0 && total[k] > 0) used[uses++] = k;
         for (int c = 0; any && c < n; c++) {
-            boolean mineHere = mine < mineCells.length && mineCells[mine] == c;
-            if (mineHere) mine++;
             if (mask != null && !mask[c]) continue;
-            features(w, c, weights, hostile, ownControl, stateControl, bamako, capitalRegion, mineHere ? mineOutput[mine - 1] : 0, feature);
             double a = affinity[w.geo.region(c)];
             double x = plan[c];
-            for (int k = 0; k < FEATURES; k++) {
-                if (weights[k] <= 0 || total[k] <= 0) continue;
-                x += share[k] * feature[k] * a / total[k];
+            for (int u = 0; u < uses; u++) {
+                int k = used[u];
+                x += share[k] * col[k][c] * a / total[k];
             }
             plan[c] = x;
         }
@@ -112,6 +120,19 @@ public final class Deployment {
             return;
         }
         for (int c = 0; c < n; c++) plan[c] = plan[c] / sum * strength;
+    }
+
+    /** Each thread's table of features by cell, kept from plan to plan (a plan reads only what its first pass wrote). */
+    private static final ThreadLocal<Columns> COLUMNS = ThreadLocal.withInitial(Columns::new);
+
+    /** The features of every cell, {@code [feature][cell]}. */
+    private static final class Columns {
+        double[][] feature = new double[FEATURES][0];
+
+        Columns sized(int cells) {
+            if (feature[0].length != cells) feature = new double[FEATURES][cells];
+            return this;
+        }
     }
 
     /** The features of cell {@code c} the force weighs (those of weight 0 are left as they were). */
