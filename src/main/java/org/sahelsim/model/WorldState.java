@@ -297,4 +297,17 @@ public final class WorldState implements java.io.Serializable {
         escortConvoys = false;
         return back;
     }
+
+    /** The threads that sweep this run's cells where a submodel can share them out (not state: the same results on any number). */
+    private transient org.sahelsim.model.submodels.CellSweep cellSweep;
+
+    /** The threads that sweep this run's cells: {@link org.sahelsim.model.submodels.CellSweep#ONE} unless the run asks for more. */
+    public org.sahelsim.model.submodels.CellSweep cellSweep() {
+        return cellSweep == null ? org.sahelsim.model.submodels.CellSweep.ONE : cellSweep;
+    }
+
+    /** Sweeps this run's cells with {@code sweep} from now on. */
+    public void sweepCellsWith(org.sahelsim.model.submodels.CellSweep sweep) {
+        this.cellSweep = sweep;
+    }
 }

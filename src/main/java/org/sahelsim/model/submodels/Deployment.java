@@ -66,25 +66,30 @@ public final class Deployment {
         boolean[] hostile = w.hostile[own.ordinal()];
         double[] ownControl = w.control[own.ordinal()];
         double[] stateControl = w.control[Side.STATE.ordinal()];
-        double[] feature = new double[FEATURES];
         double[] total = new double[FEATURES];
-        // The first pass keeps each weighed feature of each cell it reads, for the second.
+        // The first pass works out each weighed feature of each cell the force may enter and keeps
+        // it (each cell's own, on the run's threads); the totals are then added up in the cells' order.
         Columns kept = COLUMNS.get().sized(n);
         double[][] col = kept.feature;
-        int mine = 0;
-        for (int c = 0; c < n; c++) {
-            boolean mineHere = mine < mineCells.length && mineCells[mine] == c;
-            if (mask == null || mask[c]) {
-                features(w, c, weights, hostile, ownControl, stateControl, bamako, capitalRegion, mineHere ? mineOutput[mine] : 0, feature);
-                double a = affinity[w.geo.region(c)];
-                for (int k = 0; k < FEATURES; k++) {
-                    if (weights[k] > 0) {
-                        total[k] += feature[k] * a;
-                        col[k][c] = feature[k];
-                    }
+        w.cellSweep().sweep(n, (from, to) -> {
+            double[] feature = new double[FEATURES];
+            int mine = java.util.Arrays.binarySearch(mineCells, from);
+            if (mine < 0) mine = -mine - 1;
+            for (int c = from; c < to; c++) {
+                boolean mineHere = mine < mineCells.length && mineCells[mine] == c;
+                if (mask == null || mask[c]) {
+                    features(w, c, weights, hostile, ownControl, stateControl, bamako, capitalRegion, mineHere ? mineOutput[mine] : 0, feature);
+                    for (int k = 0; k < FEATURES; k++) if (weights[k] > 0) col[k][c] = feature[k];
                 }
+                if (mineHere) mine++;
             }
-            if (mineHere) mine++;
+        });
+        for (int k = 0; k < FEATURES; k++) {
+            if (weights[k] <= 0) continue;
+            double[] column = col[k];
+            double t = 0;
+            for (int c = 0; c < n; c++) if (mask == null || mask[c]) t += column[c] * affinity[w.geo.region(c)];
+            total[k] = t;
         }
         double[] plan = w.plannedPresence[force.ordinal()];
         java.util.Arrays.fill(plan, 0);
@@ -100,15 +105,21 @@ public final class Deployment {
         int[] used = new int[FEATURES];
         int uses = 0;
         for (int k = 0; k < FEATURES; k++) if (weights[k] > 0 && total[k] > 0) used[uses++] = k;
-        for (int c = 0; any && c < n; c++) {
-            if (mask != null && !mask[c]) continue;
-            double a = affinity[w.geo.region(c)];
-            double x = plan[c];
-            for (int u = 0; u < uses; u++) {
-                int k = used[u];
-                x += share[k] * col[k][c] * a / total[k];
-            }
-            plan[c] = x;
+        int terms = uses;
+        if (any) {
+            // The second pass: each cell's plan from its own features, on the run's threads.
+            w.cellSweep().sweep(n, (from, to) -> {
+                for (int c = from; c < to; c++) {
+                    if (mask != null && !mask[c]) continue;
+                    double a = affinity[w.geo.region(c)];
+                    double x = plan[c];
+                    for (int u = 0; u < terms; u++) {
+                        int k = used[u];
+                        x += share[k] * col[k][c] * a / total[k];
+                    }
+                    plan[c] = x;
+                }
+            });
         }
         double sum = 0;
         for (double x : plan) sum += x;
@@ -122,7 +133,10 @@ public final class Deployment {
         for (int c = 0; c < n; c++) plan[c] = plan[c] / sum * strength;
     }
 
-    /** Each thread's table of features by cell, kept from plan to plan (a plan reads only what its first pass wrote). */
+    /**
+     * A table of features by cell for each thread that plans, kept from plan to plan (a plan reads
+     * only what its own first pass wrote; the run's other threads write into the planning thread's table).
+     */
     private static final ThreadLocal<Columns> COLUMNS = ThreadLocal.withInitial(Columns::new);
 
     /** The features of every cell, {@code [feature][cell]}. */

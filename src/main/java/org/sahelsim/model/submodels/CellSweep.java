@@ -1,0 +1,98 @@
+package org.sahelsim.model.submodels;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A sweep over the cells of one run, on one thread or several: the cells are cut into blocks of
+ * {@link #BLOCK} consecutive cells (boundaries that do not depend on the number of threads), and
+ * each block is swept whole by one thread. A sweep handed to it must write only its own cells'
+ * values from values no other cell's sweep writes, and keep no sum across cells: sums over cells
+ * are made afterwards, in the cells' order, by the caller. Then which thread sweeps which block
+ * changes nothing, and a run gives the same bits on one thread or many.
+ *
+ * <p>For a single run on a fine map with a processor to spare; an ensemble whose workers already
+ * use every processor keeps its runs on one thread each ({@link #ONE}).
+ */
+public final class CellSweep {
+    /** Cells in a block: large enough that handing a block to a thread costs little beside sweeping it. */
+    static final int BLOCK = 2048;
+
+    /** Every sweep on the calling thread. */
+    public static final CellSweep ONE = new CellSweep(1);
+
+    /** Threads that help the calling one, shared by every run; idle ones end after a minute. */
+    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "cell-sweep");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final int threads;
+
+    private CellSweep(int threads) {
+        this.threads = threads;
+    }
+
+    /** A sweep on {@code threads} threads, the calling one included (at least one). */
+    public static CellSweep on(int threads) {
+        return threads <= 1 ? ONE : new CellSweep(threads);
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** What is done to the cells {@code from} (included) to {@code to} (excluded). */
+    @FunctionalInterface
+    public interface Cells {
+        void sweep(int from, int to);
+    }
+
+    /** Sweeps cells 0 to {@code cells − 1}, block by block, and returns once every block is done. */
+    public void sweep(int cells, Cells body) {
+        int blocks = (cells + BLOCK - 1) / BLOCK;
+        int helpers = Math.min(threads, blocks) - 1;
+        if (helpers <= 0) {
+            body.sweep(0, cells);
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(helpers);
+        Runnable worker = () -> blocks(cells, blocks, next, body, failure);
+        for (int h = 0; h < helpers; h++) {
+            HELPERS.execute(() -> {
+                try {
+                    worker.run();
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        worker.run();
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the cells were swept", e);
+        }
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException r) throw r;
+        if (t instanceof Error e) throw e;
+    }
+
+    private static void blocks(int cells, int blocks, AtomicInteger next, Cells body, AtomicReference<Throwable> failure) {
+        for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+            try {
+                body.sweep(b * BLOCK, Math.min(cells, (b + 1) * BLOCK));
+            } catch (Throwable t) {
+                failure.compareAndSet(null, t);
+                return;
+            }
+        }
+    }
+}
