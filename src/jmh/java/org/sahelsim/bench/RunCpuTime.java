@@ -21,11 +21,22 @@ import org.sahelsim.scenario.ScenarioLibrary;
  * <p>Run: {@code java -cp target/benchmarks.jar org.sahelsim.bench.RunCpuTime 0.25 10 20}
  * (cell size in degrees, warm-up rounds, measured rounds). A fourth argument sweeps the model's
  * cells on that many threads ({@link SahelSim#cellThreads}); the calling thread's processor
- * time then leaves out the other threads' share, so the wall-clock time of each run is printed
- * as well.
+ * time then leaves out the other threads' share, so the helpers' processor time and the
+ * wall-clock time of each run are printed as well.
  */
 public final class RunCpuTime {
     private RunCpuTime() {
+    }
+
+    /** The processor time of the threads that help sweep the cells (a cached pool: they outlive a run). */
+    private static long helpersCpu(ThreadMXBean threads) {
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (!t.getName().equals("cell-sweep")) continue;
+            long cpu = threads.getThreadCpuTime(t.getId());
+            if (cpu > 0) sum += cpu;
+        }
+        return sum;
     }
 
     public static void main(String[] args) {
@@ -45,22 +56,26 @@ public final class RunCpuTime {
                     sim.runToEnd();
                     return sim.world().strength[0];
                 },
-                seed -> new ScenarioRun(entry, seed, geography).simulate().writer().cellsCsv().length());
+                seed -> new ScenarioRun(entry, seed, geography).cellThreads(cellThreads).simulate().writer().cellsCsv().length());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[][] ms = new double[names.length][rounds];
         double[][] wall = new double[names.length][rounds];
+        double[][] helped = new double[names.length][rounds];
         double sink = 0;
         long seed = 0;
         for (int round = -warmup; round < rounds; round++) {
             for (int j = 0; j < names.length; j++) {
+                long startHelpers = helpersCpu(threads);
                 long start = threads.getCurrentThreadCpuTime();
                 long startWall = System.nanoTime();
                 sink += jobs.get(j).applyAsDouble(++seed);
                 long cpu = threads.getCurrentThreadCpuTime() - start;
                 long elapsed = System.nanoTime() - startWall;
+                long helpers = helpersCpu(threads) - startHelpers;
                 if (round >= 0) {
                     ms[j][round] = cpu / 1e6;
                     wall[j][round] = elapsed / 1e6;
+                    helped[j][round] = helpers / 1e6;
                 }
             }
         }
@@ -69,10 +84,14 @@ public final class RunCpuTime {
         for (int j = 0; j < names.length; j++) {
             double[] v = ms[j].clone();
             double[] t = wall[j].clone();
+            double[] h = helped[j].clone();
             Arrays.sort(v);
             Arrays.sort(t);
-            System.out.printf(Locale.ROOT, "%-18s CPU ms per run: median %8.1f  quartiles %8.1f %8.1f   wall ms: median %8.1f  quartiles %8.1f %8.1f%n",
-                    names[j], v[v.length / 2], v[v.length / 4], v[(3 * v.length) / 4], t[t.length / 2], t[t.length / 4], t[(3 * t.length) / 4]);
+            Arrays.sort(h);
+            System.out.printf(Locale.ROOT, "%-18s CPU ms per run: median %8.1f  quartiles %8.1f %8.1f   wall ms: median %8.1f  quartiles %8.1f %8.1f"
+                            + "   helpers' CPU ms: median %7.1f%n",
+                    names[j], v[v.length / 2], v[v.length / 4], v[(3 * v.length) / 4], t[t.length / 2], t[t.length / 4], t[(3 * t.length) / 4],
+                    h[h.length / 2]);
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.sahelsim.model.submodels;
 
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A sweep over the cells of one run, on one thread or several: the cells are cut into blocks of
@@ -52,7 +52,11 @@ public final class CellSweep {
         void sweep(int from, int to);
     }
 
-    /** Sweeps cells 0 to {@code cells − 1}, block by block, and returns once every block is done. */
+    /**
+     * Sweeps cells 0 to {@code cells − 1}, block by block, and returns once every block is done.
+     * The calling thread sweeps blocks too, and waits only for blocks a helper has taken and not
+     * finished: a helper that starts after the last block was taken finds none and leaves.
+     */
     public void sweep(int cells, Cells body) {
         int blocks = (cells + BLOCK - 1) / BLOCK;
         int helpers = Math.min(threads, blocks) - 1;
@@ -60,38 +64,42 @@ public final class CellSweep {
             body.sweep(0, cells);
             return;
         }
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(helpers);
-        Runnable worker = () -> blocks(cells, blocks, next, body, failure);
-        for (int h = 0; h < helpers; h++) {
-            HELPERS.execute(() -> {
-                try {
-                    worker.run();
-                } finally {
-                    done.countDown();
-                }
-            });
-        }
-        worker.run();
-        try {
-            done.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the cells were swept", e);
-        }
-        Throwable t = failure.get();
+        Blocks work = new Blocks(cells, blocks, body, Thread.currentThread());
+        for (int h = 0; h < helpers; h++) HELPERS.execute(work::sweep);
+        work.sweep();
+        while (work.finished.get() < blocks) LockSupport.park(this);
+        Throwable t = work.failure.get();
         if (t instanceof RuntimeException r) throw r;
         if (t instanceof Error e) throw e;
+        if (t != null) throw new IllegalStateException(t);
     }
 
-    private static void blocks(int cells, int blocks, AtomicInteger next, Cells body, AtomicReference<Throwable> failure) {
-        for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
-            try {
-                body.sweep(b * BLOCK, Math.min(cells, (b + 1) * BLOCK));
-            } catch (Throwable t) {
-                failure.compareAndSet(null, t);
-                return;
+    /** One sweep's blocks: the next to take, how many are finished, the first failure. */
+    private static final class Blocks {
+        final int cells;
+        final int blocks;
+        final Cells body;
+        final Thread caller;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger finished = new AtomicInteger();
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Blocks(int cells, int blocks, Cells body, Thread caller) {
+            this.cells = cells;
+            this.blocks = blocks;
+            this.body = body;
+            this.caller = caller;
+        }
+
+        void sweep() {
+            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+                try {
+                    if (failure.get() == null) body.sweep(b * BLOCK, Math.min(cells, (b + 1) * BLOCK));
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                } finally {
+                    if (finished.incrementAndGet() == blocks) LockSupport.unpark(caller);
+                }
             }
         }
     }
