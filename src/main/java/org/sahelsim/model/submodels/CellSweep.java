@@ -15,31 +15,29 @@ import java.util.concurrent.locks.LockSupport;
  * changes nothing, and a run gives the same bits on one thread or many.
  *
  * <p>For a single run on a fine map with a processor to spare; an ensemble whose workers already
- * use every processor keeps its runs on one thread each ({@link #ONE}).
+ * use every processor keeps its runs on one thread each. A sweep on several threads keeps its own
+ * helper threads (daemons, which end after a minute idle): runs share nothing.
  */
 public final class CellSweep {
     /** Cells in a block: large enough that handing a block to a thread costs little beside sweeping it. */
     static final int BLOCK = 2048;
 
-    /** Every sweep on the calling thread. */
-    public static final CellSweep ONE = new CellSweep(1);
-
-    /** Threads that help the calling one, shared by every run; idle ones end after a minute. */
-    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(task -> {
-        Thread t = new Thread(task, "cell-sweep");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final int threads;
+    /** Threads that help the calling one (none for one thread). */
+    private final ExecutorService helpers;
 
     private CellSweep(int threads) {
         this.threads = threads;
+        this.helpers = threads <= 1 ? null : Executors.newCachedThreadPool(task -> {
+            Thread t = new Thread(task, "cell-sweep");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** A sweep on {@code threads} threads, the calling one included (at least one). */
     public static CellSweep on(int threads) {
-        return threads <= 1 ? ONE : new CellSweep(threads);
+        return new CellSweep(Math.max(1, threads));
     }
 
     public int threads() {
@@ -65,7 +63,7 @@ public final class CellSweep {
             return;
         }
         Blocks work = new Blocks(cells, blocks, body, Thread.currentThread());
-        for (int h = 0; h < helpers; h++) HELPERS.execute(work::sweep);
+        for (int h = 0; h < helpers; h++) this.helpers.execute(work::sweep);
         work.sweep();
         while (work.finished.get() < blocks) LockSupport.park(this);
         Throwable t = work.failure.get();

@@ -69,8 +69,7 @@ public final class Deployment {
         double[] total = new double[FEATURES];
         // The first pass works out each weighed feature of each cell the force may enter and keeps
         // it (each cell's own, on the run's threads); the totals are then added up in the cells' order.
-        Columns kept = COLUMNS.get().sized(n);
-        double[][] col = kept.feature;
+        double[][] col = w.deploymentFeatures(FEATURES);
         w.cellSweep().sweep(n, (from, to) -> {
             double[] feature = new double[FEATURES];
             int mine = java.util.Arrays.binarySearch(mineCells, from);
@@ -131,22 +130,6 @@ public final class Deployment {
             return;
         }
         for (int c = 0; c < n; c++) plan[c] = plan[c] / sum * strength;
-    }
-
-    /**
-     * A table of features by cell for each thread that plans, kept from plan to plan (a plan reads
-     * only what its own first pass wrote; the run's other threads write into the planning thread's table).
-     */
-    private static final ThreadLocal<Columns> COLUMNS = ThreadLocal.withInitial(Columns::new);
-
-    /** The features of every cell, {@code [feature][cell]}. */
-    private static final class Columns {
-        double[][] feature = new double[FEATURES][0];
-
-        Columns sized(int cells) {
-            if (feature[0].length != cells) feature = new double[FEATURES][cells];
-            return this;
-        }
     }
 
     /** The features of cell {@code c} the force weighs (those of weight 0 are left as they were). */

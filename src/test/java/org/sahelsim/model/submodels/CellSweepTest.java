@@ -1,7 +1,6 @@
 package org.sahelsim.model.submodels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +19,7 @@ class CellSweepTest {
     @Test
     void everyCellOnceInTheSameBlocksOnOneThreadOrMany() {
         int cells = 5 * CellSweep.BLOCK + 17;
-        List<String> blocksOnOne = blocks(CellSweep.ONE, cells);
+        List<String> blocksOnOne = blocks(CellSweep.on(1), cells);
         for (int threads : new int[] {2, 3, 8}) {
             AtomicIntegerArray visits = new AtomicIntegerArray(cells);
             CellSweep.on(threads).sweep(cells, (from, to) -> {
@@ -34,11 +33,11 @@ class CellSweepTest {
 
     @Test
     void oneThreadSweepsOnTheCallerAndSeveralShareTheBlocks() {
-        assertSame(CellSweep.ONE, CellSweep.on(1));
-        assertSame(CellSweep.ONE, CellSweep.on(0));
+        assertEquals(1, CellSweep.on(1).threads());
+        assertEquals(1, CellSweep.on(0).threads());
         Thread caller = Thread.currentThread();
         List<Thread> one = Collections.synchronizedList(new ArrayList<>());
-        CellSweep.ONE.sweep(10 * CellSweep.BLOCK, (from, to) -> one.add(Thread.currentThread()));
+        CellSweep.on(1).sweep(10 * CellSweep.BLOCK, (from, to) -> one.add(Thread.currentThread()));
         assertEquals(List.of(caller), one, "one thread: one call, on the caller");
         // Each block waits until another thread has taken one, so two threads must both sweep.
         ConcurrentHashMap<Thread, Integer> seen = new ConcurrentHashMap<>();
