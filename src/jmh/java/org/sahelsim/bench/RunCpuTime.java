@@ -19,16 +19,31 @@ import org.sahelsim.scenario.ScenarioLibrary;
  * and prints the median and quartiles of each in milliseconds.
  *
  * <p>Run: {@code java -cp target/benchmarks.jar org.sahelsim.bench.RunCpuTime 0.25 10 20}
- * (cell size in degrees, warm-up rounds, measured rounds).
+ * (cell size in degrees, warm-up rounds, measured rounds). A fourth argument sweeps the model's
+ * cells on that many threads ({@link SahelSim#cellThreads}); the calling thread's processor
+ * time then leaves out the other threads' share, so the helpers' processor time and the
+ * wall-clock time of each run are printed as well.
  */
 public final class RunCpuTime {
     private RunCpuTime() {
+    }
+
+    /** The processor time of the threads that help sweep the cells (a cached pool: they outlive a run). */
+    private static long helpersCpu(ThreadMXBean threads) {
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (!t.getName().equals("cell-sweep")) continue;
+            long cpu = threads.getThreadCpuTime(t.getId());
+            if (cpu > 0) sum += cpu;
+        }
+        return sum;
     }
 
     public static void main(String[] args) {
         double degrees = args.length > 0 ? Double.parseDouble(args[0]) : 0.25;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        int cellThreads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load("default", List.of("grid.cell_degrees=" + degrees));
         Geography geography = ScenarioRun.geographyFor(entry);
         ReferenceKernel kernel = new ReferenceKernel(geography);
@@ -37,29 +52,46 @@ public final class RunCpuTime {
         List<LongToDoubleFunction> jobs = List.of(
                 seed -> kernel.run(seed, weeks),
                 seed -> {
-                    SahelSim sim = new SahelSim(entry.scenario(), geography, seed);
+                    SahelSim sim = new SahelSim(entry.scenario(), geography, seed).cellThreads(cellThreads);
                     sim.runToEnd();
                     return sim.world().strength[0];
                 },
-                seed -> new ScenarioRun(entry, seed, geography).simulate().writer().cellsCsv().length());
+                seed -> new ScenarioRun(entry, seed, geography).cellThreads(cellThreads).simulate().writer().cellsCsv().length());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[][] ms = new double[names.length][rounds];
+        double[][] wall = new double[names.length][rounds];
+        double[][] helped = new double[names.length][rounds];
         double sink = 0;
         long seed = 0;
         for (int round = -warmup; round < rounds; round++) {
             for (int j = 0; j < names.length; j++) {
+                long startHelpers = helpersCpu(threads);
                 long start = threads.getCurrentThreadCpuTime();
+                long startWall = System.nanoTime();
                 sink += jobs.get(j).applyAsDouble(++seed);
                 long cpu = threads.getCurrentThreadCpuTime() - start;
-                if (round >= 0) ms[j][round] = cpu / 1e6;
+                long elapsed = System.nanoTime() - startWall;
+                long helpers = helpersCpu(threads) - startHelpers;
+                if (round >= 0) {
+                    ms[j][round] = cpu / 1e6;
+                    wall[j][round] = elapsed / 1e6;
+                    helped[j][round] = helpers / 1e6;
+                }
             }
         }
-        System.out.printf(Locale.ROOT, "%s cells, %d weeks, %d rounds after %d (checksum %.3g)%n", geography.cellCount(), weeks, rounds, warmup, sink);
+        System.out.printf(Locale.ROOT, "%s cells, %d weeks, %d rounds after %d, model's cells on %d thread(s) (checksum %.3g)%n",
+                geography.cellCount(), weeks, rounds, warmup, cellThreads, sink);
         for (int j = 0; j < names.length; j++) {
             double[] v = ms[j].clone();
+            double[] t = wall[j].clone();
+            double[] h = helped[j].clone();
             Arrays.sort(v);
-            System.out.printf(Locale.ROOT, "%-18s CPU ms per run: median %8.1f  quartiles %8.1f %8.1f%n", names[j],
-                    v[v.length / 2], v[v.length / 4], v[(3 * v.length) / 4]);
+            Arrays.sort(t);
+            Arrays.sort(h);
+            System.out.printf(Locale.ROOT, "%-18s CPU ms per run: median %8.1f  quartiles %8.1f %8.1f   wall ms: median %8.1f  quartiles %8.1f %8.1f"
+                            + "   helpers' CPU ms: median %7.1f%n",
+                    names[j], v[v.length / 2], v[v.length / 4], v[(3 * v.length) / 4], t[t.length / 2], t[t.length / 4], t[(3 * t.length) / 4],
+                    h[h.length / 2]);
         }
     }
 }

@@ -107,6 +107,10 @@ public final class Main implements Callable<Integer> {
                 + " NAME.checkpoints beside its results, to go on with `resume` if it is stopped (docs/OUTPUT.md).")
         Integer checkpointEvery;
 
+        @Option(names = "--cell-threads", defaultValue = "1", paramLabel = "N", description = "Sweep the map's cells on N threads where"
+                + " the model can share them out: the same results, sooner on a fine grid with a processor free (default: ${DEFAULT-VALUE}).")
+        int cellThreads;
+
         @Override
         public Integer call() throws Exception {
             PrintWriter o = spec.commandLine().getOut();
@@ -114,12 +118,15 @@ public final class Main implements Callable<Integer> {
             if (checkpointEvery != null && checkpointEvery < 1) {
                 throw new IllegalArgumentException("--checkpoint-every must be at least 1 week, found " + checkpointEvery);
             }
+            if (cellThreads < 1) {
+                throw new IllegalArgumentException("--cell-threads must be at least 1, found " + cellThreads);
+            }
             CompletableFuture<MaliAtlas> atlas = CompletableFuture.supplyAsync(MaliAtlas::load); // read while the scenario is
             ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(pick.scenario, overrides);
             o.printf("Running %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
             Geography geo = ScenarioRun.geographyFor(entry, atlas.join());
             org.sahelsim.results.RunWriter.PictureMaker pictures = noPictures ? null : Pictures.maker(mapDates); // gets ready meanwhile
-            ScenarioRun run = new ScenarioRun(entry, seed, geo);
+            ScenarioRun run = new ScenarioRun(entry, seed, geo).cellThreads(cellThreads);
             if (checkpointEvery == null) {
                 run.simulate();
             } else {

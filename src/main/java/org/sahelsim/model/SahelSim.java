@@ -34,12 +34,24 @@ public final class SahelSim extends SimState {
     private EventLog log;
     private WeeklySchedule submodels;
     private boolean finished;
+    private int cellThreads = 1;
 
     public SahelSim(Scenario scenario, Geography geo, long seed) {
         super(seed);
         this.scenario = scenario;
         this.geo = geo;
         this.calendar = new Calendar(scenario.period().start(), scenario.period().end());
+    }
+
+    /**
+     * Sweeps the cells of this run on {@code threads} threads (the calling one included) where a
+     * submodel can share them out; the run's results are the same bits on any number. For a single
+     * run on a fine map with a processor to spare, not for the runs of an ensemble that already
+     * keeps every processor busy. Takes effect at the next {@link #start()}.
+     */
+    public SahelSim cellThreads(int threads) {
+        this.cellThreads = Math.max(1, threads);
+        return this;
     }
 
     /** Adds an observer that receives each week once every submodel has run. */
@@ -132,6 +144,7 @@ public final class SahelSim extends SimState {
         finished = false;
         log = new EventLog();
         world = Initialisation.world(scenario, geo, random);
+        world.sweepCellsWith(org.sahelsim.model.submodels.CellSweep.on(cellThreads));
         submodels = new WeeklySchedule(scenario, world, calendar, observers);
         Initialisation.deploy(world, submodels.decisions().actors(), week());
         submodels.settle(world, scenario.control().settleWeeks());

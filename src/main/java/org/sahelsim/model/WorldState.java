@@ -308,4 +308,27 @@ public final class WorldState implements java.io.Serializable {
         escortConvoys = false;
         return back;
     }
+
+    /** The threads that sweep this run's cells where a submodel can share them out (not state: the same results on any number). */
+    private transient org.sahelsim.model.submodels.CellSweep cellSweep;
+
+    /** The threads that sweep this run's cells: the calling thread alone unless the run asks for more. */
+    public org.sahelsim.model.submodels.CellSweep cellSweep() {
+        if (cellSweep == null) cellSweep = org.sahelsim.model.submodels.CellSweep.on(1);
+        return cellSweep;
+    }
+
+    /** Deployment's table of each cell's features while a force plans, {@code [feature][cell]}; scratch, not state. */
+    private transient double[][] deploymentFeatures;
+
+    /** Deployment's table of {@code features} features by cell, kept from plan to plan (a plan reads only what it wrote). */
+    public double[][] deploymentFeatures(int features) {
+        if (deploymentFeatures == null || deploymentFeatures.length != features) deploymentFeatures = new double[features][cells];
+        return deploymentFeatures;
+    }
+
+    /** Sweeps this run's cells with {@code sweep} from now on. */
+    public void sweepCellsWith(org.sahelsim.model.submodels.CellSweep sweep) {
+        this.cellSweep = sweep;
+    }
 }

@@ -27,6 +27,8 @@ public final class ScenarioRun {
     private RunWriter writer;
     /** Where a run restored from a checkpoint saves its next ones, until it is resumed. */
     private RunCheckpoints resumeInto;
+    /** The threads that sweep the run's cells ({@link SahelSim#cellThreads}). */
+    private int cellThreads = 1;
 
     public ScenarioRun(ScenarioLibrary.Entry entry, long seed, Geography geography) {
         this.entry = entry;
@@ -50,9 +52,19 @@ public final class ScenarioRun {
         return map;
     }
 
+    /**
+     * Sweeps the run's cells on {@code threads} threads where the model can share them out
+     * ({@link SahelSim#cellThreads}): the same results, sooner for a single run on a fine map
+     * when a processor is free.
+     */
+    public ScenarioRun cellThreads(int threads) {
+        this.cellThreads = Math.max(1, threads);
+        return this;
+    }
+
     /** Runs the simulation to the end, in memory; {@code also} observe it beside the recorder. */
     public ScenarioRun simulate(RunObserver... also) {
-        sim = new SahelSim(entry.scenario(), geography, seed);
+        sim = new SahelSim(entry.scenario(), geography, seed).cellThreads(cellThreads);
         writer = new RunWriter(entry, seed, geography);
         sim.addObserver(writer);
         for (RunObserver o : also) sim.addObserver(o);
@@ -81,7 +93,7 @@ public final class ScenarioRun {
      * @throws IOException if a checkpoint could not be written (the run stops there)
      */
     public ScenarioRun simulate(RunCheckpoints checkpoints, RunObserver... also) throws IOException {
-        sim = new SahelSim(entry.scenario(), geography, seed);
+        sim = new SahelSim(entry.scenario(), geography, seed).cellThreads(cellThreads);
         writer = new RunWriter(entry, seed, geography);
         sim.addObserver(writer);
         for (RunObserver o : also) sim.addObserver(o);

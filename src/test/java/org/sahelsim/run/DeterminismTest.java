@@ -1,7 +1,9 @@
 package org.sahelsim.run;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -63,6 +65,51 @@ class DeterminismTest {
         List<String> distinct = new ArrayList<>();
         for (int s = 1; s <= SEEDS; s++) distinct.add(one.get(s + "/" + RunFiles.NATIONAL));
         assertEquals(SEEDS, distinct.stream().distinct().count(), "every seed gives its own run");
+    }
+
+    /**
+     * A run on a fine map whose cells are swept on one, two or three threads
+     * ({@link ScenarioRun#cellThreads}, {@code run --cell-threads}) writes the same bytes in every
+     * file: at 0.1° the map has about 10,700 cells, several blocks to share out.
+     */
+    @Test
+    void aFineRunGivesTheSameBytesWithItsCellsOnOneTwoOrThreeThreads() throws IOException {
+        org.sahelsim.scenario.ScenarioLibrary.Entry entry = org.sahelsim.scenario.ScenarioLibrary.standard()
+                .load("default", List.of("grid.cell_degrees=0.1", "period.end=2022-03-28", "events=[]"));
+        org.sahelsim.model.world.Geography map = ScenarioRun.geographyFor(entry);
+        Map<Integer, Path> folders = new TreeMap<>();
+        for (int threads = 1; threads <= 2; threads++) {
+            folders.put(threads, new ScenarioRun(entry, 3, map).cellThreads(threads).simulate().write(out.resolve("cells-on-" + threads), null));
+        }
+        // three threads as a user asks for them
+        java.io.StringWriter printed = new java.io.StringWriter();
+        java.io.PrintWriter to = new java.io.PrintWriter(printed, true);
+        String[] fine = {"run", "default", "--seed", "3", "--set", "grid.cell_degrees=0.1", "--set", "period.end=2022-03-28", "--set", "events=[]",
+                "--no-pictures", "--out", out.resolve("cells-on-3").toString(), "--cell-threads"};
+        assertEquals(0, org.sahelsim.cli.Main.execute(append(fine, "3"), to, to), printed.toString());
+        folders.put(3, out.resolve("cells-on-3").resolve("default-seed3"));
+        assertEquals(2, org.sahelsim.cli.Main.execute(append(fine, "0"), to, to), printed.toString());
+        assertTrue(printed.toString().contains("--cell-threads must be at least 1, found 0"), printed.toString());
+        List<String> files;
+        try (var list = Files.list(folders.get(1))) {
+            files = list.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertTrue(files.contains(RunFiles.NATIONAL) && files.contains(RunFiles.CELLS), "a whole run folder: " + files);
+        for (int threads = 2; threads <= 3; threads++) {
+            try (var list = Files.list(folders.get(threads))) {
+                assertEquals(files, list.map(f -> f.getFileName().toString()).sorted().toList(), threads + " threads");
+            }
+            for (String f : files) {
+                assertArrayEquals(Files.readAllBytes(folders.get(1).resolve(f)), Files.readAllBytes(folders.get(threads).resolve(f)),
+                        f + ": cells on " + threads + " threads against one");
+            }
+        }
+    }
+
+    private static String[] append(String[] args, String last) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = last;
+        return all;
     }
 
     @Test

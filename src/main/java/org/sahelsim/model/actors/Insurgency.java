@@ -27,6 +27,8 @@ public class Insurgency extends ArmedActor {
     private final Planner planner;
     /** The group's money: the fighters it can pay (unlimited: men alone set the ceiling). */
     private final WarChest chest;
+    /** Each cell's recruits this week; scratch, kept from week to week. */
+    private transient double[] recruits;
 
     /** The density of fighters that counts as full presence, per km². */
     protected double troopsPerKm2() {
@@ -126,15 +128,26 @@ public class Insurgency extends ArmedActor {
         int s = force.side().ordinal();
         double headroom = headroom(w);
         if (headroom <= 0) return;
-        for (int c = 0; c < w.cells; c++) {
-            double pres = w.presence[f][c];
-            double near = Math.min(1, pres / (troopsPerKm2 * w.geo.areaKm2(c)) + w.control[s][c]);
-            if (near <= 0) continue;
-            double grievance = force == Force.SEPARATISTS ? Math.max(w.grievanceState[c], w.support[s][c]) : w.grievanceState[c];
-            double r = params.recruitment() * w.geo.population(c) / 1000.0 * w.support[s][c]
-                    * Math.pow(grievance, recruitGrievance) * near * headroom;
-            w.presence[f][c] += r;
-            w.troops.recruited[f] += r;
-        }
+        int n = w.cells;
+        if (recruits == null || recruits.length != n) recruits = new double[n];
+        double[] added = recruits;
+        // Each cell's recruits from its own values, on the run's threads; their sum, in the cells' order, after.
+        w.cellSweep().sweep(n, (from, to) -> {
+            double[] presence = w.presence[f];
+            for (int c = from; c < to; c++) {
+                added[c] = 0;
+                double pres = presence[c];
+                double near = Math.min(1, pres / (troopsPerKm2 * w.geo.areaKm2(c)) + w.control[s][c]);
+                if (near <= 0) continue;
+                double grievance = force == Force.SEPARATISTS ? Math.max(w.grievanceState[c], w.support[s][c]) : w.grievanceState[c];
+                double r = params.recruitment() * w.geo.population(c) / 1000.0 * w.support[s][c]
+                        * Math.pow(grievance, recruitGrievance) * near * headroom;
+                presence[c] += r;
+                added[c] = r;
+            }
+        });
+        double recruited = w.troops.recruited[f];
+        for (int c = 0; c < n; c++) if (added[c] != 0) recruited += added[c];
+        w.troops.recruited[f] = recruited;
     }
 }

@@ -33,6 +33,8 @@ public final class Attitudes extends Submodel {
     private final double blame;
     /** Each side's troops by cell this week ({@link SideTroops#all}); scratch, kept from week to week. */
     private transient double[][] troops;
+    /** The civilians the state killed in each cell this week; scratch, kept from week to week. */
+    private transient double[] stateKilled;
 
     /**
      * @param normalFuelPrice the price at which fuel causes no hardship
@@ -57,19 +59,32 @@ public final class Attitudes extends Submodel {
         update(w);
     }
 
-    /** One week's update of every cell. */
+    /**
+     * One week's update of every cell, on the run's threads ({@link WorldState#cellSweep}): each
+     * cell's update reads this week's inputs and its own last values only, so the result is the
+     * same on any number of threads.
+     */
     public void update(WorldState w) {
         int n = w.cells;
-        double[] attraction = new double[Side.COUNT];
         troops = SideTroops.sized(troops, n);
+        if (stateKilled == null || stateKilled.length != n) stateKilled = new double[n];
+        w.cellSweep().sweep(n, (from, to) -> update(w, from, to));
+        // The civilians the state killed, added up in the cells' order once every cell is done.
+        for (int c = 0; c < n; c++) w.stateAbusesSinceDecisions += stateKilled[c];
+    }
+
+    /** The update of cells {@code from} to {@code to − 1}: each cell's own values only. */
+    private void update(WorldState w, int from, int to) {
+        double[] attraction = new double[Side.COUNT];
         double[][] troops = this.troops;
-        SideTroops.all(w, troops);
-        for (int c = 0; c < n; c++) {
+        SideTroops.all(w, troops, from, to);
+        int state = Side.STATE.ordinal();
+        for (int c = from; c < to; c++) {
             double perThousand = Math.max(1.0, w.geo.population(c) / 1000.0);
+            stateKilled[c] = w.civiliansKilledBy[state][c];
             for (int s = 0; s < Side.COUNT; s++) {
                 double added = p.harmGrievance() * w.civiliansKilledBy[s][c] / perThousand;
                 w.harmGrievance[s][c] = Math.min(1, p.grievanceMemory() * w.harmGrievance[s][c] + added);
-                if (s == Side.STATE.ordinal()) w.stateAbusesSinceDecisions += w.civiliansKilledBy[s][c];
                 w.civiliansKilledBy[s][c] = 0;
             }
             double priceExcess = Math.max(0, Math.min(1, w.fuelPrice[c] / normalPrice - 1));

@@ -38,9 +38,9 @@ public final class Deployment {
     /**
      * Writes the force's planned presence into {@code w.plannedPresence[force]}.
      *
-     * <p>Two passes over the cells, with nothing kept per cell but the plan: the first adds up
-     * each feature the force weighs over the map, the second adds each cell's weighted, normalised
-     * features to its plan, in the features' order.
+     * <p>Two passes over the cells: the first works out each feature the force weighs in each
+     * cell it may enter, keeps it, and adds it up over the map; the second adds each cell's
+     * weighted, normalised features to its plan, in the features' order.
      *
      * @param mask cells the force may enter (null: all)
      */
@@ -66,17 +66,29 @@ public final class Deployment {
         boolean[] hostile = w.hostile[own.ordinal()];
         double[] ownControl = w.control[own.ordinal()];
         double[] stateControl = w.control[Side.STATE.ordinal()];
-        double[] feature = new double[FEATURES];
         double[] total = new double[FEATURES];
-        int mine = 0;
-        for (int c = 0; c < n; c++) {
-            boolean mineHere = mine < mineCells.length && mineCells[mine] == c;
-            if (mask == null || mask[c]) {
-                features(w, c, weights, hostile, ownControl, stateControl, bamako, capitalRegion, mineHere ? mineOutput[mine] : 0, feature);
-                double a = affinity[w.geo.region(c)];
-                for (int k = 0; k < FEATURES; k++) if (weights[k] > 0) total[k] += feature[k] * a;
+        // The first pass works out each weighed feature of each cell the force may enter and keeps
+        // it (each cell's own, on the run's threads); the totals are then added up in the cells' order.
+        double[][] col = w.deploymentFeatures(FEATURES);
+        w.cellSweep().sweep(n, (from, to) -> {
+            double[] feature = new double[FEATURES];
+            int mine = java.util.Arrays.binarySearch(mineCells, from);
+            if (mine < 0) mine = -mine - 1;
+            for (int c = from; c < to; c++) {
+                boolean mineHere = mine < mineCells.length && mineCells[mine] == c;
+                if (mask == null || mask[c]) {
+                    features(w, c, weights, hostile, ownControl, stateControl, bamako, capitalRegion, mineHere ? mineOutput[mine] : 0, feature);
+                    for (int k = 0; k < FEATURES; k++) if (weights[k] > 0) col[k][c] = feature[k];
+                }
+                if (mineHere) mine++;
             }
-            if (mineHere) mine++;
+        });
+        for (int k = 0; k < FEATURES; k++) {
+            if (weights[k] <= 0) continue;
+            double[] column = col[k];
+            double t = 0;
+            for (int c = 0; c < n; c++) if (mask == null || mask[c]) t += column[c] * affinity[w.geo.region(c)];
+            total[k] = t;
         }
         double[] plan = w.plannedPresence[force.ordinal()];
         java.util.Arrays.fill(plan, 0);
@@ -88,19 +100,25 @@ public final class Deployment {
         // term below divides it first).
         double[] share = new double[FEATURES];
         for (int k = 0; k < FEATURES; k++) share[k] = weights[k] / weightSum;
-        mine = 0;
-        for (int c = 0; any && c < n; c++) {
-            boolean mineHere = mine < mineCells.length && mineCells[mine] == c;
-            if (mineHere) mine++;
-            if (mask != null && !mask[c]) continue;
-            features(w, c, weights, hostile, ownControl, stateControl, bamako, capitalRegion, mineHere ? mineOutput[mine - 1] : 0, feature);
-            double a = affinity[w.geo.region(c)];
-            double x = plan[c];
-            for (int k = 0; k < FEATURES; k++) {
-                if (weights[k] <= 0 || total[k] <= 0) continue;
-                x += share[k] * feature[k] * a / total[k];
-            }
-            plan[c] = x;
+        // The features that add to a plan, in their order.
+        int[] used = new int[FEATURES];
+        int uses = 0;
+        for (int k = 0; k < FEATURES; k++) if (weights[k] > 0 && total[k] > 0) used[uses++] = k;
+        int terms = uses;
+        if (any) {
+            // The second pass: each cell's plan from its own features, on the run's threads.
+            w.cellSweep().sweep(n, (from, to) -> {
+                for (int c = from; c < to; c++) {
+                    if (mask != null && !mask[c]) continue;
+                    double a = affinity[w.geo.region(c)];
+                    double x = plan[c];
+                    for (int u = 0; u < terms; u++) {
+                        int k = used[u];
+                        x += share[k] * col[k][c] * a / total[k];
+                    }
+                    plan[c] = x;
+                }
+            });
         }
         double sum = 0;
         for (double x : plan) sum += x;

@@ -321,17 +321,20 @@ public final class FuelSupply extends Submodel {
         for (int s = 0; s < Side.COUNT; s++) side[s] = Side.of(s).insurgent() && !(s == Side.JNIM.ordinal() && w.jnimTalks);
         boolean[] force = new boolean[Force.COUNT];
         for (int f = 0; f < Force.COUNT; f++) force[f] = Force.of(f).side().insurgent() && !(Force.of(f) == Force.JNIM && w.jnimTalks);
-        for (int c = 0; c < w.cells; c++) {
-            double insurgent = 0;
-            double fighters = 0;
-            for (int s = 0; s < Side.COUNT; s++) if (side[s]) insurgent += w.control[s][c];
-            for (int f = 0; f < Force.COUNT; f++) if (force[f]) fighters += w.presence[f][c];
-            // Ambushers on the road: those who hold the ground, and those who came to cut it.
-            double threat = Math.min(1, insurgent + fighters / (troopsPerKm2 * geo.areaKm2(c)));
-            double q = p.interdiction() * threat;
-            if (!w.jnimTalks && w.blockade.covers(geo.region(c))) q *= p.blockadeMultiplier();
-            danger[c] = Math.min(1, q);
-        }
+        // Each cell's danger from its own values, on the run's threads.
+        w.cellSweep().sweep(w.cells, (from, to) -> {
+            for (int c = from; c < to; c++) {
+                double insurgent = 0;
+                double fighters = 0;
+                for (int s = 0; s < Side.COUNT; s++) if (side[s]) insurgent += w.control[s][c];
+                for (int f = 0; f < Force.COUNT; f++) if (force[f]) fighters += w.presence[f][c];
+                // Ambushers on the road: those who hold the ground, and those who came to cut it.
+                double threat = Math.min(1, insurgent + fighters / (troopsPerKm2 * geo.areaKm2(c)));
+                double q = p.interdiction() * threat;
+                if (!w.jnimTalks && w.blockade.covers(geo.region(c))) q *= p.blockadeMultiplier();
+                danger[c] = Math.min(1, q);
+            }
+        });
         return danger;
     }
 

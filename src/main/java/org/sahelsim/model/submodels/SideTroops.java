@@ -16,14 +16,13 @@ final class SideTroops {
     private SideTroops() {
     }
 
-    /** All troops of each side in each cell, into {@code out[side][cell]}. */
-    static void all(WorldState w, double[][] out) {
-        for (double[] row : out) Arrays.fill(row, 0);
-        int n = w.cells;
+    /** All troops of each side in cells {@code from} to {@code to − 1}, into {@code out[side][cell]}. */
+    static void all(WorldState w, double[][] out, int from, int to) {
+        for (double[] row : out) Arrays.fill(row, from, to, 0);
         for (int f = 0; f < Force.COUNT; f++) {
             double[] pr = w.presence[f];
             double[] row = out[Force.of(f).side().ordinal()];
-            for (int c = 0; c < n; c++) row[c] += pr[c];
+            for (int c = from; c < to; c++) row[c] += pr[c];
         }
     }
 

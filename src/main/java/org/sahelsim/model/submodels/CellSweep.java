@@ -1,0 +1,104 @@
+package org.sahelsim.model.submodels;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A sweep over the cells of one run, on one thread or several: the cells are cut into blocks of
+ * {@link #BLOCK} consecutive cells (boundaries that do not depend on the number of threads), and
+ * each block is swept whole by one thread. A sweep handed to it must write only its own cells'
+ * values from values no other cell's sweep writes, and keep no sum across cells: sums over cells
+ * are made afterwards, in the cells' order, by the caller. Then which thread sweeps which block
+ * changes nothing, and a run gives the same bits on one thread or many.
+ *
+ * <p>For a single run on a fine map with a processor to spare; an ensemble whose workers already
+ * use every processor keeps its runs on one thread each. A sweep on several threads keeps its own
+ * helper threads (daemons, which end after a minute idle): runs share nothing.
+ */
+public final class CellSweep {
+    /** Cells in a block: large enough that handing a block to a thread costs little beside sweeping it. */
+    static final int BLOCK = 2048;
+
+    private final int threads;
+    /** Threads that help the calling one (none for one thread). */
+    private final ExecutorService helpers;
+
+    private CellSweep(int threads) {
+        this.threads = threads;
+        this.helpers = threads <= 1 ? null : Executors.newCachedThreadPool(task -> {
+            Thread t = new Thread(task, "cell-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** A sweep on {@code threads} threads, the calling one included (at least one). */
+    public static CellSweep on(int threads) {
+        return new CellSweep(Math.max(1, threads));
+    }
+
+    public int threads() {
+        return threads;
+    }
+
+    /** What is done to the cells {@code from} (included) to {@code to} (excluded). */
+    @FunctionalInterface
+    public interface Cells {
+        void sweep(int from, int to);
+    }
+
+    /**
+     * Sweeps cells 0 to {@code cells − 1}, block by block, and returns once every block is done.
+     * The calling thread sweeps blocks too, and waits only for blocks a helper has taken and not
+     * finished: a helper that starts after the last block was taken finds none and leaves.
+     */
+    public void sweep(int cells, Cells body) {
+        int blocks = (cells + BLOCK - 1) / BLOCK;
+        int helpers = Math.min(threads, blocks) - 1;
+        if (helpers <= 0) {
+            body.sweep(0, cells);
+            return;
+        }
+        Blocks work = new Blocks(cells, blocks, body, Thread.currentThread());
+        for (int h = 0; h < helpers; h++) this.helpers.execute(work::sweep);
+        work.sweep();
+        while (work.finished.get() < blocks) LockSupport.park(this);
+        Throwable t = work.failure.get();
+        if (t instanceof RuntimeException r) throw r;
+        if (t instanceof Error e) throw e;
+        if (t != null) throw new IllegalStateException(t);
+    }
+
+    /** One sweep's blocks: the next to take, how many are finished, the first failure. */
+    private static final class Blocks {
+        final int cells;
+        final int blocks;
+        final Cells body;
+        final Thread caller;
+        final AtomicInteger next = new AtomicInteger();
+        final AtomicInteger finished = new AtomicInteger();
+        final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+        Blocks(int cells, int blocks, Cells body, Thread caller) {
+            this.cells = cells;
+            this.blocks = blocks;
+            this.body = body;
+            this.caller = caller;
+        }
+
+        void sweep() {
+            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+                try {
+                    if (failure.get() == null) body.sweep(b * BLOCK, Math.min(cells, (b + 1) * BLOCK));
+                } catch (Throwable t) {
+                    failure.compareAndSet(null, t);
+                } finally {
+                    if (finished.incrementAndGet() == blocks) LockSupport.unpark(caller);
+                }
+            }
+        }
+    }
+}
