@@ -21,7 +21,7 @@ import org.sahelsim.scenario.ScenarioLibrary;
  * <p>Run: {@code java -cp target/benchmarks.jar org.sahelsim.bench.RunCpuTime 0.25 10 20}
  * (cell size in degrees, warm-up rounds, measured rounds). A fourth argument sweeps the model's
  * cells on that many threads ({@link SahelSim#cellThreads}); the calling thread's processor
- * time then leaves out the other threads' share, so the helpers' processor time and the
+ * time then leaves out the other threads' share, so the workers' processor time and the
  * wall-clock time of each run are printed as well.
  */
 public final class RunCpuTime {
@@ -29,7 +29,7 @@ public final class RunCpuTime {
     }
 
     /** The processor time of the threads that help sweep the cells (a cached pool: they outlive a run). */
-    private static long helpersCpu(ThreadMXBean threads) {
+    private static long workersCpu(ThreadMXBean threads) {
         long sum = 0;
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (!t.getName().equals("cell-sweep")) continue;
@@ -65,17 +65,17 @@ public final class RunCpuTime {
         long seed = 0;
         for (int round = -warmup; round < rounds; round++) {
             for (int j = 0; j < names.length; j++) {
-                long startHelpers = helpersCpu(threads);
+                long startWorkers = workersCpu(threads);
                 long start = threads.getCurrentThreadCpuTime();
                 long startWall = System.nanoTime();
                 sink += jobs.get(j).applyAsDouble(++seed);
                 long cpu = threads.getCurrentThreadCpuTime() - start;
                 long elapsed = System.nanoTime() - startWall;
-                long helpers = helpersCpu(threads) - startHelpers;
+                long workers = workersCpu(threads) - startWorkers;
                 if (round >= 0) {
                     ms[j][round] = cpu / 1e6;
                     wall[j][round] = elapsed / 1e6;
-                    helped[j][round] = helpers / 1e6;
+                    helped[j][round] = workers / 1e6;
                 }
             }
         }
@@ -89,7 +89,7 @@ public final class RunCpuTime {
             Arrays.sort(t);
             Arrays.sort(h);
             System.out.printf(Locale.ROOT, "%-18s CPU ms per run: median %8.1f  quartiles %8.1f %8.1f   wall ms: median %8.1f  quartiles %8.1f %8.1f"
-                            + "   helpers' CPU ms: median %7.1f%n",
+                            + "   workers' CPU ms: median %7.1f%n",
                     names[j], v[v.length / 2], v[v.length / 4], v[(3 * v.length) / 4], t[t.length / 2], t[t.length / 4], t[(3 * t.length) / 4],
                     h[h.length / 2]);
         }

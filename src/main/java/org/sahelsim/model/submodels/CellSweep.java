@@ -16,7 +16,7 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>For a single run on a fine map with a processor to spare; an ensemble whose workers already
  * use every processor keeps its runs on one thread each. A sweep on several threads keeps its own
- * helper threads (daemons, which end after a minute idle): runs share nothing.
+ * worker threads (daemons, which end after a minute idle): runs share nothing.
  */
 public final class CellSweep {
     /** Cells in a block: large enough that handing a block to a thread costs little beside sweeping it. */
@@ -24,11 +24,11 @@ public final class CellSweep {
 
     private final int threads;
     /** Threads that help the calling one (none for one thread). */
-    private final ExecutorService helpers;
+    private final ExecutorService workers;
 
     private CellSweep(int threads) {
         this.threads = threads;
-        this.helpers = threads <= 1 ? null : Executors.newCachedThreadPool(task -> {
+        this.workers = threads <= 1 ? null : Executors.newCachedThreadPool(task -> {
             Thread t = new Thread(task, "cell-sweep");
             t.setDaemon(true);
             return t;
@@ -52,18 +52,18 @@ public final class CellSweep {
 
     /**
      * Sweeps cells 0 to {@code cells − 1}, block by block, and returns once every block is done.
-     * The calling thread sweeps blocks too, and waits only for blocks a helper has taken and not
-     * finished: a helper that starts after the last block was taken finds none and leaves.
+     * The calling thread sweeps blocks too, and waits only for blocks a worker has taken and not
+     * finished: a worker that starts after the last block was taken finds none and leaves.
      */
     public void sweep(int cells, Cells body) {
         int blocks = (cells + BLOCK - 1) / BLOCK;
-        int helpers = Math.min(threads, blocks) - 1;
-        if (helpers <= 0) {
+        int workers = Math.min(threads, blocks) - 1;
+        if (workers <= 0) {
             body.sweep(0, cells);
             return;
         }
         Blocks work = new Blocks(cells, blocks, body, Thread.currentThread());
-        for (int h = 0; h < helpers; h++) this.helpers.execute(work::sweep);
+        for (int h = 0; h < workers; h++) this.workers.execute(work::sweep);
         work.sweep();
         while (work.finished.get() < blocks) LockSupport.park(this);
         Throwable t = work.failure.get();
