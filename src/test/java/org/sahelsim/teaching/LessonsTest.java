@@ -21,7 +21,8 @@ import org.sahelsim.run.Mali;
  * Each lesson of docs/TEACHING.md that says what a class "will see" in its scenario, checked over
  * seeds 1-5 on the coarse 0.4° grid, as the lesson states it: in how many seeds, or as a paired
  * difference of means. The figures in the lessons come from the 0.25° grid of the command line
- * ({@code compare}, ten seeds); the coarse grid gives other levels and the same directions.
+ * ({@code compare}, ten seeds); the coarse grid gives other levels, and for some claims the other
+ * direction (ODD 9): those are checked at 0.25°.
  */
 class LessonsTest {
     private static final int JNIM = Force.JNIM.ordinal();
@@ -76,8 +77,7 @@ class LessonsTest {
         assertTrue(above(grD, grR) >= SEEDS - 1, "grievance 2024-2026, default " + show(grD) + ", lesson-abuses " + show(grR));
 
         // JNIM's fighters: smaller on average, though not in every seed, on the lesson's 0.25° grid
-        // (on the tests' coarse grid the people JNIM governs cap its recruits sooner, and the
-        // difference all but vanishes: ODD 9). Under the blockade JNIM's purse (the levy of a trade
+        // (the grid changes its size: ODD 9). Under the blockade JNIM's purse (the levy of a trade
         // that dear fuel chokes) caps it in both runs, so over 2025-26 fewer abuses leave it about
         // 8% smaller, no longer a tenth.
         double[] jD = mean(LessonRuns.fineWeeks("default"), r -> r.troops()[JNIM], y2025, END);
@@ -118,7 +118,7 @@ class LessonsTest {
 
         // ... and takes a little ground within the run: the state's territory falls by at most a
         // few points (its hardship turns people to JNIM, whose administration then holds them; with
-        // Bamako's fuel at the reported 2,000-3,000 CFA/L, about 3.4 points on this grid).
+        // Bamako's fuel at the reported 2,000-3,000 CFA/L, about 3 points on this grid).
         double[] stB = mean(blockade, r -> r.territory()[STATE], mid2026, END);
         double[] stN = mean(none, r -> r.territory()[STATE], mid2026, END);
         assertTrue(average(stB) < average(stN) + 0.005 && average(stN) - average(stB) < 0.04, "state's territory from June 2026 " + show(stB) + " vs " + show(stN));
@@ -167,9 +167,9 @@ class LessonsTest {
                             + "; the separatists' and the contested in 2024 " + show(separatists2024));
         }
 
-        // Without the order the separatists keep the town through 2024 (in all seeds but one: in
-        // one the state storms it at the end of 2024, at its sixth assault since July 2024), and
-        // otherwise lose it only to a siege.
+        // Without the order the separatists keep the town through 2024 (in all seeds but at most
+        // one, where the state may storm it late in 2024 after repeated assaults), and otherwise
+        // lose it only to a siege.
         int starved = 0;
         int keptThrough2024 = 0;
         for (LessonRuns.Run run : unordered) {
