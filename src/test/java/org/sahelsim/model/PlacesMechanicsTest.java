@@ -40,10 +40,7 @@ class PlacesMechanicsTest {
 
     @BeforeEach
     void emptyWorld() {
-        w = Initialisation.world(SCENARIO, GEO, new ec.util.MersenneTwisterFast(1));
-        for (double[] p : w.presence) Arrays.fill(p, 0);
-        for (double[] g : w.places.garrison) Arrays.fill(g, 0);
-        Arrays.fill(w.places.holder, Places.NOBODY);
+        w = EmptyWorld.of(SCENARIO, GEO);
         // No aircraft on either side: nothing is flown in and no column is struck from the air.
         Arrays.fill(w.airPower, 1);
         // Every road cell deadly: no convoy gets through a ring.

@@ -38,10 +38,7 @@ class RoutsTest {
 
     @BeforeEach
     void emptyWorld() {
-        w = Initialisation.world(SCENARIO, GEO, new MersenneTwisterFast(1));
-        for (double[] p : w.presence) Arrays.fill(p, 0);
-        for (double[] g : w.places.garrison) Arrays.fill(g, 0);
-        Arrays.fill(w.places.holder, Places.NOBODY);
+        w = EmptyWorld.of(SCENARIO, GEO);
         w.recountStrength();
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,15 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.geodata.MaliAtlas;
 import org.sahelsim.geodata.Rasteriser;
+import org.sahelsim.model.EmptyWorld;
 import org.sahelsim.model.Force;
-import org.sahelsim.model.Initialisation;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.TestWeeks;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.observe.EventLog;
 import org.sahelsim.model.world.Geography;
-import org.sahelsim.model.Places;
 import org.sahelsim.model.params.Scenario;
 import org.sahelsim.scenario.ScenarioLibrary;
 
@@ -42,10 +40,7 @@ class PlannerIntelligenceTest {
 
     @BeforeEach
     void stage() {
-        w = Initialisation.world(SCENARIO, GEO, new MersenneTwisterFast(1));
-        for (double[] p : w.presence) Arrays.fill(p, 0);
-        for (double[] g : w.places.garrison) Arrays.fill(g, 0);
-        Arrays.fill(w.places.holder, Places.NOBODY);
+        w = EmptyWorld.of(SCENARIO, GEO);
         segou = GEO.placeIndex("segou");
         w.places.garrison[Force.FAMA.ordinal()][segou] = 300;
         w.places.holder[segou] = Side.STATE.ordinal();

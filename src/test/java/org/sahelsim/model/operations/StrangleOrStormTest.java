@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.geodata.MaliAtlas;
 import org.sahelsim.geodata.Rasteriser;
+import org.sahelsim.model.EmptyWorld;
 import org.sahelsim.model.Force;
-import org.sahelsim.model.Initialisation;
-import org.sahelsim.model.Places;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.TestWeeks;
 import org.sahelsim.model.WorldState;
@@ -40,10 +38,7 @@ class StrangleOrStormTest {
 
     @BeforeEach
     void stage() {
-        w = Initialisation.world(SCENARIO, GEO, new MersenneTwisterFast(1));
-        for (double[] p : w.presence) Arrays.fill(p, 0);
-        for (double[] g : w.places.garrison) Arrays.fill(g, 0);
-        Arrays.fill(w.places.holder, Places.NOBODY);
+        w = EmptyWorld.of(SCENARIO, GEO);
         bamako = GEO.placeIndex("bamako");
         w.places.holder[bamako] = Side.STATE.ordinal();
         w.presence[Force.JNIM.ordinal()][w.places.place(bamako).cell()] = 0;
