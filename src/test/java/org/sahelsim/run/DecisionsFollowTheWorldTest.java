@@ -3,16 +3,12 @@ package org.sahelsim.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.geodata.MaliAtlas;
 import org.sahelsim.geodata.Rasteriser;
@@ -68,22 +64,10 @@ class DecisionsFollowTheWorldTest {
 
     /** Each seed's decisions, in order. */
     private static List<List<LoggedEvent>> decisions(ScenarioLibrary.Entry entry, Geography geo) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<List<LoggedEvent>>> runs = new ArrayList<>();
-            for (long s = 1; s <= SEEDS; s++) {
-                long seed = s;
-                runs.add(pool.submit(() -> {
-                    SahelSim sim = new SahelSim(entry.scenario(), geo, seed);
-                    sim.runToEnd();
-                    return sim.eventLog().events().stream().filter(e -> e.type().equals("decision")).toList();
-                }));
-            }
-            List<List<LoggedEvent>> out = new ArrayList<>();
-            for (Future<List<LoggedEvent>> f : runs) out.add(f.get());
-            return out;
-        } finally {
-            pool.shutdown();
-        }
+        return Mali.seeds(SEEDS, seed -> {
+            SahelSim sim = new SahelSim(entry.scenario(), geo, seed);
+            sim.runToEnd();
+            return sim.eventLog().events().stream().filter(e -> e.type().equals("decision")).toList();
+        });
     }
 }
