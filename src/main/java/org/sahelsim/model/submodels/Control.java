@@ -147,9 +147,8 @@ public final class Control extends Submodel {
             if (projected == null || projected[0].length != n) projected = new double[Side.COUNT][n];
             double[] density = new double[Side.COUNT];
             for (int s = 0; s < Side.COUNT; s++) density[s] = s == Side.STATE.ordinal() ? p.troopsPerKm2() : p.insurgentTroopsPerKm2();
-            projection.project(w, density, projected);
             if (governing == null || governing[0].length != n) governing = new double[Side.COUNT][n];
-            projection.project(w, density, own, governing);
+            projection.project(w, density, projected, own, governing);
         }
         for (int c = 0; c < n; c++) {
             double area = w.geo.areaKm2(c);

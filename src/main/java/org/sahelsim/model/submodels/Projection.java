@@ -103,12 +103,6 @@ public final class Projection implements java.io.Serializable {
     }
 
     /**
-     * Writes each side's projected control into {@code out[side][cell]} (0–1), from the places it
-     * holds and their garrisons.
-     *
-     * @param troopsPerKm2 the density of full coercion per side
-     */
-    /**
      * The share of its projection a place keeps: all of it unless besieged; under siege
      * {@code besieged_projection} times the share of its supplies left (its patrols stay inside
      * the walls, its officials cannot travel the cut roads, and a starving garrison holds nothing
@@ -120,37 +114,45 @@ public final class Projection implements java.io.Serializable {
         return besiegedKept * supplies;
     }
 
-    void project(WorldState w, double[] troopsPerKm2, double[][] out) {
-        project(w, troopsPerKm2, null, out);
-    }
-
     /**
-     * As {@link #project(WorldState, double[], double[][])}, counting only the garrisons of the
-     * forces {@code counted} marks (by ordinal; null: every force of the holder's side).
+     * Writes each side's projected control into {@code all[side][cell]} (0–1), from the places it
+     * holds and their whole garrisons, and into {@code own} (if not null) the same from the
+     * garrisons of the forces {@code counted} marks (by ordinal) only: the reach of a side's own
+     * officials. One pass over the places for both; where a place's counted garrison is its whole
+     * garrison (every insurgent place, and the state's without foreign troops) both get the same
+     * numbers in the same order.
+     *
+     * @param troopsPerKm2 the density of full coercion per side
      */
-    void project(WorldState w, double[] troopsPerKm2, boolean[] counted, double[][] out) {
-        for (double[] row : out) Arrays.fill(row, 0);
+    void project(WorldState w, double[] troopsPerKm2, double[][] all, boolean[] counted, double[][] own) {
+        for (double[] row : all) Arrays.fill(row, 0);
+        if (own != null) for (double[] row : own) Arrays.fill(row, 0);
         Places places = w.places;
         for (int p = 0; p < places.count(); p++) {
             int s = places.holder[p];
             if (s == Places.NOBODY) continue;
-            double g = 0;
-            if (counted == null) g = places.sideGarrison(Side.of(s), p);
-            else for (int f = 0; f < counted.length; f++) if (counted[f] && Force.of(f).side().ordinal() == s) g += places.garrison[f][p];
-            if (g <= 0) continue;
-            double reach = Math.sqrt(g / (Math.PI * troopsPerKm2[s]));
+            double whole = places.sideGarrison(Side.of(s), p);
+            double mine = 0;
+            if (own != null) for (int f = 0; f < counted.length; f++) if (counted[f] && Force.of(f).side().ordinal() == s) mine += places.garrison[f][p];
             double kept = kept(places, p);
-            int[] cs = cells[p];
-            double[] ds = km[p];
-            double[] fs = fall[p];
-            double[] row = out[s];
-            // exp(−(d − R) / decay) as exp(−d / decay), kept with the map, times exp(R / decay):
-            // one exponential a place instead of one a cell (the same to rounding; at most 1).
-            double edge = Math.exp(reach / decayKm);
-            for (int i = 0; i < cs.length; i++) {
-                double pr = kept * (ds[i] <= reach ? 1 : Math.min(1, fs[i] * edge));
-                row[cs[i]] = 1 - (1 - row[cs[i]]) * (1 - pr);
-            }
+            if (whole > 0) spread(p, s, whole, kept, troopsPerKm2, all[s], own != null && mine == whole ? own[s] : null);
+            if (own != null && mine > 0 && mine != whole) spread(p, s, mine, kept, troopsPerKm2, own[s], null);
+        }
+    }
+
+    /** Adds place {@code p}'s projection with garrison {@code g} to {@code row} (and, if not null, to {@code twin} alike). */
+    private void spread(int p, int s, double g, double kept, double[] troopsPerKm2, double[] row, double[] twin) {
+        double reach = Math.sqrt(g / (Math.PI * troopsPerKm2[s]));
+        int[] cs = cells[p];
+        double[] ds = km[p];
+        double[] fs = fall[p];
+        // exp(−(d − R) / decay) as exp(−d / decay), kept with the map, times exp(R / decay):
+        // one exponential a place instead of one a cell (the same to rounding; at most 1).
+        double edge = Math.exp(reach / decayKm);
+        for (int i = 0; i < cs.length; i++) {
+            double pr = kept * (ds[i] <= reach ? 1 : Math.min(1, fs[i] * edge));
+            row[cs[i]] = 1 - (1 - row[cs[i]]) * (1 - pr);
+            if (twin != null) twin[cs[i]] = 1 - (1 - twin[cs[i]]) * (1 - pr);
         }
     }
 }
