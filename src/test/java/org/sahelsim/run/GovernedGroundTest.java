@@ -1,0 +1,132 @@
+package org.sahelsim.run;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.sahelsim.model.SahelSim;
+import org.sahelsim.model.Side;
+import org.sahelsim.model.WorldState;
+import org.sahelsim.model.observe.RunObserver;
+import org.sahelsim.model.observe.WeekRecord;
+import org.sahelsim.model.world.Geography;
+
+/**
+ * Governance follows who stands and who holds, in the default scenario over ten seeds at 0.25°
+ * (docs/ODD.md §8.3: untuned checks, none of these figures was tuned to).
+ *
+ * <p>The centre. After France's exit JNIM's rule spread in the centre ("Islamists expand their
+ * rule in the center", Atlantic Council/ISPI), while Wagner operated there ("Wagner forces are
+ * still operating in the center (mainly in the Segou and Mopti regions)", the same): columns
+ * passed through, but "Russians lack the capacity to protect much more than Bamako and mines in
+ * the south". So JNIM's share of Mopti, and of Ségou, does not fall by more than a quarter from
+ * June 2021 to June 2023 in most seeds. By area, not by people: JNIM's rule in the centre is
+ * the countryside's (its courts, zakat and pacts in the villages), while the towns, where most of
+ * the regions' counted people live, are held by the state's garrisons; the centre's countryside
+ * is peopled (the inner delta, the Dogon plateau), so its area is its villages, not empty desert.
+ *
+ * <p>Kidal. The separatists governed Kidal from 2014 until the state took the town in November
+ * 2023 ("shortly after gaining control of the city of Kidal in northern Mali, Wagner released a
+ * video showcasing its flag raised over the city's fortress, clearly highlighting its role in
+ * expelling the rebels", "Analysis of Mali-Wagner-Russia relations"): in every week of 2022 and
+ * after in which they hold Kidal town, they hold most of Kidal region's people, more than half
+ * of them (the town and Tessalit, Aguelhok and Tinzaouaten, their seats, are most of the region's
+ * people). From 2022: the scenario's starting shares are regional averages, and control closes
+ * a twentieth of its gap a week, so the first half year is the start settling.
+ */
+class GovernedGroundTest {
+    private static final int SEEDS = 10;
+    /** The share JNIM may lose of its ground in a region from June 2021 to June 2023. */
+    private static final double LOSS = 0.25;
+    /** The share of Kidal region's people the separatists hold while they hold Kidal town: most. */
+    private static final double MOST = 0.5;
+    private static final List<Governed> RUNS = new ArrayList<>();
+
+    /**
+     * One seed's means: JNIM's share of the area of Mopti and of Ségou in June 2021 and June 2023;
+     * the fewest of Kidal region's people the separatists held in a week of 2022 or after while
+     * holding Kidal town (1 if they never held it then), the week it was and how many weeks they held it.
+     */
+    record Governed(long seed, double mopti2021, double mopti2023, double segou2021, double segou2023,
+                    double kidalLeast, LocalDate kidalLeastWeek, int kidalWeeks) {
+    }
+
+    @BeforeAll
+    static void runTenSeeds() throws Exception {
+        RUNS.addAll(Mali.seeds(SEEDS, s -> governed(s)));
+    }
+
+    private static Governed governed(long seed) {
+        Geography map = Mali.map();
+        SahelSim sim = new SahelSim(Mali.defaultScenario().scenario(), map, seed);
+        int mopti = map.regionIndex("mopti");
+        int segou = map.regionIndex("segou");
+        int kidal = map.regionIndex("kidal");
+        int jnim = Side.JNIM.ordinal();
+        int separatists = Side.SEPARATISTS.ordinal();
+        double[] sums = new double[6];
+        double[] least = {1};
+        LocalDate[] leastWeek = new LocalDate[1];
+        int[] weeks = new int[1];
+        int town = map.placeIndex("kidal");
+        sim.addObserver(new RunObserver() {
+            @Override
+            public void week(WeekRecord r, WorldState w) {
+                LocalDate d = r.date();
+                boolean june = d.getMonthValue() == 6;
+                if (june && d.getYear() == 2021) {
+                    sums[0] += r.regionTerritory()[mopti][jnim];
+                    sums[1] += r.regionTerritory()[segou][jnim];
+                    sums[2]++;
+                } else if (june && d.getYear() == 2023) {
+                    sums[3] += r.regionTerritory()[mopti][jnim];
+                    sums[4] += r.regionTerritory()[segou][jnim];
+                    sums[5]++;
+                }
+                if (d.getYear() >= 2022 && w.places.holder[town] == separatists) {
+                    weeks[0]++;
+                    double held = r.regionPopulation()[kidal][separatists];
+                    if (held < least[0]) {
+                        least[0] = held;
+                        leastWeek[0] = d;
+                    }
+                }
+            }
+        });
+        sim.runToEnd();
+        return new Governed(seed, sums[0] / sums[2], sums[3] / sums[5], sums[1] / sums[2], sums[4] / sums[5], least[0], leastWeek[0], weeks[0]);
+    }
+
+    private static String table() {
+        StringBuilder why = new StringBuilder();
+        for (Governed g : RUNS) {
+            why.append(String.format("%nseed %d: JNIM's share of Mopti Jun 2021 %.3f, Jun 2023 %.3f; of Ségou %.3f, %.3f;"
+                            + " the separatists' least share of Kidal's people while holding Kidal town %.3f (%s, of %d weeks)",
+                    g.seed(), g.mopti2021(), g.mopti2023(), g.segou2021(), g.segou2023(), g.kidalLeast(), g.kidalLeastWeek(), g.kidalWeeks()));
+        }
+        return why.toString();
+    }
+
+    @Disabled("fails on this model: JNIM's share of Mopti falls from 0.46-0.49 to 0.11-0.20 by June 2023 in every seed")
+    @Test
+    void jnimDoesNotLoseAQuarterOfMoptiFromJune2021ToJune2023InMostSeeds() {
+        long ok = RUNS.stream().filter(g -> g.mopti2023() >= (1 - LOSS) * g.mopti2021()).count();
+        assertTrue(ok > SEEDS / 2, ok + " of " + SEEDS + " seeds" + table());
+    }
+
+    @Test
+    void jnimDoesNotLoseAQuarterOfSegouFromJune2021ToJune2023InMostSeeds() {
+        long ok = RUNS.stream().filter(g -> g.segou2023() >= (1 - LOSS) * g.segou2021()).count();
+        assertTrue(ok > SEEDS / 2, ok + " of " + SEEDS + " seeds" + table());
+    }
+
+    @Disabled("fails on this model: while holding Kidal town the separatists hold 5-18% of Kidal region's people at the least")
+    @Test
+    void theSeparatistsHoldMostOfKidalsPeopleWhileTheyHoldKidalTown() {
+        for (Governed g : RUNS) assertTrue(g.kidalLeast() > MOST, table());
+    }
+}
