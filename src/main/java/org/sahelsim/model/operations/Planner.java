@@ -198,6 +198,7 @@ public final class Planner implements java.io.Serializable {
             double take = intent != null ? avail : avail * p.commitShare();
             if (take < p.minTroops()) continue;
             if (h == Places.NOBODY) {
+                if (allysGround(w, side, place.cell())) continue;
                 double hostileHere = hostileInCell(w, s, place.cell(), all);
                 if (hostileHere < 1) {
                     double size = Math.min(take, Math.max(p.minTroops(), pl.standardGarrison[q]));
@@ -237,6 +238,15 @@ public final class Planner implements java.io.Serializable {
             out.forgoing(i, weighing);
             weighings.add(weighing);
         }
+    }
+
+    /** Whether an ally of {@code side} holds more of {@code cell} than {@code side} does: an empty place there is the ally's to take. */
+    static boolean allysGround(WorldState w, Side side, int cell) {
+        double own = w.control[side.ordinal()][cell];
+        for (Side o : Side.values()) {
+            if (o != side && w.relations.between(side, o) == RelationParams.Status.ALLIANCE && w.control[o.ordinal()][cell] > own) return true;
+        }
+        return false;
     }
 
     /** Charges the options added since {@code from} with the cost of breaking the truce with {@code truce} (if any). */

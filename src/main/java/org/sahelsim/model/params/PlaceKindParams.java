@@ -12,6 +12,9 @@ package org.sahelsim.model.params;
  * @param military   worth as a base that projects force (airfields, camps, crossings), likewise
  * @param garrison   the garrison a holder keeps there in the ordinary course (troops)
  * @param supplyDays the stock of food, fuel and ammunition a garrison there holds when full, in days
+ * @param officials  how far its holder's officials govern from it (0–1): the share of its reach
+ *                   that backs its holder's administration (a town's prefect, judges and tax
+ *                   collectors govern its district; an army camp holds ground but has none)
  * @param source     where the numbers come from
  */
 public record PlaceKindParams(@Bounds(min = 1) double defences,
@@ -20,5 +23,6 @@ public record PlaceKindParams(@Bounds(min = 1) double defences,
                               @Bounds(min = 0) double military,
                               @Bounds(min = 0) double garrison,
                               @Bounds(min = 1) double supplyDays,
+                              @Bounds(min = 0, max = 1) double officials,
                               @Optional String source) implements java.io.Serializable {
 }

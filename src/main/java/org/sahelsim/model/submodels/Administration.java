@@ -4,6 +4,7 @@ import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.AdministrationParams;
+import org.sahelsim.model.params.RelationParams;
 
 /**
  * Administration, the third source of control beside coercion and persuasion (Kilcullen): the
@@ -15,21 +16,25 @@ import org.sahelsim.model.params.AdministrationParams;
  *
  * <p>Each side's administration {@code A} of a cell is a stock in [0, 1]. An insurgent's backing
  * {@code b} is its armed presence over the density of full coercion, plus its control of the
- * cell, plus the support of its people (capped at 1): its judges and tax collectors are local.
- * The state's is its armed presence plus the control its held places project there from the
- * garrisons of its own army (capped at 1): its officials go where its troops are or its army's
- * garrisons reach (a foreign partner's base, the UN's or France's, carries none of them), and
- * leave when the roads are cut and the garrisons besieged. The opposition {@code o} is the armed presence of the
- * sides at war with it over the density at which they coerce fully (capped at 1). Each week
+ * cell, plus the support of its people, plus the reach of its officials from the towns it holds
+ * (capped at 1): its judges and tax collectors are local. The state's is its armed presence plus
+ * the reach of its officials from the towns its own army garrisons (capped at 1): its officials
+ * go where its troops are or its army's towns govern (a foreign partner's base, the UN's or
+ * France's, carries none of them, nor does an army camp), and leave when the roads are cut and
+ * the garrisons besieged. The reach of a side's officials is the projection of its towns'
+ * garrisons times their kind's {@code officials} ({@link Control#governing()}). The opposition
+ * {@code o} is the largest standing presence ({@code WorldState.standing}: forces that have stood
+ * in the cell, not a column passing through) of a side at war with it, or the reach of the
+ * officials of any other side but an ally, at war or under a truce. Each week
  * <pre>
  *   A' = A + b (1 − o)(1 − A) / build − A o / contest − A (1 − b) / lapse
  * </pre>
  * (each term a share of what is left, so A stays in [0, 1] when the three rates sum to at most
  * 1). It grows where a side holds the ground or is unopposed for months, is cut where its
- * enemies come in force, and fades where its side is gone: the state's administration where its
+ * enemies stand in force or another side governs, and fades where its side is gone: the state's administration where its
  * garrisons are besieged and its officials have fled, an insurgent's where its fighters have left
  * and its people turned away. A side with none of it keeps none; an administration needs no
- * fighters to stay once built, only that no enemy come in force.
+ * fighters to stay once built, only that no enemy stand there in force.
  *
  * <p>An administration governs people: in the contest for a cell it weighs {@code weight} times
  * the cell's people per km² over {@code people_per_km2} (at most 1), so it decides the peopled
@@ -87,6 +92,11 @@ public final class Administration extends Submodel {
         double lapse = 1 / p.lapseWeeks();
         double[][] projected = control == null ? null : control.governing();
         int state = Side.STATE.ordinal();
+        // Whose officials compete with a side's: every other side's but an ally's (at war or under a truce).
+        boolean[][] rival = new boolean[Side.COUNT][Side.COUNT];
+        for (Side a : Side.values()) {
+            for (Side b : Side.values()) rival[a.ordinal()][b.ordinal()] = a != b && w.relations.between(a, b) != RelationParams.Status.ALLIANCE;
+        }
         // The control update, run just before with the same troops, has added them up already.
         double[][] armedBySide = control != null && control.armed() != null ? control.armed() : null;
         if (armedBySide == null) {
@@ -101,14 +111,22 @@ public final class Administration extends Submodel {
                 coercion[s] = capacity > 0 ? Math.min(1, armed[s] / capacity) : 0;
             }
             for (int s = 0; s < Side.COUNT; s++) {
-                // The state's officials work where its troops are or its own army's garrisons reach
-                // (a foreign partner's base carries none of them); an
-                // insurgent's judges and tax collectors where its fighters, its hold or its people are.
+                // The state's officials work where its troops are or the towns its own army holds
+                // reach (a foreign partner's base carries none of them, nor does a camp); an
+                // insurgent's judges and tax collectors where its fighters, its hold, its people or
+                // the towns it holds are.
+                double seats = projected != null ? projected[s][c] : 0;
                 double backing = s == state
-                        ? Math.min(1, coercion[s] + (projected != null ? projected[s][c] : 0))
-                        : Math.min(1, coercion[s] + w.control[s][c] + w.support[s][c]);
+                        ? Math.min(1, coercion[s] + seats)
+                        : Math.min(1, coercion[s] + w.control[s][c] + w.support[s][c] + seats);
+                // Cut by an enemy that stands in the cell (a column passing through does not close
+                // the courts; its garrison in a town it holds stands there) and by the officials of
+                // any other side but an ally that govern the cell from a town they hold.
                 double opposition = 0;
-                for (int t = 0; t < Side.COUNT; t++) if (w.hostile[s][t]) opposition = Math.max(opposition, coercion[t]);
+                for (int t = 0; t < Side.COUNT; t++) {
+                    if (w.hostile[s][t]) opposition = Math.max(opposition, w.standing[t][c]);
+                    if (projected != null && rival[s][t]) opposition = Math.max(opposition, projected[t][c]);
+                }
                 double a = w.administration[s][c];
                 double next = a + backing * (1 - opposition) * (1 - a) * build - a * opposition * contest - a * (1 - backing) * lapse;
                 w.administration[s][c] = Math.max(0, Math.min(1, next));

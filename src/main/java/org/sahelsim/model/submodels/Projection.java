@@ -33,8 +33,12 @@ public final class Projection implements java.io.Serializable {
     private final double[][] km;
     /** For each place and cell within reach, {@code exp(−km / projection_decay_km)}: the decay beyond a garrison's disc is this over its value at the disc's edge. */
     private final double[][] fall;
+    /** For each place, how far its holder's officials govern from it (its kind's {@code officials}, 0–1). */
+    private final double[] officials;
 
     Projection(Geography geo, PlaceParams p) {
+        this.officials = new double[geo.places().size()];
+        for (Place place : geo.places()) officials[place.index()] = p.kind(place.kind()).officials();
         this.decayKm = p.projectionDecayKm();
         this.maxKm = p.projectionMaxKm();
         this.besiegedKept = p.besiegedProjection();
@@ -117,10 +121,11 @@ public final class Projection implements java.io.Serializable {
     /**
      * Writes each side's projected control into {@code all[side][cell]} (0–1), from the places it
      * holds and their whole garrisons, and into {@code own} (if not null) the same from the
-     * garrisons of the forces {@code counted} marks (by ordinal) only: the reach of a side's own
-     * officials. One pass over the places for both; where a place's counted garrison is its whole
-     * garrison (every insurgent place, and the state's without foreign troops) both get the same
-     * numbers in the same order.
+     * garrisons of the forces {@code counted} marks (by ordinal) only, times the place's
+     * {@code officials}: the reach of a side's own officials, who sit in its towns, not its camps.
+     * One pass over the places for both; where a place's counted garrison is its whole garrison
+     * (every insurgent place, and the state's without foreign troops) and its officials govern its
+     * whole reach, both get the same numbers in the same order.
      *
      * @param troopsPerKm2 the density of full coercion per side
      */
@@ -135,8 +140,9 @@ public final class Projection implements java.io.Serializable {
             double mine = 0;
             if (own != null) for (int f = 0; f < counted.length; f++) if (counted[f] && Force.of(f).side().ordinal() == s) mine += places.garrison[f][p];
             double kept = kept(places, p);
-            if (whole > 0) spread(p, s, whole, kept, troopsPerKm2, all[s], own != null && mine == whole ? own[s] : null);
-            if (own != null && mine > 0 && mine != whole) spread(p, s, mine, kept, troopsPerKm2, own[s], null);
+            boolean twin = own != null && mine == whole && officials[p] == 1;
+            if (whole > 0) spread(p, s, whole, kept, troopsPerKm2, all[s], twin ? own[s] : null);
+            if (own != null && mine > 0 && !twin && officials[p] > 0) spread(p, s, mine, kept * officials[p], troopsPerKm2, own[s], null);
         }
     }
 

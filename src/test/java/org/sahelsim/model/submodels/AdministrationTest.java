@@ -47,10 +47,29 @@ class AdministrationTest {
         double built = w.administration[jnim][c];
         // Full backing, no opposition: 1 - exp(-52/26) of the way up.
         assertEquals(1 - Math.pow(1 - 1 / 26.0, 52), built, 1e-9, "a year unopposed");
-        // The state returns in force; JNIM's fighters stay, but its courts close.
+        // The state returns in force and stands there (its standing presence, which the cell
+        // contest keeps, §7.3); JNIM's fighters stay, but its courts close: with full backing and
+        // full opposition each week takes 1/contest of what is left.
         w.presence[Force.FAMA.ordinal()][c] = STATE_DENSITY * MAP.areaKm2(c);
+        w.standing[Side.STATE.ordinal()][c] = 1;
         for (int week = 0; week < 26; week++) a.update(w);
+        assertEquals(built * Math.pow(1 - 1 / 8.0, 26), w.administration[jnim][c], 1e-9, "after half a year of the state standing in force");
         assertTrue(w.administration[jnim][c] < 0.1 * built, "after half a year of the state in force: " + w.administration[jnim][c] + " from " + built);
+    }
+
+    /** A column that passes through, in force but not standing, does not close the courts. */
+    @Test
+    void aColumnPassingThroughDoesNotCutAnAdministration() {
+        WorldState w = atWar();
+        int c = centre();
+        int jnim = Side.JNIM.ordinal();
+        w.presence[Force.JNIM.ordinal()][c] = INSURGENT_DENSITY * MAP.areaKm2(c);
+        w.administration[jnim][c] = 0.6;
+        // The state's column is in the cell in full force this week; it has not stood there.
+        w.presence[Force.FAMA.ordinal()][c] = STATE_DENSITY * MAP.areaKm2(c);
+        w.standing[Side.STATE.ordinal()][c] = 0;
+        new Administration(P, STATE_DENSITY, INSURGENT_DENSITY).update(w);
+        assertEquals(0.6 + 0.4 / 26, w.administration[jnim][c], 1e-12, "JNIM's administration builds on, unopposed");
     }
 
     @Test
