@@ -105,7 +105,7 @@ public final class SahelSim extends SimState {
     /** The week now running, as the submodels see it. */
     public Week week() {
         long t = tick();
-        return new Week(t, calendar.startsMonth(t), random, log, calendar.date(t));
+        return new Week(t, calendar.startsMonth(t), random, log, calendar.date(t), seed());
     }
 
     /**

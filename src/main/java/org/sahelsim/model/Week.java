@@ -16,13 +16,19 @@ public final class Week {
     private final MersenneTwisterFast random;
     private final EventLog log;
     private final LocalDate date;
+    private final long seed;
 
     Week(long tick, boolean startsMonth, MersenneTwisterFast random, EventLog log, LocalDate date) {
+        this(tick, startsMonth, random, log, date, 0);
+    }
+
+    Week(long tick, boolean startsMonth, MersenneTwisterFast random, EventLog log, LocalDate date, long seed) {
         this.tick = tick;
         this.startsMonth = startsMonth;
         this.random = random;
         this.log = log;
         this.date = date;
+        this.seed = seed;
     }
 
     /** Weeks since the scenario's start, from 0. */
@@ -35,9 +41,20 @@ public final class Week {
         return startsMonth;
     }
 
-    /** The run's only source of randomness. */
+    /** The run's random numbers, drawn in turn by the submodels. */
     public MersenneTwisterFast random() {
         return random;
+    }
+
+    /**
+     * Random numbers of their own for a rule whose draws must not shift the run's other draws:
+     * seeded from the run's seed, this week and {@code rule}, the same in every run of the seed
+     * whatever else happens in it. A rule that draws from it every time it could fire, whether
+     * or not it fires, is common to the runs it tells apart: turned on, it sends no other draw
+     * of the run elsewhere, and two scenarios run with one seed meet the same luck from it.
+     */
+    public MersenneTwisterFast stream(long rule) {
+        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), (int) tick, (int) rule, 0x5a17});
     }
 
     /** Logs a notable event in this week. */

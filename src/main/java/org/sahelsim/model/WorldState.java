@@ -41,6 +41,8 @@ public final class WorldState implements java.io.Serializable {
     public final double[][] civiliansKilledBy;
     /** Months each side has still to go without a leader to plan its operations (0: led). */
     public final int[] leaderlessMonths = new int[Side.COUNT];
+    /** The share of each side's men gone with rivals after its leaders were killed, for good (0: whole). */
+    public final double[] splitAway = new double[Side.COUNT];
     /** This week's incidents in which civilians were killed, waiting to be logged (in the order they happened). */
     public final java.util.List<Incident> incidents = new java.util.ArrayList<>();
     /** Violent events in each cell this week. */

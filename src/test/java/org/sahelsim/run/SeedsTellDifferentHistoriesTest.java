@@ -20,7 +20,7 @@ import org.sahelsim.scenario.ScenarioLibrary;
 
 /**
  * Seeds tell different histories: ten seeds of the default scenario (history mode, the
- * default 0.25° grid, run to the end of June 2025) must not end up with the same map. The contingent turns of a war
+ * default 0.25° grid, run to the end of 2026) must not end up with the same map. The contingent turns of a war
  * (a massacre that turns a district, a garrison that breaks and a region's garrisons after it)
  * are rare, large events; many small independent draws average out over the country's cells.
  *
@@ -28,18 +28,28 @@ import org.sahelsim.scenario.ScenarioLibrary;
  * check (docs/ODD.md §8.3): between the 10th and the 90th percentile of the ten seeds, the
  * state's national share of territory in the last week of June 2025 spans at least
  * {@value #SPREAD}, the area of the Ségou region (64,821 km² of Mali's 1,240,192 km²): seeds
- * may differ by a region's worth of ground. The same runs check that every civilian the model
+ * may differ by a region's worth of ground.
+ *
+ * <p>And the difference must last: between the 10th and the 90th percentile, the state's share in
+ * the last week of the run (28 December 2026) spans at least {@value #LASTING_SPREAD}, the same
+ * region's worth of ground. A turn of a war that lasts (a town lost that is never retaken, a
+ * massacre that turns a district for years, a group split after its leader is killed) leaves
+ * histories as far apart at the end as they were in mid-2025, when the collapse of the state's
+ * ground had not yet run its course. The bound was set before the mechanisms meant to meet it,
+ * from the one above, and is an untuned check (docs/ODD.md §8.3); the default of the version
+ * that set it spanned 0.025 (0.044–0.068). The same runs check that every civilian the model
  * kills is logged in an incident ({@code civilians_killed} or {@code massacre}) whose deaths add
  * up, week by week, to the civilian fatalities of the weekly record.
  */
 class SeedsTellDifferentHistoriesTest {
     private static final int SEEDS = 10;
     private static final double SPREAD = 0.052;
+    private static final double LASTING_SPREAD = 0.052;
     private static final LocalDate MID_2025 = LocalDate.of(2025, 6, 30);
     private static final List<History> RUNS = new ArrayList<>();
 
-    /** One seed: the state's share in the week of 30 June 2025, the civilian fatalities of the weekly records, and the log. */
-    record History(long seed, double stateMid2025, double civilianFatalities, List<LoggedEvent> events) {
+    /** One seed: the state's share in the week of 30 June 2025 and at the end, the civilian fatalities of the weekly records, and the log. */
+    record History(long seed, double stateMid2025, double stateEnd, double civilianFatalities, List<LoggedEvent> events) {
     }
 
     @BeforeAll
@@ -51,20 +61,18 @@ class SeedsTellDifferentHistoriesTest {
     private static History history(ScenarioLibrary.Entry scenario, long seed) {
         SahelSim sim = new SahelSim(scenario.scenario(), Mali.map(), seed);
         double[] state = {Double.NaN};
+        double[] end = {Double.NaN};
         double[] civilians = {0};
         sim.addObserver(new RunObserver() {
             @Override
             public void week(WeekRecord r, WorldState w) {
                 civilians[0] += r.civilianFatalities();
                 if (!r.date().isBefore(MID_2025.minusDays(6)) && Double.isNaN(state[0])) state[0] = r.territory()[Side.STATE.ordinal()];
+                end[0] = r.territory()[Side.STATE.ordinal()];
             }
         });
-        // The run stops after the week of 30 June 2025 has been observed.
-        sim.start();
-        while (Double.isNaN(state[0]) && !sim.isFinished() && sim.schedule.step(sim)) {
-            // each step is a week
-        }
-        return new History(seed, state[0], civilians[0], List.copyOf(sim.eventLog().events()));
+        sim.runToEnd();
+        return new History(seed, state[0], end[0], civilians[0], List.copyOf(sim.eventLog().events()));
     }
 
     /** The {@code p}-quantile of the values, interpolated between order statistics. */
@@ -81,8 +89,8 @@ class SeedsTellDifferentHistoriesTest {
         StringBuilder b = new StringBuilder();
         for (History h : RUNS) {
             long incidents = h.events().stream().filter(e -> isCivilianIncident(e)).count();
-            b.append(String.format("%nseed %d: state's share 2025-06-30 %.3f; civilians killed %.0f; civilian incidents logged %d",
-                    h.seed(), h.stateMid2025(), h.civilianFatalities(), incidents));
+            b.append(String.format("%nseed %d: state's share 2025-06-30 %.3f, at the end %.3f; civilians killed %.0f; civilian incidents logged %d",
+                    h.seed(), h.stateMid2025(), h.stateEnd(), h.civilianFatalities(), incidents));
         }
         return b.toString();
     }
@@ -99,6 +107,18 @@ class SeedsTellDifferentHistoriesTest {
         double[] shares = RUNS.stream().mapToDouble(History::stateMid2025).toArray();
         double range = quantile(shares, 0.9) - quantile(shares, 0.1);
         assertTrue(range >= SPREAD, String.format("10-90%% range %.3f, wanted at least %.3f", range, SPREAD) + table());
+    }
+
+    @Test
+    @Disabled("Not met: 0.025 (0.044-0.068) in the default, 0.032 with leaders killed and groups split "
+            + "(strike_rate 0.02, off in the default). The seeds keep their order (rank correlation 0.89 from mid-2025) "
+            + "and their relative spread, but every one loses 55-73% of its mid-2025 ground under the blockade's common "
+            + "shock, down to the cells of its garrisons; in free runs, where the blockade is JNIM's own decision, "
+            + "the end spans 0.102 (docs/ODD.md 8.3)")
+    void theStatesShareAtTheEndStillSpreadsAcrossSeedsByARegionsWorthOfGround() {
+        double[] shares = RUNS.stream().mapToDouble(History::stateEnd).toArray();
+        double range = quantile(shares, 0.9) - quantile(shares, 0.1);
+        assertTrue(range >= LASTING_SPREAD, String.format("10-90%% range at the end %.3f, wanted at least %.3f", range, LASTING_SPREAD) + table());
     }
 
     @Test

@@ -119,7 +119,7 @@ public class Insurgency extends ArmedActor {
             for (int c = 0; c < w.cells; c++) governed += w.geo.population(c) * Math.max(w.control[s][c], w.administration[s][c]);
             men = armedPerPerson * governed;
         }
-        return Math.min(men, chest.payableFighters(w, force.side()));
+        return Math.min(men, chest.payableFighters(w, force.side())) * (1 - w.splitAway[force.side().ordinal()]);
     }
 
     @Override
