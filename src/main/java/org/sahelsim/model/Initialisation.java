@@ -118,7 +118,7 @@ public final class Initialisation {
                 double v = pw.political() * k.political() + pw.economic() * economic + pw.military() * k.military();
                 Map<String, Double> sym = pp.symbolic() == null ? null : pp.symbolic().get(p.id());
                 if (sym != null && sym.get(s.key()) != null) v += sym.get(s.key());
-                worth[s.ordinal()][i] = v;
+                worth[s.ordinal()][i] = v * ground(scenario, s, pw, w.geo.regions().get(p.region()).id());
             }
         }
         if (pp.symbolic() != null) for (String id : pp.symbolic().keySet()) placeIndex(w, "places.symbolic", id);
@@ -271,5 +271,26 @@ public final class Initialisation {
                 for (int s = 0; s < Side.COUNT; s++) w.control[s][c] *= reach[c];
             }
         }
+    }
+
+    /**
+     * How much a place in region {@code region} is worth to {@code side} for the region it is in:
+     * {@code (1 − g) + g × affinity / greatest affinity}, where {@code g} is the side's
+     * {@link PlaceWorth#groundWeight} and the affinities are its forces' priorities for regions
+     * (the greatest over its forces; 1 where a region is not named); 1 when {@code g} is 0.
+     */
+    static double ground(Scenario scenario, Side side, PlaceWorth pw, String region) {
+        double g = pw.groundWeight();
+        if (g <= 0) return 1;
+        double here = 0;
+        double most = 0;
+        for (Force f : Force.values()) {
+            if (f.side() != side) continue;
+            Map<String, Double> regions = scenario.forces().of(f).priorities().regions();
+            if (regions == null || regions.isEmpty()) return 1;
+            here = Math.max(here, regions.getOrDefault(region, 1.0));
+            for (double a : regions.values()) most = Math.max(most, a);
+        }
+        return most > 0 ? (1 - g) + g * here / most : 1;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.sahelsim.model.actors.ArmedActor;
 import org.sahelsim.model.actors.EuropeanUnion;
 import org.sahelsim.model.actors.ForeignForce;
+import org.sahelsim.model.actors.Hinterland;
 import org.sahelsim.model.actors.Insurgency;
 import org.sahelsim.model.actors.Jnim;
 import org.sahelsim.model.actors.WarChest;
@@ -102,9 +103,12 @@ public final class WeeklySchedule implements java.io.Serializable {
                 new ForeignForce(Force.MINUSMA, fp.minusma()),
                 new EuropeanUnion(fp.eu()),
                 new ForeignForce(Force.AES, fp.aes()),
-                new Jnim(fp.jnim(), gamma, armedPerPerson, jnimChest, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeRoadFocus(), planner),
-                new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, armedPerPerson, chest, cp.insurgentTroopsPerKm2(), planner),
-                new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, armedPerPerson, chest, cp.insurgentTroopsPerKm2(), planner));
+                new Jnim(fp.jnim(), gamma, armedPerPerson, jnimChest, cp.insurgentTroopsPerKm2(), scenario.fuel().blockadeRoadFocus(), planner)
+                        .across(Hinterland.of(world.geo, fp.jnim().hinterland())),
+                new Insurgency(Force.IS_SAHEL, fp.isSahel(), gamma, armedPerPerson, chest, cp.insurgentTroopsPerKm2(), planner)
+                        .across(Hinterland.of(world.geo, fp.isSahel().hinterland())),
+                new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, armedPerPerson, chest, cp.insurgentTroopsPerKm2(), planner)
+                        .across(Hinterland.of(world.geo, fp.separatists().hinterland())));
         atrocities = new Atrocities(scenario.atrocities(), scenario.attitudes().harmGrievance());
         combat = new Combat(scenario.combat(), atrocities);
         leaderStrikes = new LeaderStrikes(scenario.leaders());

@@ -91,18 +91,11 @@ class ArmedGroupsAimsTest {
     @Test
     void isSahelDrivesIntoMenakaOnlyOnceTheStatesSideHasLeftIt() {
         int menaka = region("menaka");
-        // IS Sahel's foothold is Ménaka alone.
-        for (int c = 0; c < w.cells; c++) {
-            if (GEO.region(c) != menaka) {
-                w.control[Side.IS_SAHEL.ordinal()][c] = 0;
-                w.presence[Force.IS_SAHEL.ordinal()][c] = 0;
-            }
-        }
-        // The state's side holds Ménaka as densely as the rule calls governed.
-        double area = 0;
-        for (int c = 0; c < w.cells; c++) if (GEO.region(c) == menaka) area += GEO.areaKm2(c);
+        footholdInMenakaAlone(menaka);
+        // The state's side holds Ménaka as densely as the rule calls governed: French troops, each
+        // counted by its will to fight and the air power over it.
         stateLeaves(menaka);
-        w.presence[Force.MINUSMA.ordinal()][cellIn(menaka, 0)] = ST.isSahel().governedTroops() * area / 1000;
+        w.presence[Force.FRANCE.ordinal()][cellIn(menaka, 0)] = governing(Force.FRANCE, menaka);
         w.recountStrength();
         IsSahelStrategy is = isSahel();
         is.decide(w, month());
@@ -111,8 +104,80 @@ class ArmedGroupsAimsTest {
 
         stateLeaves(menaka);
         is.decide(w, month());
-        assertEquals(menaka, w.campaigns.drive(Force.IS_SAHEL), "the peacekeepers gone, IS Sahel drives into Ménaka");
+        assertEquals(menaka, w.campaigns.drive(Force.IS_SAHEL), "the French gone, IS Sahel drives into Ménaka");
         assertTrue(decided("IS Sahel drives into Ménaka"), log.events().toString());
+    }
+
+    /** Troops of {@code force} that govern region {@code r} by IS Sahel's reading, with the air power over them now. */
+    private double governing(Force force, int r) {
+        double area = 0;
+        for (int c = 0; c < w.cells; c++) if (GEO.region(c) == r) area += GEO.areaKm2(c);
+        return ST.isSahel().governedTroops() * area / 1000
+                / (w.engagement[force.ordinal()] * org.sahelsim.model.submodels.Combat.airPower(w, Side.STATE));
+    }
+
+    /** IS Sahel's foothold is Ménaka alone, where it holds half of every cell. */
+    private void footholdInMenakaAlone(int menaka) {
+        for (int c = 0; c < w.cells; c++) {
+            if (GEO.region(c) != menaka) {
+                w.control[Side.IS_SAHEL.ordinal()][c] = 0;
+                w.presence[Force.IS_SAHEL.ordinal()][c] = 0;
+            } else {
+                w.control[Side.IS_SAHEL.ordinal()][c] = 0.5;
+            }
+        }
+    }
+
+    /**
+     * Peacekeepers in their camp contest little (the UN mission's engagement is 0.1): as many of
+     * them as French troops that would govern Ménaka leave it open to a drive.
+     */
+    @Test
+    void peacekeepersDoNotGovernTheGroundAsACounterTerroristForceDoes() {
+        int menaka = region("menaka");
+        footholdInMenakaAlone(menaka);
+        stateLeaves(menaka);
+        double french = 1.2 * governing(Force.FRANCE, menaka);
+        w.places.garrison[Force.FRANCE.ordinal()][anyPlaceIn(menaka)] = french;
+        w.recountStrength();
+        IsSahelStrategy is = isSahel();
+        is.decide(w, month());
+        assertEquals(-1, w.campaigns.drive(Force.IS_SAHEL), "the French in their base govern Ménaka: no drive");
+
+        stateLeaves(menaka);
+        w.places.garrison[Force.MINUSMA.ordinal()][anyPlaceIn(menaka)] = french;
+        w.recountStrength();
+        is.decide(w, month());
+        assertEquals(menaka, w.campaigns.drive(Force.IS_SAHEL), "as many peacekeepers leave it open: IS Sahel drives into Ménaka");
+    }
+
+    /**
+     * France's aircraft go with it: the army's troops that govern Ménaka under French air power
+     * leave it open once France has left Mali, though not one of them has moved ("What Islamists
+     * really feared were French airstrikes", Atlantic Council/ISPI).
+     */
+    @Test
+    void franceLeavingMaliTakesItsAirPowerAndOpensTheGround() {
+        int menaka = region("menaka");
+        footholdInMenakaAlone(menaka);
+        stateLeaves(menaka);
+        assertTrue(w.strength[Force.FRANCE.ordinal()] > 0, "France is in Mali at the start");
+        w.presence[Force.FAMA.ordinal()][cellIn(menaka, 0)] = 1.2 * governing(Force.FAMA, menaka);
+        w.recountStrength();
+        IsSahelStrategy is = isSahel();
+        is.decide(w, month());
+        assertEquals(-1, w.campaigns.drive(Force.IS_SAHEL), "the army governs Ménaka under French air power: no drive");
+
+        Arrays.fill(w.presence[Force.FRANCE.ordinal()], 0);
+        Arrays.fill(w.places.garrison[Force.FRANCE.ordinal()], 0);
+        w.recountStrength();
+        is.decide(w, month());
+        assertEquals(menaka, w.campaigns.drive(Force.IS_SAHEL), "France gone from Mali, the same army leaves Ménaka open");
+    }
+
+    private int anyPlaceIn(int r) {
+        for (int q = 0; q < w.places.count(); q++) if (w.places.place(q).region() == r) return q;
+        throw new IllegalStateException("no place in region " + r);
     }
 
     @Test
@@ -214,6 +279,35 @@ class ArmedGroupsAimsTest {
         for (int m = 0; m < ST.isSahel().terrorMonths() + 2 && w.campaigns.terrorSince(Force.IS_SAHEL) >= 0; m++) is.decide(w, month());
         assertEquals(-1, w.campaigns.terrorSince(Force.IS_SAHEL), "the campaign ends after its months");
         assertEquals(harm, w.civilianHarm[Force.IS_SAHEL.ordinal()], 1e-12, "and its civilian harm returns to what it was");
+    }
+
+    /**
+     * With {@code drive_in_history} (scenarios/is-sahel-tri-border.yaml), IS Sahel still drives
+     * where the ground opens in a history run (the scenario dates none of its drives), but its
+     * terror and its truces with JNIM stay the decisions of a free run.
+     */
+    @Test
+    void inAHistoryRunIsSahelDrivesButWagesNoTerror() {
+        w.freeDecisions = false;
+        int menaka = region("menaka");
+        footholdInMenakaAlone(menaka);
+        stateLeaves(menaka);
+        int a = cellIn(menaka, 0);
+        w.presence[Force.IS_SAHEL.ordinal()][a] = 100;
+        w.support[Side.STATE.ordinal()][a] = 0.9;
+        w.recountStrength();
+        assertFalse(isSahel().activeInHistory(), "the default keeps IS Sahel's drives to free runs");
+        StrategyParams.IsSahelRule tri = ScenarioLibrary.standard().load("is-sahel-tri-border",
+                List.of("grid.cell_degrees=0.5")).scenario().strategy().isSahel();
+        IsSahelStrategy is = new IsSahelStrategy(tri, DENSITY, T);
+        assertTrue(is.activeInHistory(), "drive_in_history");
+        is.decide(w, month());
+        assertEquals(menaka, w.campaigns.drive(Force.IS_SAHEL), "the ground open, it drives into Ménaka in a history run too");
+        assertEquals(-1, w.campaigns.terrorSince(Force.IS_SAHEL), "no terror in a history run");
+
+        w.freeDecisions = true;
+        is.decide(w, month());
+        assertTrue(w.campaigns.terrorSince(Force.IS_SAHEL) >= 0, "the same world in a free run: terror");
     }
 
     @Test

@@ -14,9 +14,10 @@ import org.sahelsim.scenario.ScenarioLibrary;
  * IS Sahel's and the separatists' own rules, seen in whole free runs: both wait for the UN
  * mission to go. The separatists break the Algiers truce only once its mandate has ended (its
  * peacekeepers were what the truce was worth), as in 2023 (mandate ended 30 June, the CMA at war
- * on 11 September); IS Sahel drives into Ménaka only once the peacekeepers no longer hold it. No
- * rule reads another's date: the order comes from the truce's worth and the region's garrisons
- * falling as the guarantors leave (ODD §7.11). The junta's consent to the mission is set at the
+ * on 11 September); IS Sahel drives into Ménaka only once France or the UN mission has decided
+ * to leave (France's troops and aircraft held the tri-border against it; the peacekeepers in
+ * their camps hold less). No rule reads another's date: the order comes from the truce's worth and from
+ * the state's side's fighting strength falling as the guarantors and France leave (ODD §7.11). The junta's consent to the mission is set at the
  * low end of its range, so that the mission ends in most of the few coarse seeds played.
  */
 class ArmedGroupsWaitForThePeacekeepersTest {
@@ -44,15 +45,30 @@ class ArmedGroupsWaitForThePeacekeepersTest {
 
     /** In every seed where the decision {@code words} is taken, the UN's mandate ended before it; and it is taken in at least two. */
     private static void comesAfterTheUn(String words) {
+        comesAfter(List.of("withdraws its consent"), "the UN's mandate ends", words, false);
+    }
+
+    /**
+     * In every seed where the decision {@code words} is taken, one of the decisions {@code firstWords}
+     * (the earliest of them) came before it, or in the same month's round when
+     * {@code sameMonthAllowed}; and it is taken in at least two.
+     */
+    private static void comesAfter(List<String> firstWords, String firstLabel, String words, boolean sameMonthAllowed) {
         int taken = 0;
         StringBuilder seen = new StringBuilder();
         for (int s = 0; s < SEEDS; s++) {
-            LocalDate un = first(LOGS.get(s), "withdraws its consent");
+            LocalDate before = null;
+            for (String fw : firstWords) {
+                LocalDate d = first(LOGS.get(s), fw);
+                if (d != null && (before == null || d.isBefore(before))) before = d;
+            }
             LocalDate d = first(LOGS.get(s), words);
-            seen.append(String.format("seed %d: the UN's mandate ends %s; '%s' %s%n", s + 1, un, words, d));
+            seen.append(String.format("seed %d: %s %s; '%s' %s%n", s + 1, firstLabel, before, words, d));
             if (d == null) continue;
             taken++;
-            assertTrue(un != null && d.isAfter(un), "before the peacekeepers left:\n" + seen);
+            // In the same month counts as after: the month's decisions are taken in order, France's
+            // and the UN's before the armed groups' (ODD 3).
+            assertTrue(before != null && !d.isBefore(before) && (d.isAfter(before) || sameMonthAllowed), "before " + firstLabel + ":\n" + seen);
         }
         assertTrue(taken >= 2, "taken in too few runs to say when:\n" + seen);
     }
@@ -62,8 +78,14 @@ class ArmedGroupsWaitForThePeacekeepersTest {
         comesAfterTheUn("Separatists breaks its truce with State");
     }
 
+    /**
+     * IS Sahel waits for a Western force to go: France (its troops and aircraft were what held the
+     * tri-border against it) or the UN mission (its peacekeepers hold less, but they are many in
+     * Ménaka). The record has the Ménaka offensive from March 2022, after France announced its
+     * withdrawal in February and long before the UN's mandate ended in June 2023 (ODD §7.11).
+     */
     @Test
-    void isSahelDrivesIntoMenakaOnlyAfterTheUnMissionsMandateEnds() {
-        comesAfterTheUn("IS Sahel drives into Ménaka");
+    void isSahelDrivesIntoMenakaOnlyAfterFranceOrTheUnMissionLeaves() {
+        comesAfter(List.of("France decides to leave Mali", "withdraws its consent"), "France or the UN mission leaves", "IS Sahel drives into Ménaka", true);
     }
 }

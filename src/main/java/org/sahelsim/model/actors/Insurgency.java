@@ -15,7 +15,9 @@ import org.sahelsim.model.params.ForceParams;
  * <p>Recruitment per cell and week: {@code recruitment × (population/1000) × support × grievance^γ
  * × nearness × headroom}, where nearness is its presence over the density that counts as full presence
  * (capped at 1), or its control of the cell — recruiters must be there — and headroom is how far
- * the group is from the most fighters the ground it governs can give it ({@link #headroom}).
+ * the group is from the most fighters the ground it governs can give it ({@link #headroom}). A
+ * group whose ground continues across the border counts the people there too, cell by cell
+ * ({@link Hinterland}).
  */
 public class Insurgency extends ArmedActor {
     private static final long serialVersionUID = 1L;
@@ -27,6 +29,8 @@ public class Insurgency extends ArmedActor {
     private final Planner planner;
     /** The group's money: the fighters it can pay (unlimited: men alone set the ceiling). */
     private final WarChest chest;
+    /** The people across the border its ground continues into ({@link Hinterland}). */
+    private Hinterland across = Hinterland.none();
     /** Each cell's recruits this week; scratch, kept from week to week. */
     private transient double[] recruits;
 
@@ -80,6 +84,15 @@ public class Insurgency extends ArmedActor {
         this.planner = planner;
     }
 
+    /**
+     * Gives the group its ground across the border: the people there count in its ceiling, its
+     * levy and its recruits where it holds the cells along the border (ODD §7.2).
+     */
+    public Insurgency across(Hinterland hinterland) {
+        this.across = hinterland;
+        return this;
+    }
+
     @Override
     public List<MenuItem> operations(WorldState w, Week week, ec.util.MersenneTwisterFast random) {
         return planner.menuItems(w, week, force.side(), List.of(force), random);
@@ -116,10 +129,10 @@ public class Insurgency extends ArmedActor {
         if (!Double.isInfinite(armedPerPerson)) {
             int s = force.side().ordinal();
             double governed = 0;
-            for (int c = 0; c < w.cells; c++) governed += w.geo.population(c) * Math.max(w.control[s][c], w.administration[s][c]);
+            for (int c = 0; c < w.cells; c++) governed += (w.geo.population(c) + across.people(c)) * Math.max(w.control[s][c], w.administration[s][c]);
             men = armedPerPerson * governed;
         }
-        return Math.min(men, chest.payableFighters(w, force.side())) * (1 - w.splitAway[force.side().ordinal()]);
+        return Math.min(men, chest.payableFighters(w, force.side(), across)) * (1 - w.splitAway[force.side().ordinal()]);
     }
 
     @Override
@@ -140,7 +153,7 @@ public class Insurgency extends ArmedActor {
                 double near = Math.min(1, pres / (troopsPerKm2 * w.geo.areaKm2(c)) + w.control[s][c]);
                 if (near <= 0) continue;
                 double grievance = force == Force.SEPARATISTS ? Math.max(w.grievanceState[c], w.support[s][c]) : w.grievanceState[c];
-                double r = params.recruitment() * w.geo.population(c) / 1000.0 * w.support[s][c]
+                double r = params.recruitment() * (w.geo.population(c) + across.people(c)) / 1000.0 * w.support[s][c]
                         * Math.pow(grievance, recruitGrievance) * near * headroom;
                 presence[c] += r;
                 added[c] = r;

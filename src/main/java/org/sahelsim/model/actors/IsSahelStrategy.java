@@ -8,13 +8,16 @@ import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.RelationParams.Status;
 import org.sahelsim.model.params.StrategyParams.IsSahelRule;
+import org.sahelsim.model.submodels.Combat;
 
 /**
  * IS Sahel's own aims, each month:
  * <ul>
  * <li>{@code drive}, <b>expand into ground no one governs</b>: where the state and its foreign
- * partners have thinned out, it drives into the region with the best opening (its foothold times
- * how ungoverned the region is), sending a share of its
+ * partners have thinned out (their troops counted by their will to fight and the air power over
+ * them, so that a counter-terrorist force leaving with its aircraft opens the ground and
+ * peacekeepers in their camps hold little), it drives into the region with the best opening (its
+ * foothold times how ungoverned the region is), sending a share of its
  * fighters there, and calls the drive off ({@code end_drive}) once the state's side is back in
  * strength or the ground is its own (the Ménaka offensive from March 2022, after which "all of the
  * Menaka region, besides the city of Menaka, comes under Islamic State control", Wikipedia,
@@ -38,12 +41,20 @@ public final class IsSahelStrategy extends StrategicActor {
 
     private final IsSahelRule p;
     private final double troopsPerKm2;
-    private final List<Choice> choices = List.of(new Drive(), new EndDrive(), new TruceWithJnim(), new WarOnJnim(), new Terror(), new EndTerror());
+    private final List<Choice> choices;
+    /** The choices it weighs in a history run: where its fighters go, not its truces or its terror. */
+    private final List<Choice> drives;
+    /** Whether this month's decisions are a history run's. */
+    private boolean history;
 
     public IsSahelStrategy(IsSahelRule params, double troopsPerKm2, double temperature) {
         super(temperature);
         this.p = params;
         this.troopsPerKm2 = troopsPerKm2;
+        Choice drive = new Drive();
+        Choice endDrive = new EndDrive();
+        this.choices = List.of(drive, endDrive, new TruceWithJnim(), new WarOnJnim(), new Terror(), new EndTerror());
+        this.drives = List.of(drive, endDrive);
     }
 
     @Override
@@ -51,15 +62,56 @@ public final class IsSahelStrategy extends StrategicActor {
         return "is_sahel";
     }
 
+    /**
+     * With {@code drive_in_history}, its drives run in a history run too: the scenario dates none
+     * of them (IS Sahel's Ménaka offensive is a marker, not an event), and where its fighters go is
+     * its own decision in either mode, as any group's deployment is. Its truces with JNIM and its
+     * terror stay the decisions of a free run.
+     */
     @Override
-    protected List<Choice> choices() {
-        return choices;
+    public boolean activeInHistory() {
+        return p.drivesInHistory();
     }
 
-    /** How ungoverned region {@code r} is: 1 − the state's side's troops there over the governed density, at least 0. */
+    @Override
+    public void decide(WorldState w, Week week) {
+        history = !w.freeDecisions;
+        super.decide(w, week);
+    }
+
+    @Override
+    protected List<Choice> choices() {
+        return history ? drives : choices;
+    }
+
+    /**
+     * How ungoverned region {@code r} is: 1 − the state's side's fighting strength there
+     * ({@link #stateStrengthIn}) over the governed density, at least 0.
+     */
     double ungoverned(WorldState w, int r) {
         double governed = p.governedTroops() * Contact.areaOf(w, r) / 1000;
-        return Math.max(0, 1 - Contact.stateTroopsIn(w, r) / governed);
+        return Math.max(0, 1 - stateStrengthIn(w, r) / governed);
+    }
+
+    /**
+     * What the state's side can bring against IS Sahel in region {@code r}: its troops there, in
+     * the field and in the garrisons of its places, each counted by its force's will to fight
+     * (its engagement: a peacekeeper in its camp contests little), times the air power over them
+     * ("What Islamists really feared were French airstrikes", Atlantic Council/ISPI). A
+     * counter-terrorist force that leaves takes both its fighters and its aircraft out of the
+     * count: the vacuum IS Sahel reads.
+     */
+    double stateStrengthIn(WorldState w, int r) {
+        double t = 0;
+        for (int c = 0; c < w.cells; c++) {
+            if (w.geo.region(c) != r) continue;
+            for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side() == Side.STATE) t += w.presence[f][c] * w.engagement[f];
+        }
+        for (int q = 0; q < w.places.count(); q++) {
+            if (w.places.place(q).region() != r) continue;
+            for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side() == Side.STATE) t += w.places.garrison[f][q] * w.engagement[f];
+        }
+        return t * Combat.airPower(w, Side.STATE);
     }
 
     /** Region {@code r}'s opening for a drive: its foothold there × how ungoverned the region is. */

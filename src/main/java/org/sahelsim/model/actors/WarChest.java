@@ -54,12 +54,17 @@ public final class WarChest implements java.io.Serializable {
 
     /** The side's income a month from the ground it governs, US$. */
     public double incomeUsdMonth(WorldState w, Side side) {
+        return incomeUsdMonth(w, side, Hinterland.none());
+    }
+
+    /** The side's income a month from the ground it governs and its ground across the border ({@link Hinterland}), US$. */
+    public double incomeUsdMonth(WorldState w, Side side, Hinterland across) {
         int s = side.ordinal();
         double income = 0;
         for (int c = 0; c < w.cells; c++) {
             double governed = Math.max(w.control[s][c], w.administration[s][c]);
             if (governed <= 0) continue;
-            income += w.geo.population(c) * governed * Economy.activity(w.fuelPrice[c], w.normalFuelPrice, activityElasticity);
+            income += (w.geo.population(c) + across.people(c)) * governed * Economy.activity(w.fuelPrice[c], w.normalFuelPrice, activityElasticity);
         }
         return income * levyUsdPerPersonMonth;
     }
@@ -75,7 +80,12 @@ public final class WarChest implements java.io.Serializable {
 
     /** The fighters the side's income keeps paid once its ground is governed (none when governing takes it all). */
     public double payableFighters(WorldState w, Side side) {
+        return payableFighters(w, side, Hinterland.none());
+    }
+
+    /** The fighters the side's income, with its ground across the border, keeps paid once its ground in Mali is governed. */
+    public double payableFighters(WorldState w, Side side, Hinterland across) {
         if (unlimitedPurse()) return Double.POSITIVE_INFINITY;
-        return Math.max(0, incomeUsdMonth(w, side) - governingUsdMonth(w, side)) / fighterUsdMonth;
+        return Math.max(0, incomeUsdMonth(w, side, across) - governingUsdMonth(w, side)) / fighterUsdMonth;
     }
 }

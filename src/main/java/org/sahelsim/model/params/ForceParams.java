@@ -18,6 +18,7 @@ package org.sahelsim.model.params;
  *                     start (a foreign force: of its own bases); the rest are in the field
  * @param speedKmWeek  how far its columns travel in a week on operations
  * @param priorities   how it chooses where to deploy
+ * @param hinterland   an insurgent group's ground across the border (absent: none; ODD §7.2)
  * @param source       where the numbers come from
  *
  * <p>The upper bounds are validity limits, not estimates: far above any value a source gives
@@ -35,5 +36,6 @@ public record ForceParams(@Bounds(min = 0, max = 1e6) double strength,
                           @Bounds(min = 0, max = 1) double garrisonShare,
                           @Bounds(min = 1) double speedKmWeek,
                           Priorities priorities,
+                          @Optional HinterlandParams hinterland,
                           @Optional String source) implements java.io.Serializable {
 }

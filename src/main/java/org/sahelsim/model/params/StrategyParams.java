@@ -265,7 +265,8 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
     /**
      * IS Sahel's aims. A region's opening is IS Sahel's foothold there (its control plus its
      * fighters' presence, capped at 1 per cell) times how ungoverned it is (1 − the state's side's
-     * troops there over {@code governedTroops} per 1,000 km², at least 0); where it has a foothold
+     * troops there, each times its force's engagement, times the state's air power, over
+     * {@code governedTroops} per 1,000 km², at least 0); where it has a foothold
      * of at least {@code footholdMin}, above {@code driveThreshold} it drives into the region with the best opening,
      * sending {@code driveShare} of its field fighters there, until the state's side's troops
      * there (per {@code governedTroops}) plus its own hold pass {@code driveEnd}. It seeks a local
@@ -276,7 +277,8 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
      * enemies (their mean support above {@code terrorThreshold}): its civilian harm times
      * {@code terrorHarm}, and {@code terrorCow} of its enemies' support cowed each month where it
      * is, for {@code terrorMonths}. Each rule's pressure is its reading over its threshold, against 1,
-     * so the temperature acts on the same scale as in the other actors' rules.
+     * so the temperature acts on the same scale as in the other actors' rules. With
+     * {@code driveInHistory} its drives (not its truces or its terror) run in a history run too.
      */
     public record IsSahelRule(@Bounds(min = 1) double governedTroops,
                               @Bounds(min = 0, max = 1) double footholdMin,
@@ -289,7 +291,12 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
                               @Bounds(min = 1) double terrorHarm,
                               @Bounds(min = 0, max = 1) double terrorCow,
                               @Bounds(min = 1) int terrorMonths,
+                              @Optional Boolean driveInHistory,
                               @Optional String source) implements java.io.Serializable {
+        /** Whether its drives run in a history run too ({@code drive_in_history}, absent: no). */
+        public boolean drivesInHistory() {
+            return driveInHistory != null && driveInHistory;
+        }
     }
 
     /**
