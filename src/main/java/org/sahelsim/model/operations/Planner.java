@@ -205,7 +205,8 @@ public final class Planner implements java.io.Serializable {
                     double ev = worth - p.upkeep() * size;
                     out.add(OperationKind.OCCUPY, q, size, 1, 0, ev, "worth %.0f, nobody holds it", worth);
                 } else {
-                    assault(w, q, side, forces, worth, take, hostileHere, 1.0, 1.0, fighter, ownFire, out, OperationKind.OCCUPY);
+                    assault(w, q, side, forces, worth, take, hostileHere, p.intelligence() / Math.max(1, isr(w, side, forces)), 1.0, 1.0,
+                            fighter, ownFire, out, OperationKind.OCCUPY);
                 }
                 breakingTruce(w, out, before, truce);
                 continue;
@@ -213,11 +214,12 @@ public final class Planner implements java.io.Serializable {
             Side holder = Side.of(h);
             double garrison = pl.sideGarrison(holder, q);
             double defenders = garrison + all[h][place.cell()];
-            double seen = defenders * Math.exp(p.intelligence() / Math.max(1, isr(w, side, forces)) * error[q]);
+            Estimate seen = estimate(w, side, forces, q, defenders, error[q]);
             double defFire = fire(w, holder, null);
-            assault(w, q, side, forces, worth, take, seen, defFire, pl.defences[q], fighter, ownFire, out, OperationKind.ASSAULT);
-            if (garrison > 0 && side.insurgent()) siege(w, q, side, worth, take, seen, garrison, holder, fighter, ownFire, defFire, all, out);
-            if (side.insurgent() && h == Side.STATE.ordinal()) raid(w, q, side, worth, avail, seen, fighter, out);
+            assault(w, q, side, forces, worth, take, seen.median(), seen.spread(), defFire, pl.defences[q], fighter, ownFire, out,
+                    OperationKind.ASSAULT);
+            if (garrison > 0 && side.insurgent()) siege(w, q, side, worth, take, seen.median(), garrison, holder, fighter, ownFire, defFire, all, out);
+            if (side.insurgent() && h == Side.STATE.ordinal()) raid(w, q, side, worth, avail, seen.median(), fighter, out);
             strangling(w, side, q, worth, out, before);
             breakingTruce(w, out, before, truce);
         }
@@ -256,13 +258,24 @@ public final class Planner implements java.io.Serializable {
         for (int i = from; i < out.size(); i++) out.breaking(i, truce, cost);
     }
 
-    private void assault(WorldState w, int q, Side side, List<Force> forces, double worth, double take, double defenders,
+    /**
+     * What the side believes of the defenders of place {@code q} (true number {@code defenders})
+     * this month: its count, off by {@code error} deviations of {@code intelligence / ISR} in logs,
+     * weighed against the garrison the place's holder ordinarily keeps there ({@link Estimate}).
+     */
+    private Estimate estimate(WorldState w, Side side, List<Force> forces, int q, double defenders, double error) {
+        double s = p.intelligence() / Math.max(1, isr(w, side, forces));
+        double counted = defenders * Math.exp(s * error);
+        return Estimate.of(counted, s, Math.max(p.minTroops(), w.places.standardGarrison[q]), p.garrisonSpread());
+    }
+
+    private void assault(WorldState w, int q, Side side, List<Force> forces, double worth, double take, double defenders, double spread,
                          double defFire, double defences, double fighter, double ownFire, Menu out, OperationKind kind) {
         double a = ownFire;
         double d = defFire;
-        // The attacker knows its count of the defenders is uncertain: it sizes for its odds under
-        // fortune and its error together.
-        double sigma = Math.hypot(p.luck(), p.intelligence() / Math.max(1, isr(w, side, forces)));
+        // The attacker knows its estimate of the defenders is uncertain: it sizes for its odds under
+        // fortune and its estimate's spread together.
+        double sigma = Math.hypot(p.luck(), spread);
         double needed = Battle.attackersFor(Math.exp(sigma * Normal.quantile(p.targetOdds())), a, defenders, d, defences,
                 p.attackerBreak(), p.defenderBreak()) / (1 - travelLoss(w, side));
         double size = Math.max(p.minTroops(), Math.min(take, needed));
