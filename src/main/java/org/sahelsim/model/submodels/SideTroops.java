@@ -31,8 +31,12 @@ final class SideTroops {
      * state's forces count only in the cells where they may operate.
      */
     static void armed(WorldState w, double[][] out) {
-        for (double[] row : out) Arrays.fill(row, 0);
-        int n = w.cells;
+        armed(w, out, 0, w.cells);
+    }
+
+    /** The same for cells {@code from} to {@code to − 1} alone (each cell's sum its own, on any thread). */
+    static void armed(WorldState w, double[][] out, int from, int to) {
+        for (double[] row : out) Arrays.fill(row, from, to, 0);
         for (int f = 0; f < Force.COUNT; f++) {
             double[] pr = w.presence[f];
             double q = w.quality[f];
@@ -40,9 +44,9 @@ final class SideTroops {
             double[] row = out[side.ordinal()];
             if (side == Side.STATE) {
                 boolean[] may = w.stateMayOperate;
-                for (int c = 0; c < n; c++) if (may[c]) row[c] += pr[c] * q;
+                for (int c = from; c < to; c++) if (may[c]) row[c] += pr[c] * q;
             } else {
-                for (int c = 0; c < n; c++) row[c] += pr[c] * q;
+                for (int c = from; c < to; c++) row[c] += pr[c] * q;
             }
         }
     }
