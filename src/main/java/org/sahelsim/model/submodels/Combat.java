@@ -38,8 +38,8 @@ public final class Combat extends Submodel {
     private final double[] sideEngagement = new double[Side.COUNT];
     private final double[] sideHarm = new double[Side.COUNT];
     private final double[] sidePresence = new double[Side.COUNT];
-    /** All troops of each side in the cell being fought over, fighting or not. */
-    private final double[] sideRaw = new double[Side.COUNT];
+    /** What each side brings to a fight in each cell this week (scratch kept from week to week). */
+    private transient SideTroops.Fighting fighting;
     /** Each side's air power this week. */
     private final double[] air = new double[Side.COUNT];
     /** Each force's engagement this week (none while suspended), and the share of its troops that fight at all. */
@@ -53,8 +53,6 @@ public final class Combat extends Submodel {
 
     /** The largest mean drawn by Knuth's method; above it, the normal approximation. */
     private static final double KNUTH_MAX = 30;
-    /** The side each force fights for, by force ordinal. */
-    private final int[] sideOf = new int[Force.COUNT];
 
     /** The incidents in which civilians die. */
     private final Atrocities atrocities;
@@ -67,7 +65,6 @@ public final class Combat extends Submodel {
     public Combat(CombatParams params, Atrocities atrocities) {
         this.p = params;
         this.atrocities = atrocities;
-        for (Force f : Force.values()) sideOf[f.ordinal()] = f.side().ordinal();
     }
 
     /** The air-power multiplier a side brings to set battles: its forces' air power, strength-weighted. */
@@ -100,39 +97,21 @@ public final class Combat extends Submodel {
             forceEngaged[f] = Math.min(1, e * p.engagedPresence()); // share of its troops that will fight at all
         }
         settleInitiative();
-        int state = Side.STATE.ordinal();
+        // What each side brings to a fight in each cell, on the run's threads; then the draws,
+        // cell by cell in the cells' order, only where two hostile sides both fight.
+        if (fighting == null || fighting.cells() != n) fighting = new SideTroops.Fighting(n);
+        SideTroops.Fighting in = fighting;
+        w.cellSweep().sweep(n, (from, to) -> in.count(w, forceEngagement, forceEngaged, from, to));
+        boolean[] contact = in.contact;
         int events = 0;
         for (int c = 0; c < n; c++) {
+            if (!contact[c]) continue;
             for (int s = 0; s < Side.COUNT; s++) {
-                sidePresence[s] = 0;
-                sideFire[s] = 0;
-                sideIsr[s] = 0;
-                sideEngagement[s] = 0;
-                sideHarm[s] = 0;
-                sideRaw[s] = 0;
-            }
-            boolean stateHere = w.stateMayOperate[c];
-            for (int f = 0; f < Force.COUNT; f++) {
-                double pr = w.presence[f][c];
-                if (pr <= 0) continue;
-                int s = sideOf[f];
-                sideRaw[s] += pr;
-                if (s == state && !stateHere) continue;
-                double e = forceEngagement[f];
-                sidePresence[s] += pr * forceEngaged[f];
-                sideFire[s] += pr * w.quality[f] * e;
-                sideIsr[s] += pr * w.isr[f] * e;
-                sideEngagement[s] += pr * e;
-                sideHarm[s] += pr * w.civilianHarmRate(f);
-            }
-            for (int s = 0; s < Side.COUNT; s++) {
-                double pe = sideEngagement[s];
-                if (pe > 0) {
-                    sideFire[s] /= pe;      // mean quality of those who fight
-                    sideIsr[s] /= pe;
-                    sideHarm[s] /= sideRaw[s];
-                    sideEngagement[s] = pe / sideRaw[s];
-                }
+                sidePresence[s] = in.fighting[s][c];
+                sideFire[s] = in.fire[s][c];
+                sideIsr[s] = in.isr[s][c];
+                sideEngagement[s] = in.engagement[s][c];
+                sideHarm[s] = in.harm[s][c];
             }
             boolean cover = false;
             for (int a = 0; a < Side.COUNT; a++) {
