@@ -40,6 +40,8 @@ public final class Combat extends Submodel {
     private final double[] sidePresence = new double[Side.COUNT];
     /** What each side brings to a fight in each cell this week (scratch kept from week to week). */
     private transient SideTroops.Fighting fighting;
+    /** The greatest rate of engagements of each pair of sides in each cell this week ({@link #bound}); scratch. */
+    private transient double[][] most;
     /** Each side's air power this week. */
     private final double[] air = new double[Side.COUNT];
     /** Each force's engagement this week (none while suspended), and the share of its troops that fight at all. */
@@ -101,25 +103,51 @@ public final class Combat extends Submodel {
         // cell by cell in the cells' order, only where two hostile sides both fight.
         if (fighting == null || fighting.cells() != n) fighting = new SideTroops.Fighting(n);
         SideTroops.Fighting in = fighting;
-        w.cellSweep().sweep(n, (from, to) -> in.count(w, forceEngagement, forceEngaged, from, to));
+        if (most == null || most[0].length != n) most = new double[PAIRS][n];
+        double[][] most = this.most;
+        boolean early = settleEarly;
+        w.cellSweep().sweep(n, (from, to) -> {
+            in.count(w, forceEngagement, forceEngaged, from, to);
+            if (early) bound(w, in, most, from, to);
+        });
         boolean[] contact = in.contact;
         int events = 0;
         for (int c = 0; c < n; c++) {
             if (!contact[c]) continue;
-            for (int s = 0; s < Side.COUNT; s++) {
-                sidePresence[s] = in.fighting[s][c];
-                sideFire[s] = in.fire[s][c];
-                sideIsr[s] = in.isr[s][c];
-                sideEngagement[s] = in.engagement[s][c];
-                sideHarm[s] = in.harm[s][c];
-            }
+            double[][] fighting = in.fighting;
+            boolean here = false;
             boolean cover = false;
             for (int a = 0; a < Side.COUNT; a++) {
-                if (sidePresence[a] <= 0) continue;
+                if (fighting[a][c] <= 0) continue;
                 for (int b = a + 1; b < Side.COUNT; b++) {
-                    if (!w.hostile[a][b] || sidePresence[b] <= 0) continue;
+                    if (!w.hostile[a][b] || fighting[b][c] <= 0) continue;
+                    // Most weeks most pairs do not meet. The rate of engagements lies between its
+                    // values at the least and the greatest initiative (bound below), and no
+                    // engagement happens when the Poisson draw's first uniform is at or below
+                    // exp(-rate): a uniform at or below exp(-greatest rate) settles the pair before
+                    // any attrition is computed. The draw is the one the full evaluation would
+                    // make, so the outcome and the random stream are exactly the same.
+                    double firstUniform = -1;
+                    if (early) {
+                        double bound = most[PAIR[a][b]][c];
+                        if (bound >= 0) {
+                            firstUniform = random.nextDouble();
+                            // 1 − x − 1e-12 lies below the computed exp(−x) for every x ≥ 0: a cheaper test first.
+                            if (firstUniform <= 1 - bound - 1e-12 || firstUniform <= Math.exp(-bound)) continue;
+                        }
+                    }
+                    if (!here) {
+                        for (int s = 0; s < Side.COUNT; s++) {
+                            sidePresence[s] = fighting[s][c];
+                            sideFire[s] = in.fire[s][c];
+                            sideIsr[s] = in.isr[s][c];
+                            sideEngagement[s] = in.engagement[s][c];
+                            sideHarm[s] = in.harm[s][c];
+                        }
+                        here = true;
+                    }
                     if (!cover) cover = w.geo.terrain(c) == Terrain.ADRAR_DES_IFOGHAS || w.geo.terrain(c) == Terrain.INNER_NIGER_DELTA;
-                    events += fight(w, random, c, a, b, cover);
+                    events += fight(w, random, c, a, b, cover, firstUniform);
                 }
             }
         }
@@ -140,6 +168,51 @@ public final class Combat extends Submodel {
         initiativeHigh = Math.max(low, high);
     }
 
+    /**
+     * For each pair of sides that meet in cells {@code from} to {@code to − 1}, the greatest rate of
+     * engagements the initiative's bounds allow, {@code most[pair][cell]}, when the least is above
+     * zero and the greatest small enough for Knuth's draw; else −1 (the pair is evaluated whole).
+     * Each cell's own values only, so any block may be bounded on its own thread.
+     */
+    private void bound(WorldState w, SideTroops.Fighting in, double[][] most, int from, int to) {
+        double[][] fighting = in.fighting;
+        double[][] engagement = in.engagement;
+        for (int c = from; c < to; c++) {
+            if (!in.contact[c]) continue;
+            double area = w.geo.areaKm2(c);
+            for (int a = 0; a < Side.COUNT; a++) {
+                if (fighting[a][c] <= 0) continue;
+                for (int b = a + 1; b < Side.COUNT; b++) {
+                    if (!w.hostile[a][b] || fighting[b][c] <= 0) continue;
+                    int reg = a;
+                    int irr = b;
+                    if (a != Side.STATE.ordinal() && fighting[b][c] > fighting[a][c]) {
+                        reg = b;
+                        irr = a;
+                    }
+                    // Mass action on densities, as the fight works it out.
+                    double mass = fighting[reg][c] * fighting[irr][c] / area;
+                    double rateLow = p.contactRate() * mass * (engagement[reg][c] + engagement[irr][c] * initiativeLow);
+                    double rateHigh = p.contactRate() * mass * (engagement[reg][c] + engagement[irr][c] * initiativeHigh);
+                    double least = Math.min(rateLow, rateHigh);
+                    double greatest = Math.max(rateLow, rateHigh);
+                    most[PAIR[a][b]][c] = least > 0 && greatest <= KNUTH_MAX ? greatest : -1;
+                }
+            }
+        }
+    }
+
+    /** The index of each pair of sides {@code a < b}: {@code PAIR[a][b]}. */
+    private static final int[][] PAIR = pairs();
+    private static final int PAIRS = Side.COUNT * (Side.COUNT - 1) / 2;
+
+    private static int[][] pairs() {
+        int[][] out = new int[Side.COUNT][Side.COUNT];
+        int k = 0;
+        for (int a = 0; a < Side.COUNT; a++) for (int b = a + 1; b < Side.COUNT; b++) out[a][b] = k++;
+        return out;
+    }
+
     private static double sidePresenceRaw(WorldState w, int side, int c) {
         double s = 0;
         for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side().ordinal() == side) s += w.presence[f][c];
@@ -149,8 +222,10 @@ public final class Combat extends Submodel {
     /**
      * Engagements between sides a and b in cell c this week. When the state is one of them it is
      * the regular side; between two insurgent groups, the stronger acts as the regular side.
+     * {@code firstUniform} is the Poisson draw's first uniform when the pair's bound drew it
+     * (else negative: the draw is made whole).
      */
-    private int fight(WorldState w, MersenneTwisterFast random, int c, int a, int b, boolean cover) {
+    private int fight(WorldState w, MersenneTwisterFast random, int c, int a, int b, boolean cover, double firstUniform) {
         int reg = a;
         int irr = b;
         if (a != Side.STATE.ordinal() && sidePresence[b] > sidePresence[a]) {
@@ -162,23 +237,6 @@ public final class Combat extends Submodel {
         // Mass action on densities: encounters per week grow with both sides' densities times
         // the area, i.e. P_a P_b / area, which does not change with the grid's resolution.
         double mass = pr * pi / w.geo.areaKm2(c);
-        // Most weeks most pairs do not meet. The rate of engagements lies between its values at
-        // the least and the greatest initiative, and no engagement happens when the Poisson
-        // draw's first uniform is at or below exp(-rate): a uniform at or below exp(-greatest
-        // rate) settles the pair before any attrition is computed. The draw is the one the full
-        // evaluation would make, so the outcome and the random stream are exactly the same.
-        double firstUniform = -1;
-        if (settleEarly) {
-            double rateLow = rate(mass, reg, irr, initiativeLow);
-            double rateHigh = rate(mass, reg, irr, initiativeHigh);
-            double least = Math.min(rateLow, rateHigh);
-            double most = Math.max(rateLow, rateHigh);
-            if (least > 0 && most <= KNUTH_MAX) {
-                firstUniform = random.nextDouble();
-                // 1 − x − 1e-12 lies below the computed exp(−x) for every x ≥ 0: a cheaper test first.
-                if (firstUniform <= 1 - most - 1e-12 || firstUniform <= Math.exp(-most)) return 0;
-            }
-        }
         double committedR = p.committedShare() * pr;
         double committedI = p.committedShare() * pi;
         double fireR = p.lanchesterFire() * sideFire[reg] * air[reg];

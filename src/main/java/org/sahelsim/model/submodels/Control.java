@@ -148,9 +148,11 @@ public final class Control extends Submodel {
         double[] nearRoad = new double[Side.COUNT];
         for (int c = from; c < to; c++) {
             double area = w.geo.areaKm2(c);
-            java.util.Arrays.fill(near, 0);
-            java.util.Arrays.fill(nearRoad, 0);
-            for (int s = 0; s < Side.COUNT; s++) armed[s] = armedBySide[s][c];
+            for (int s = 0; s < Side.COUNT; s++) {
+                near[s] = 0;
+                nearRoad[s] = 0;
+                armed[s] = armedBySide[s][c];
+            }
             // Garrisons are armed presence in their own place's cell, and a garrisoned town's
             // besiegers do not govern it (the places' rule, Garrisons).
             garrisons.armedPresence(w, c, armed);
