@@ -40,8 +40,8 @@ public final class Combat extends Submodel {
     private final double[] sidePresence = new double[Side.COUNT];
     /** What each side brings to a fight in each cell this week (scratch kept from week to week). */
     private transient SideTroops.Fighting fighting;
-    /** The greatest rate of engagements of each pair of sides in each cell this week ({@link #bound}); scratch. */
-    private transient double[][] most;
+    /** Each pair of sides in each cell this week, whether they meet and the bound on their engagements ({@link #bound}); scratch. */
+    private transient double[] pairs;
     /** Each side's air power this week. */
     private final double[] air = new double[Side.COUNT];
     /** Each force's engagement this week (none while suspended), and the share of its troops that fight at all. */
@@ -103,24 +103,24 @@ public final class Combat extends Submodel {
         // cell by cell in the cells' order, only where two hostile sides both fight.
         if (fighting == null || fighting.cells() != n) fighting = new SideTroops.Fighting(n);
         SideTroops.Fighting in = fighting;
-        if (most == null || most[0].length != n) most = new double[PAIRS][n];
-        double[][] most = this.most;
+        if (pairs == null || pairs.length != n * PAIRS) pairs = new double[n * PAIRS];
+        double[] pairs = this.pairs;
         boolean early = settleEarly;
         w.cellSweep().sweep(n, (from, to) -> {
             in.count(w, forceEngagement, forceEngaged, from, to);
-            if (early) bound(w, in, most, from, to);
+            bound(w, in, early, pairs, from, to);
         });
         boolean[] contact = in.contact;
         int events = 0;
         for (int c = 0; c < n; c++) {
             if (!contact[c]) continue;
-            double[][] fighting = in.fighting;
             boolean here = false;
             boolean cover = false;
+            int pair = c * PAIRS;
             for (int a = 0; a < Side.COUNT; a++) {
-                if (fighting[a][c] <= 0) continue;
-                for (int b = a + 1; b < Side.COUNT; b++) {
-                    if (!w.hostile[a][b] || fighting[b][c] <= 0) continue;
+                for (int b = a + 1; b < Side.COUNT; b++, pair++) {
+                    double bound = pairs[pair];
+                    if (Double.isNaN(bound)) continue; // the two do not meet here
                     // Most weeks most pairs do not meet. The rate of engagements lies between its
                     // values at the least and the greatest initiative (bound below), and no
                     // engagement happens when the Poisson draw's first uniform is at or below
@@ -128,17 +128,14 @@ public final class Combat extends Submodel {
                     // any attrition is computed. The draw is the one the full evaluation would
                     // make, so the outcome and the random stream are exactly the same.
                     double firstUniform = -1;
-                    if (early) {
-                        double bound = most[PAIR[a][b]][c];
-                        if (bound >= 0) {
-                            firstUniform = random.nextDouble();
-                            // 1 − x − 1e-12 lies below the computed exp(−x) for every x ≥ 0: a cheaper test first.
-                            if (firstUniform <= 1 - bound - 1e-12 || firstUniform <= Math.exp(-bound)) continue;
-                        }
+                    if (bound >= 0) {
+                        firstUniform = random.nextDouble();
+                        // 1 − x − 1e-12 lies below the computed exp(−x) for every x ≥ 0: a cheaper test first.
+                        if (firstUniform <= 1 - bound - 1e-12 || firstUniform <= Math.exp(-bound)) continue;
                     }
                     if (!here) {
                         for (int s = 0; s < Side.COUNT; s++) {
-                            sidePresence[s] = fighting[s][c];
+                            sidePresence[s] = in.fighting[s][c];
                             sideFire[s] = in.fire[s][c];
                             sideIsr[s] = in.isr[s][c];
                             sideEngagement[s] = in.engagement[s][c];
@@ -169,21 +166,32 @@ public final class Combat extends Submodel {
     }
 
     /**
-     * For each pair of sides that meet in cells {@code from} to {@code to − 1}, the greatest rate of
-     * engagements the initiative's bounds allow, {@code most[pair][cell]}, when the least is above
-     * zero and the greatest small enough for Knuth's draw; else −1 (the pair is evaluated whole).
-     * Each cell's own values only, so any block may be bounded on its own thread.
+     * For each pair of sides {@code a < b} in each cell {@code c} of {@code from} to {@code to − 1}
+     * where two hostile sides fight, {@code pairs[c × PAIRS + k]} (k: the pairs in the order
+     * {@code a}, then {@code b}): NaN where the two do not meet (at peace, or one of them has no
+     * one fighting there); else the greatest rate of engagements the initiative's bounds allow,
+     * when the least is above zero and the greatest small enough for Knuth's draw and {@code early}
+     * allows settling pairs by it; else −1 (the pair is evaluated whole). Each cell's own values
+     * only, so any block may be bounded on its own thread; a cell's pairs lie side by side for the
+     * draws that follow in the cells' order.
      */
-    private void bound(WorldState w, SideTroops.Fighting in, double[][] most, int from, int to) {
+    private void bound(WorldState w, SideTroops.Fighting in, boolean early, double[] pairs, int from, int to) {
         double[][] fighting = in.fighting;
         double[][] engagement = in.engagement;
         for (int c = from; c < to; c++) {
             if (!in.contact[c]) continue;
             double area = w.geo.areaKm2(c);
+            int pair = c * PAIRS;
             for (int a = 0; a < Side.COUNT; a++) {
-                if (fighting[a][c] <= 0) continue;
-                for (int b = a + 1; b < Side.COUNT; b++) {
-                    if (!w.hostile[a][b] || fighting[b][c] <= 0) continue;
+                for (int b = a + 1; b < Side.COUNT; b++, pair++) {
+                    if (fighting[a][c] <= 0 || !w.hostile[a][b] || fighting[b][c] <= 0) {
+                        pairs[pair] = Double.NaN;
+                        continue;
+                    }
+                    if (!early) {
+                        pairs[pair] = -1;
+                        continue;
+                    }
                     int reg = a;
                     int irr = b;
                     if (a != Side.STATE.ordinal() && fighting[b][c] > fighting[a][c]) {
@@ -196,22 +204,14 @@ public final class Combat extends Submodel {
                     double rateHigh = p.contactRate() * mass * (engagement[reg][c] + engagement[irr][c] * initiativeHigh);
                     double least = Math.min(rateLow, rateHigh);
                     double greatest = Math.max(rateLow, rateHigh);
-                    most[PAIR[a][b]][c] = least > 0 && greatest <= KNUTH_MAX ? greatest : -1;
+                    pairs[pair] = least > 0 && greatest <= KNUTH_MAX ? greatest : -1;
                 }
             }
         }
     }
 
-    /** The index of each pair of sides {@code a < b}: {@code PAIR[a][b]}. */
-    private static final int[][] PAIR = pairs();
+    /** The pairs of sides {@code a < b}. */
     private static final int PAIRS = Side.COUNT * (Side.COUNT - 1) / 2;
-
-    private static int[][] pairs() {
-        int[][] out = new int[Side.COUNT][Side.COUNT];
-        int k = 0;
-        for (int a = 0; a < Side.COUNT; a++) for (int b = a + 1; b < Side.COUNT; b++) out[a][b] = k++;
-        return out;
-    }
 
     private static double sidePresenceRaw(WorldState w, int side, int c) {
         double s = 0;
