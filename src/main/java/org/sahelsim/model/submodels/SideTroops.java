@@ -9,8 +9,10 @@ import org.sahelsim.model.WorldState;
  * Each side's troops in each cell, {@code [side][cell]}, added up once for the submodels that
  * read the same sums: all of a side's troops (attitudes), or its armed presence weighted by
  * quality, the state's only where it may operate (control, then administration, in the same
- * week with the same troops). Summed force by force over the cells, each cell's sum in the
- * forces' order from zero, so every cell gets the bits a sum over its forces gives.
+ * week with the same troops); or what each side brings to a fight ({@link Fighting}, combat's).
+ * Summed force by force over the cells, each cell's sum in the forces' order from zero, so every
+ * cell gets the bits a sum over its forces gives, and any block of cells can be summed on its
+ * own thread.
  */
 final class SideTroops {
     private SideTroops() {
@@ -69,8 +71,6 @@ final class SideTroops {
         final double[][] isr;
         final double[][] engagement;
         final double[][] harm;
-        /** All troops of each side in the cell, fighting or not. */
-        final double[][] all;
         final boolean[] contact;
 
         Fighting(int cells) {
@@ -79,73 +79,78 @@ final class SideTroops {
             isr = new double[Side.COUNT][cells];
             engagement = new double[Side.COUNT][cells];
             harm = new double[Side.COUNT][cells];
-            all = new double[Side.COUNT][cells];
             contact = new boolean[cells];
+            for (Force f : Force.values()) {
+                sideOf[f.ordinal()] = f.side().ordinal();
+                stateSide[f.ordinal()] = f.side() == Side.STATE;
+            }
         }
 
         int cells() {
             return contact.length;
         }
 
+        /** The side of each force, by ordinal, and whether it is the state's. */
+        private final int[] sideOf = new int[Force.COUNT];
+        private final boolean[] stateSide = new boolean[Force.COUNT];
+
         /**
-         * Cells {@code from} to {@code to − 1}: each force present (the state's only where it may
-         * operate, but counted among the troops present everywhere) adds, in the forces' order,
-         * its troops times {@code engaged[force]} (the share that fights), times its quality,
-         * ISR and {@code engagement[force]}, and its harm; the sums of quality, ISR and harm then
-         * become means over those who fight and over those present.
+         * Cells {@code from} to {@code to − 1}, cell by cell: each force present (the state's only
+         * where it may operate, but counted among the troops present everywhere) adds, in the
+         * forces' order, its troops times {@code engaged[force]} (the share that fights), times its
+         * quality, ISR and {@code engagement[force]}, and its harm; the sums of quality, ISR and
+         * harm then become means over those who fight and over those present.
          */
         void count(WorldState w, double[] engagement, double[] engaged, int from, int to) {
-            for (int s = 0; s < Side.COUNT; s++) {
-                Arrays.fill(fighting[s], from, to, 0);
-                Arrays.fill(fire[s], from, to, 0);
-                Arrays.fill(isr[s], from, to, 0);
-                Arrays.fill(this.engagement[s], from, to, 0);
-                Arrays.fill(harm[s], from, to, 0);
-                Arrays.fill(all[s], from, to, 0);
-            }
+            int[] sideOf = this.sideOf;
+            boolean[] stateSide = this.stateSide;
+            double[] quality = w.quality;
+            double[] seen = w.isr;
+            double[] harmRate = w.civilianHarm;
+            double[][] presence = w.presence;
             boolean[] may = w.stateMayOperate;
-            for (int f = 0; f < Force.COUNT; f++) {
-                double[] pr = w.presence[f];
-                Side side = Force.of(f).side();
-                int s = side.ordinal();
-                boolean state = side == Side.STATE;
-                double e = engagement[f];
-                double share = engaged[f];
-                double q = w.quality[f];
-                double seen = w.isr[f];
-                double h = w.civilianHarmRate(f);
-                double[] fightingRow = fighting[s];
-                double[] fireRow = fire[s];
-                double[] isrRow = isr[s];
-                double[] engagementRow = this.engagement[s];
-                double[] harmRow = harm[s];
-                double[] allRow = all[s];
-                for (int c = from; c < to; c++) {
-                    double v = pr[c];
-                    if (v <= 0) continue;
-                    allRow[c] += v;
-                    if (state && !may[c]) continue;
-                    fightingRow[c] += v * share;
-                    fireRow[c] += v * q * e;
-                    isrRow[c] += v * seen * e;
-                    engagementRow[c] += v * e;
-                    harmRow[c] += v * h;
+            double[] troops = new double[Side.COUNT];
+            double[] fights = new double[Side.COUNT];
+            double[] aim = new double[Side.COUNT];
+            double[] finds = new double[Side.COUNT];
+            double[] engages = new double[Side.COUNT];
+            double[] harms = new double[Side.COUNT];
+            for (int c = from; c < to; c++) {
+                for (int s = 0; s < Side.COUNT; s++) {
+                    troops[s] = 0;
+                    fights[s] = 0;
+                    aim[s] = 0;
+                    finds[s] = 0;
+                    engages[s] = 0;
+                    harms[s] = 0;
                 }
-            }
-            for (int s = 0; s < Side.COUNT; s++) {
-                double[] engagementRow = this.engagement[s];
-                double[] fireRow = fire[s];
-                double[] isrRow = isr[s];
-                double[] harmRow = harm[s];
-                double[] allRow = all[s];
-                for (int c = from; c < to; c++) {
-                    double pe = engagementRow[c];
+                boolean stateHere = may[c];
+                for (int f = 0; f < Force.COUNT; f++) {
+                    double v = presence[f][c];
+                    if (v <= 0) continue;
+                    int s = sideOf[f];
+                    troops[s] += v;
+                    if (stateSide[f] && !stateHere) continue;
+                    double e = engagement[f];
+                    fights[s] += v * engaged[f];
+                    aim[s] += v * quality[f] * e;
+                    finds[s] += v * seen[f] * e;
+                    engages[s] += v * e;
+                    harms[s] += v * harmRate[f];
+                }
+                for (int s = 0; s < Side.COUNT; s++) {
+                    double pe = engages[s];
                     if (pe > 0) {
-                        fireRow[c] /= pe; // mean quality of those who fight
-                        isrRow[c] /= pe;
-                        harmRow[c] /= allRow[c];
-                        engagementRow[c] = pe / allRow[c];
+                        aim[s] /= pe; // mean quality of those who fight
+                        finds[s] /= pe;
+                        harms[s] /= troops[s];
+                        engages[s] = pe / troops[s];
                     }
+                    fighting[s][c] = fights[s];
+                    fire[s][c] = aim[s];
+                    isr[s][c] = finds[s];
+                    this.engagement[s][c] = engages[s];
+                    harm[s][c] = harms[s];
                 }
             }
             boolean[][] hostile = w.hostile;
