@@ -106,6 +106,44 @@ class DeterminismTest {
         }
     }
 
+    /**
+     * The cell contest (control, standing presence, the places' projection) and combat (each
+     * side's fighters by cell, the bound on each pair's engagements, the draws) sweep the cells
+     * on the run's threads: on a fine map through the default scenario's first eighteen months,
+     * with its engagements and the civilians they kill, one, two and three threads leave every
+     * cell's control, standing presence, administration, support and troops with the same bits,
+     * and log the same events.
+     */
+    @Test
+    void theContestAndTheFightingOfAFineMapGiveTheSameBitsOnOneTwoOrThreeThreads() {
+        org.sahelsim.scenario.ScenarioLibrary.Entry entry = org.sahelsim.scenario.ScenarioLibrary.standard()
+                .load("default", List.of("grid.cell_degrees=0.1", "period.end=2022-12-26", "events=[]"));
+        org.sahelsim.model.world.Geography map = ScenarioRun.geographyFor(entry);
+        Map<Integer, org.sahelsim.model.SahelSim> runs = new TreeMap<>();
+        for (int threads = 1; threads <= 3; threads++) {
+            org.sahelsim.model.SahelSim sim = new org.sahelsim.model.SahelSim(entry.scenario(), map, 5).cellThreads(threads);
+            sim.runToEnd();
+            runs.put(threads, sim);
+        }
+        org.sahelsim.model.WorldState one = runs.get(1).world();
+        List<org.sahelsim.model.observe.LoggedEvent> events = runs.get(1).eventLog().events();
+        assertTrue(events.stream().filter(e -> e.killed() > 0).count() > 100, "a war was fought: " + events.size() + " events");
+        assertTrue(one.cells > 4 * 2048, "several blocks of cells: " + one.cells);
+        for (int threads = 2; threads <= 3; threads++) {
+            org.sahelsim.model.WorldState other = runs.get(threads).world();
+            for (int s = 0; s < org.sahelsim.model.Side.COUNT; s++) {
+                assertArrayEquals(one.control[s], other.control[s], "control of side " + s + " on " + threads + " threads");
+                assertArrayEquals(one.standing[s], other.standing[s], "standing presence of side " + s + " on " + threads + " threads");
+                assertArrayEquals(one.administration[s], other.administration[s], "administration of side " + s + " on " + threads + " threads");
+                assertArrayEquals(one.support[s], other.support[s], "support of side " + s + " on " + threads + " threads");
+            }
+            for (int f = 0; f < org.sahelsim.model.Force.COUNT; f++) {
+                assertArrayEquals(one.presence[f], other.presence[f], "troops of force " + f + " on " + threads + " threads");
+            }
+            assertEquals(events, runs.get(threads).eventLog().events(), "the events on " + threads + " threads");
+        }
+    }
+
     private static String[] append(String[] args, String last) {
         String[] all = java.util.Arrays.copyOf(args, args.length + 1);
         all[args.length] = last;

@@ -38,8 +38,10 @@ public final class Combat extends Submodel {
     private final double[] sideEngagement = new double[Side.COUNT];
     private final double[] sideHarm = new double[Side.COUNT];
     private final double[] sidePresence = new double[Side.COUNT];
-    /** All troops of each side in the cell being fought over, fighting or not. */
-    private final double[] sideRaw = new double[Side.COUNT];
+    /** What each side brings to a fight in each cell this week (scratch kept from week to week). */
+    private transient SideTroops.Fighting fighting;
+    /** Each pair of sides in each cell this week, whether they meet and the bound on their engagements ({@link #bound}); scratch. */
+    private transient double[] pairs;
     /** Each side's air power this week. */
     private final double[] air = new double[Side.COUNT];
     /** Each force's engagement this week (none while suspended), and the share of its troops that fight at all. */
@@ -53,8 +55,6 @@ public final class Combat extends Submodel {
 
     /** The largest mean drawn by Knuth's method; above it, the normal approximation. */
     private static final double KNUTH_MAX = 30;
-    /** The side each force fights for, by force ordinal. */
-    private final int[] sideOf = new int[Force.COUNT];
 
     /** The incidents in which civilians die. */
     private final Atrocities atrocities;
@@ -67,7 +67,6 @@ public final class Combat extends Submodel {
     public Combat(CombatParams params, Atrocities atrocities) {
         this.p = params;
         this.atrocities = atrocities;
-        for (Force f : Force.values()) sideOf[f.ordinal()] = f.side().ordinal();
     }
 
     /** The air-power multiplier a side brings to set battles: its forces' air power, strength-weighted. */
@@ -100,47 +99,52 @@ public final class Combat extends Submodel {
             forceEngaged[f] = Math.min(1, e * p.engagedPresence()); // share of its troops that will fight at all
         }
         settleInitiative();
-        int state = Side.STATE.ordinal();
+        // What each side brings to a fight in each cell, on the run's threads; then the draws,
+        // cell by cell in the cells' order, only where two hostile sides both fight.
+        if (fighting == null || fighting.cells() != n) fighting = new SideTroops.Fighting(n);
+        SideTroops.Fighting in = fighting;
+        if (pairs == null || pairs.length != n * PAIRS) pairs = new double[n * PAIRS];
+        double[] pairs = this.pairs;
+        boolean early = settleEarly;
+        w.cellSweep().sweep(n, (from, to) -> {
+            in.count(w, forceEngagement, forceEngaged, from, to);
+            bound(w, in, early, pairs, from, to);
+        });
+        boolean[] contact = in.contact;
         int events = 0;
         for (int c = 0; c < n; c++) {
-            for (int s = 0; s < Side.COUNT; s++) {
-                sidePresence[s] = 0;
-                sideFire[s] = 0;
-                sideIsr[s] = 0;
-                sideEngagement[s] = 0;
-                sideHarm[s] = 0;
-                sideRaw[s] = 0;
-            }
-            boolean stateHere = w.stateMayOperate[c];
-            for (int f = 0; f < Force.COUNT; f++) {
-                double pr = w.presence[f][c];
-                if (pr <= 0) continue;
-                int s = sideOf[f];
-                sideRaw[s] += pr;
-                if (s == state && !stateHere) continue;
-                double e = forceEngagement[f];
-                sidePresence[s] += pr * forceEngaged[f];
-                sideFire[s] += pr * w.quality[f] * e;
-                sideIsr[s] += pr * w.isr[f] * e;
-                sideEngagement[s] += pr * e;
-                sideHarm[s] += pr * w.civilianHarmRate(f);
-            }
-            for (int s = 0; s < Side.COUNT; s++) {
-                double pe = sideEngagement[s];
-                if (pe > 0) {
-                    sideFire[s] /= pe;      // mean quality of those who fight
-                    sideIsr[s] /= pe;
-                    sideHarm[s] /= sideRaw[s];
-                    sideEngagement[s] = pe / sideRaw[s];
-                }
-            }
+            if (!contact[c]) continue;
+            boolean here = false;
             boolean cover = false;
+            int pair = c * PAIRS;
             for (int a = 0; a < Side.COUNT; a++) {
-                if (sidePresence[a] <= 0) continue;
-                for (int b = a + 1; b < Side.COUNT; b++) {
-                    if (!w.hostile[a][b] || sidePresence[b] <= 0) continue;
+                for (int b = a + 1; b < Side.COUNT; b++, pair++) {
+                    double bound = pairs[pair];
+                    if (Double.isNaN(bound)) continue; // the two do not meet here
+                    // Most weeks most pairs do not meet. The rate of engagements lies between its
+                    // values at the least and the greatest initiative (bound below), and no
+                    // engagement happens when the Poisson draw's first uniform is at or below
+                    // exp(-rate): a uniform at or below exp(-greatest rate) settles the pair before
+                    // any attrition is computed. The draw is the one the full evaluation would
+                    // make, so the outcome and the random stream are exactly the same.
+                    double firstUniform = -1;
+                    if (bound >= 0) {
+                        firstUniform = random.nextDouble();
+                        // 1 − x − 1e-12 lies below the computed exp(−x) for every x ≥ 0: a cheaper test first.
+                        if (firstUniform <= 1 - bound - 1e-12 || firstUniform <= Math.exp(-bound)) continue;
+                    }
+                    if (!here) {
+                        for (int s = 0; s < Side.COUNT; s++) {
+                            sidePresence[s] = in.fighting[s][c];
+                            sideFire[s] = in.fire[s][c];
+                            sideIsr[s] = in.isr[s][c];
+                            sideEngagement[s] = in.engagement[s][c];
+                            sideHarm[s] = in.harm[s][c];
+                        }
+                        here = true;
+                    }
                     if (!cover) cover = w.geo.terrain(c) == Terrain.ADRAR_DES_IFOGHAS || w.geo.terrain(c) == Terrain.INNER_NIGER_DELTA;
-                    events += fight(w, random, c, a, b, cover);
+                    events += fight(w, random, c, a, b, cover, firstUniform);
                 }
             }
         }
@@ -161,6 +165,54 @@ public final class Combat extends Submodel {
         initiativeHigh = Math.max(low, high);
     }
 
+    /**
+     * For each pair of sides {@code a < b} in each cell {@code c} of {@code from} to {@code to − 1}
+     * where two hostile sides fight, {@code pairs[c × PAIRS + k]} (k: the pairs in the order
+     * {@code a}, then {@code b}): NaN where the two do not meet (at peace, or one of them has no
+     * one fighting there); else the greatest rate of engagements the initiative's bounds allow,
+     * when the least is above zero and the greatest small enough for Knuth's draw and {@code early}
+     * allows settling pairs by it; else −1 (the pair is evaluated whole). Each cell's own values
+     * only, so any block may be bounded on its own thread; a cell's pairs lie side by side for the
+     * draws that follow in the cells' order.
+     */
+    private void bound(WorldState w, SideTroops.Fighting in, boolean early, double[] pairs, int from, int to) {
+        double[][] fighting = in.fighting;
+        double[][] engagement = in.engagement;
+        for (int c = from; c < to; c++) {
+            if (!in.contact[c]) continue;
+            double area = w.geo.areaKm2(c);
+            int pair = c * PAIRS;
+            for (int a = 0; a < Side.COUNT; a++) {
+                for (int b = a + 1; b < Side.COUNT; b++, pair++) {
+                    if (fighting[a][c] <= 0 || !w.hostile[a][b] || fighting[b][c] <= 0) {
+                        pairs[pair] = Double.NaN;
+                        continue;
+                    }
+                    if (!early) {
+                        pairs[pair] = -1;
+                        continue;
+                    }
+                    int reg = a;
+                    int irr = b;
+                    if (a != Side.STATE.ordinal() && fighting[b][c] > fighting[a][c]) {
+                        reg = b;
+                        irr = a;
+                    }
+                    // Mass action on densities, as the fight works it out.
+                    double mass = fighting[reg][c] * fighting[irr][c] / area;
+                    double rateLow = p.contactRate() * mass * (engagement[reg][c] + engagement[irr][c] * initiativeLow);
+                    double rateHigh = p.contactRate() * mass * (engagement[reg][c] + engagement[irr][c] * initiativeHigh);
+                    double least = Math.min(rateLow, rateHigh);
+                    double greatest = Math.max(rateLow, rateHigh);
+                    pairs[pair] = least > 0 && greatest <= KNUTH_MAX ? greatest : -1;
+                }
+            }
+        }
+    }
+
+    /** The pairs of sides {@code a < b}. */
+    private static final int PAIRS = Side.COUNT * (Side.COUNT - 1) / 2;
+
     private static double sidePresenceRaw(WorldState w, int side, int c) {
         double s = 0;
         for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side().ordinal() == side) s += w.presence[f][c];
@@ -170,8 +222,10 @@ public final class Combat extends Submodel {
     /**
      * Engagements between sides a and b in cell c this week. When the state is one of them it is
      * the regular side; between two insurgent groups, the stronger acts as the regular side.
+     * {@code firstUniform} is the Poisson draw's first uniform when the pair's bound drew it
+     * (else negative: the draw is made whole).
      */
-    private int fight(WorldState w, MersenneTwisterFast random, int c, int a, int b, boolean cover) {
+    private int fight(WorldState w, MersenneTwisterFast random, int c, int a, int b, boolean cover, double firstUniform) {
         int reg = a;
         int irr = b;
         if (a != Side.STATE.ordinal() && sidePresence[b] > sidePresence[a]) {
@@ -183,23 +237,6 @@ public final class Combat extends Submodel {
         // Mass action on densities: encounters per week grow with both sides' densities times
         // the area, i.e. P_a P_b / area, which does not change with the grid's resolution.
         double mass = pr * pi / w.geo.areaKm2(c);
-        // Most weeks most pairs do not meet. The rate of engagements lies between its values at
-        // the least and the greatest initiative, and no engagement happens when the Poisson
-        // draw's first uniform is at or below exp(-rate): a uniform at or below exp(-greatest
-        // rate) settles the pair before any attrition is computed. The draw is the one the full
-        // evaluation would make, so the outcome and the random stream are exactly the same.
-        double firstUniform = -1;
-        if (settleEarly) {
-            double rateLow = rate(mass, reg, irr, initiativeLow);
-            double rateHigh = rate(mass, reg, irr, initiativeHigh);
-            double least = Math.min(rateLow, rateHigh);
-            double most = Math.max(rateLow, rateHigh);
-            if (least > 0 && most <= KNUTH_MAX) {
-                firstUniform = random.nextDouble();
-                // 1 − x − 1e-12 lies below the computed exp(−x) for every x ≥ 0: a cheaper test first.
-                if (firstUniform <= 1 - most - 1e-12 || firstUniform <= Math.exp(-most)) return 0;
-            }
-        }
         double committedR = p.committedShare() * pr;
         double committedI = p.committedShare() * pi;
         double fireR = p.lanchesterFire() * sideFire[reg] * air[reg];

@@ -41,10 +41,10 @@ public final class Control extends Submodel {
     private transient double[][] governing;
     /** The forces whose garrisons' reach carries their side's officials: each side's own, not the state's foreign partners. */
     private final boolean[] own = ownForces();
-    /** Scratch kept from week to week: next week's control, and each side's garrisons by cell (only sides holding a place use theirs). */
+    /** Scratch kept from week to week: next week's control. */
     private transient double[][] next;
-    private transient double[][] garrisoned;
-    private transient boolean[] garrisons;
+    /** The held places' garrisons by cell, and the garrisoned town's rule (null until the first update). */
+    private transient Garrisons garrisons;
     /** Each side's armed presence by cell in the last update ({@link SideTroops#armed}), before garrisons. */
     private transient double[][] armedBySide;
     /** How far support and the neighbours' control reach each cell, by its people (0–1); per map. */
@@ -105,62 +105,57 @@ public final class Control extends Submodel {
         return projection == null ? null : governing;
     }
 
-    /** One week's update of every cell. */
+    /**
+     * One week's update of every cell, on the run's threads ({@link WorldState#cellSweep}): the
+     * places' garrisons and projection first, once for the map; then each cell's contest, which
+     * reads last week's control of its neighbours and writes only its own cell's next control and
+     * standing presence, so the result is the same on any number of threads.
+     */
     public void update(WorldState w) {
         int n = w.cells;
         if (next == null || next[0].length != n) {
             next = new double[Side.COUNT][n];
-            garrisoned = new double[Side.COUNT][n];
-            garrisons = new boolean[Side.COUNT];
+            garrisons = new Garrisons(n);
             reach = reach(w.geo, p.reachPeoplePerKm2());
         }
-        double[] reach = this.reach;
-        double standingRate = 1 / p.holdWeeks();
-        double[][] next = this.next;
-        double[][] garrisoned = this.garrisoned;
-        boolean[] garrisons = this.garrisons;
-        double[] influence = new double[Side.COUNT];
-        double[] target = new double[Side.COUNT];
-        double[] force = new double[Side.COUNT];
-        double[] held = new double[Side.COUNT];
-        double[] armed = new double[Side.COUNT];
         armedBySide = SideTroops.sized(armedBySide, n);
-        double[][] armedBySide = this.armedBySide;
-        SideTroops.armed(w, armedBySide);
-        double[] near = new double[Side.COUNT];
-        double[] nearRoad = new double[Side.COUNT];
-        int[] sideOf = new int[Force.COUNT];
-        for (int f = 0; f < Force.COUNT; f++) sideOf[f] = Force.of(f).side().ordinal();
-        // Garrisons are armed presence in their own place's cell.
-        for (int s = 0; s < Side.COUNT; s++) {
-            if (garrisons[s]) java.util.Arrays.fill(garrisoned[s], 0);
-            garrisons[s] = false;
-        }
         if (projection != null) {
-            for (int q = 0; q < w.places.count(); q++) {
-                int hs = w.places.holder[q];
-                if (hs < 0) continue;
-                garrisons[hs] = true;
-                int cell = w.places.place(q).cell();
-                for (int f = 0; f < Force.COUNT; f++) if (sideOf[f] == hs) garrisoned[hs][cell] += w.places.garrison[f][q] * w.quality[f];
-            }
+            garrisons.gather(w);
             if (projected == null || projected[0].length != n) projected = new double[Side.COUNT][n];
             double[] density = new double[Side.COUNT];
             for (int s = 0; s < Side.COUNT; s++) density[s] = s == Side.STATE.ordinal() ? p.troopsPerKm2() : p.insurgentTroopsPerKm2();
             if (governing == null || governing[0].length != n) governing = new double[Side.COUNT][n];
             projection.project(w, density, projected, own, governing);
         }
-        for (int c = 0; c < n; c++) {
+        w.cellSweep().sweep(n, (from, to) -> update(w, from, to));
+        for (int s = 0; s < Side.COUNT; s++) System.arraycopy(next[s], 0, w.control[s], 0, n);
+    }
+
+    /** The contest of cells {@code from} to {@code to − 1}: each writes its own next control and standing presence only. */
+    private void update(WorldState w, int from, int to) {
+        double[] reach = this.reach;
+        double standingRate = 1 / p.holdWeeks();
+        double[][] next = this.next;
+        double[][] control = w.control;
+        double[] influence = new double[Side.COUNT];
+        double[] target = new double[Side.COUNT];
+        double[] force = new double[Side.COUNT];
+        double[] held = new double[Side.COUNT];
+        double[] armed = new double[Side.COUNT];
+        double[][] armedBySide = this.armedBySide;
+        SideTroops.armed(w, armedBySide, from, to);
+        double[] near = new double[Side.COUNT];
+        double[] nearRoad = new double[Side.COUNT];
+        for (int c = from; c < to; c++) {
             double area = w.geo.areaKm2(c);
-            java.util.Arrays.fill(near, 0);
-            java.util.Arrays.fill(nearRoad, 0);
-            for (int s = 0; s < Side.COUNT; s++) armed[s] = armedBySide[s][c];
-            for (int s = 0; s < Side.COUNT; s++) if (garrisons[s]) armed[s] += garrisoned[s][c];
-            // A garrisoned place's cell is its holder's town: the forces of the sides at war with
-            // the holder stand outside its walls and besiege it, they do not govern it; the town
-            // changes hands by an operation against its garrison (§7.9), not by the cell contest.
-            int town = townHolder(c, garrisoned, garrisons);
-            if (town >= 0) for (int t = 0; t < Side.COUNT; t++) if (w.hostile[town][t]) armed[t] = 0;
+            for (int s = 0; s < Side.COUNT; s++) {
+                near[s] = 0;
+                nearRoad[s] = 0;
+                armed[s] = armedBySide[s][c];
+            }
+            // Garrisons are armed presence in their own place's cell, and a garrisoned town's
+            // besiegers do not govern it (the places' rule, Garrisons).
+            garrisons.armedPresence(w, c, armed);
             // One pass over the neighbours for all sides (this loop dominates the model's cost).
             int deg = w.geo.neighbourCount(c);
             boolean roadHere = w.geo.hasRoad(c);
@@ -170,7 +165,7 @@ public final class Control extends Submodel {
                 boolean road = roadHere && w.geo.hasRoad(m);
                 if (road) roads++;
                 for (int s = 0; s < Side.COUNT; s++) {
-                    double v = w.control[s][m];
+                    double v = control[s][m];
                     near[s] += v;
                     if (road) nearRoad[s] += v;
                 }
@@ -210,23 +205,9 @@ public final class Control extends Submodel {
             }
             for (int s = 0; s < Side.COUNT; s++) {
                 double share = total > 1 ? target[s] / total : target[s];
-                next[s][c] = w.control[s][c] + p.adjustRate() * (share - w.control[s][c]);
+                next[s][c] = control[s][c] + p.adjustRate() * (share - control[s][c]);
             }
         }
-        for (int s = 0; s < Side.COUNT; s++) System.arraycopy(next[s], 0, w.control[s], 0, n);
-    }
-
-    /** The side whose garrison stands in cell {@code c} (the larger, should two sides' stand there), or -1. */
-    private static int townHolder(int c, double[][] garrisoned, boolean[] garrisons) {
-        int holder = -1;
-        double most = 0;
-        for (int s = 0; s < Side.COUNT; s++) {
-            if (garrisons[s] && garrisoned[s][c] > most) {
-                most = garrisoned[s][c];
-                holder = s;
-            }
-        }
-        return holder;
     }
 
     /** By force ordinal: whether it is its side's own (the state's army, FAMa, and each insurgent group). */

@@ -123,39 +123,78 @@ public final class Projection implements java.io.Serializable {
      * holds and their whole garrisons, and into {@code own} (if not null) the same from the
      * garrisons of the forces {@code counted} marks (by ordinal) only, times the place's
      * {@code officials}: the reach of a side's own officials, who sit in its towns, not its camps.
-     * One pass over the places for both; where a place's counted garrison is its whole garrison
-     * (every insurgent place, and the state's without foreign troops) and its officials govern its
-     * whole reach, both get the same numbers in the same order.
+     * Each held place's garrisons and reach are worked out once, in the places' order; then the
+     * cells are swept on the run's threads, each cell taking the places' share in the places'
+     * order, so the result is the same on any number of threads. Where a place's counted garrison
+     * is its whole garrison (every insurgent place, and the state's without foreign troops) and its
+     * officials govern its whole reach, both tables get the same numbers in the same order.
      *
      * @param troopsPerKm2 the density of full coercion per side
      */
     void project(WorldState w, double[] troopsPerKm2, double[][] all, boolean[] counted, double[][] own) {
-        for (double[] row : all) Arrays.fill(row, 0);
-        if (own != null) for (double[] row : own) Arrays.fill(row, 0);
         Places places = w.places;
-        for (int p = 0; p < places.count(); p++) {
+        int n = places.count();
+        if (holder == null || holder.length != n) {
+            holder = new int[n];
+            keptShare = new double[n];
+            wholeReach = new double[n];
+            wholeEdge = new double[n];
+            mineReach = new double[n];
+            mineEdge = new double[n];
+            twin = new boolean[n];
+        }
+        for (int p = 0; p < n; p++) {
             int s = places.holder[p];
+            holder[p] = s;
             if (s == Places.NOBODY) continue;
             double whole = places.sideGarrison(Side.of(s), p);
             double mine = 0;
             if (own != null) for (int f = 0; f < counted.length; f++) if (counted[f] && Force.of(f).side().ordinal() == s) mine += places.garrison[f][p];
-            double kept = kept(places, p);
-            boolean twin = own != null && mine == whole && officials[p] == 1;
-            if (whole > 0) spread(p, s, whole, kept, troopsPerKm2, all[s], twin ? own[s] : null);
-            if (own != null && mine > 0 && !twin && officials[p] > 0) spread(p, s, mine, kept * officials[p], troopsPerKm2, own[s], null);
+            keptShare[p] = kept(places, p);
+            // A garrison's disc, and exp(R / decay): one exponential a place, not one a cell.
+            wholeReach[p] = whole > 0 ? Math.sqrt(whole / (Math.PI * troopsPerKm2[s])) : -1;
+            wholeEdge[p] = whole > 0 ? Math.exp(wholeReach[p] / decayKm) : 0;
+            twin[p] = own != null && mine == whole && officials[p] == 1;
+            boolean apart = own != null && mine > 0 && !twin[p] && officials[p] > 0;
+            mineReach[p] = apart ? Math.sqrt(mine / (Math.PI * troopsPerKm2[s])) : -1;
+            mineEdge[p] = apart ? Math.exp(mineReach[p] / decayKm) : 0;
         }
+        w.cellSweep().sweep(w.cells, (from, to) -> {
+            for (double[] row : all) Arrays.fill(row, from, to, 0);
+            if (own != null) for (double[] row : own) Arrays.fill(row, from, to, 0);
+            for (int p = 0; p < n; p++) {
+                int s = holder[p];
+                if (s == Places.NOBODY) continue;
+                if (wholeReach[p] >= 0) spread(p, wholeReach[p], wholeEdge[p], keptShare[p], all[s], twin[p] ? own[s] : null, from, to);
+                if (mineReach[p] >= 0) spread(p, mineReach[p], mineEdge[p], keptShare[p] * officials[p], own[s], null, from, to);
+            }
+        });
     }
 
-    /** Adds place {@code p}'s projection with garrison {@code g} to {@code row} (and, if not null, to {@code twin} alike). */
-    private void spread(int p, int s, double g, double kept, double[] troopsPerKm2, double[] row, double[] twin) {
-        double reach = Math.sqrt(g / (Math.PI * troopsPerKm2[s]));
+    /** This week's held places, by place: holder, share of the projection kept, and each garrison's disc and edge factor; scratch. */
+    private transient int[] holder;
+    private transient double[] keptShare;
+    private transient double[] wholeReach;
+    private transient double[] wholeEdge;
+    private transient double[] mineReach;
+    private transient double[] mineEdge;
+    /** Whether a place's counted garrison is its whole garrison (one spread writes both tables). */
+    private transient boolean[] twin;
+
+    /**
+     * Adds place {@code p}'s projection from a garrison whose disc has radius {@code reach} km to
+     * {@code row} (and, if not null, to {@code twin} alike), in cells {@code from} to {@code to − 1}.
+     */
+    private void spread(int p, double reach, double edge, double kept, double[] row, double[] twin, int from, int to) {
         int[] cs = cells[p];
         double[] ds = km[p];
         double[] fs = fall[p];
-        // exp(−(d − R) / decay) as exp(−d / decay), kept with the map, times exp(R / decay):
-        // one exponential a place instead of one a cell (the same to rounding; at most 1).
-        double edge = Math.exp(reach / decayKm);
-        for (int i = 0; i < cs.length; i++) {
+        // A place's cells are in the cells' order: its first in the block, then on to the block's end.
+        int i = Arrays.binarySearch(cs, from);
+        if (i < 0) i = -i - 1;
+        // exp(−(d − R) / decay) as exp(−d / decay), kept with the map, times exp(R / decay) (the
+        // same to rounding; at most 1).
+        for (; i < cs.length && cs[i] < to; i++) {
             double pr = kept * (ds[i] <= reach ? 1 : Math.min(1, fs[i] * edge));
             row[cs[i]] = 1 - (1 - row[cs[i]]) * (1 - pr);
             if (twin != null) twin[cs[i]] = 1 - (1 - twin[cs[i]]) * (1 - pr);
