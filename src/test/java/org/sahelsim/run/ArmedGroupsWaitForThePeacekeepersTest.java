@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.model.SahelSim;
 import org.sahelsim.model.observe.LoggedEvent;
@@ -91,9 +90,6 @@ class ArmedGroupsWaitForThePeacekeepersTest {
      * the usual way that force falls, not the only one, so one seed of the five may see the drive
      * come first (seed 4 of this version: the drive in June 2022, France's decision in July).
      */
-    @Disabled("fails since the planner weighs its counts against the garrisons it expects (ODD 7.9): in seed 2 of 5 (free,"
-            + " coarse) IS Sahel drives into Ménaka on 2022-12-05, a month before France or the UN mission decides to leave"
-            + " (2023-01-02); in seed 1 it drives in the month France or the mission decides to; not traced")
     @Test
     void isSahelDrivesIntoMenakaOnlyAfterFranceOrTheUnMissionLeaves() {
         comesAfter(List.of("France decides to leave Mali", "withdraws its consent"), "France or the UN mission leaves", "IS Sahel drives into Ménaka", true, 1);

@@ -261,11 +261,13 @@ public final class Planner implements java.io.Serializable {
     /**
      * What the side believes of the defenders of place {@code q} (true number {@code defenders})
      * this month: its count, off by {@code error} deviations of {@code intelligence / ISR} in logs,
-     * weighed against the garrison the place's holder ordinarily keeps there ({@link Estimate}).
+     * weighed against the garrison the place's holder ordinarily keeps there ({@link Estimate}) when
+     * the scenario gives {@code operations.garrison_spread}, and taken as it is when it does not.
      */
     private Estimate estimate(WorldState w, Side side, List<Force> forces, int q, double defenders, double error) {
         double s = p.intelligence() / Math.max(1, isr(w, side, forces));
         double counted = defenders * Math.exp(s * error);
+        if (p.garrisonSpread() == null) return new Estimate(counted, s);
         return Estimate.of(counted, s, Math.max(p.minTroops(), w.places.standardGarrison[q]), p.garrisonSpread());
     }
 

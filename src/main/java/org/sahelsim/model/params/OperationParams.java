@@ -18,7 +18,7 @@ package org.sahelsim.model.params;
  *                             garrison, divided by its ISR
  * @param garrisonSpread       standard deviation of the log of a place's defenders about the garrison its holder
  *                             ordinarily keeps there, as an attacker expects it before counting: the prior its
- *                             count is weighed against (ODD §7.9)
+ *                             count is weighed against (ODD §7.9); absent, a side takes its counts as they are
  * @param routRatio            defenders left over attackers left above which a failed assault becomes a rout
  * @param routLoss             share of a routed attacker's survivors lost in the pursuit
  * @param captured             share of a fallen garrison's survivors lost (captured, killed, scattered)
@@ -52,7 +52,7 @@ public record OperationParams(@Bounds(min = 0) double temperature,
                               @Bounds(min = 0.01, max = 1) double defenderBreak,
                               @Bounds(min = 0.01) double luck,
                               @Bounds(min = 0) double intelligence,
-                              @Bounds(min = 0.01) double garrisonSpread,
+                              @Optional @Bounds(min = 0.01) Double garrisonSpread,
                               @Bounds(min = 0) double routRatio,
                               @Bounds(min = 0, max = 1) double routLoss,
                               @Bounds(min = 0, max = 1) double captured,

@@ -24,11 +24,9 @@ import org.sahelsim.scenario.ScenarioLibrary;
 
 /**
  * What an attacker knows of a place's defenders: the true count (garrison and the engaged field
- * troops of the cell, as the battle will count them) blurred by one error a month, weighed against
- * the garrison the holder ordinarily keeps there ({@link Estimate}). Here the defenders are that
- * ordinary garrison: with no error the estimate is the truth; with the same month's errors the
- * menu is the same however often the side weighs it, so choosing among options cannot fish for a
- * low count.
+ * troops of the cell, as the battle will count them) blurred by one error a month. With no error
+ * the estimate is the truth; with the same month's errors the menu is the same however often the
+ * side weighs it, so choosing among options cannot fish for a low count.
  */
 class PlannerIntelligenceTest {
     private static final Geography GEO = Rasteriser.build(MaliAtlas.load(), 0.5);
@@ -46,7 +44,6 @@ class PlannerIntelligenceTest {
         segou = GEO.placeIndex("segou");
         w.places.garrison[Force.FAMA.ordinal()][segou] = 300;
         w.places.holder[segou] = Side.STATE.ordinal();
-        w.places.standardGarrison[segou] = 300;
         w.presence[Force.JNIM.ordinal()][w.places.place(segou).cell()] = 3000;
         w.recountStrength();
         planner = new Planner(SCENARIO.operations(), SCENARIO.places(), SCENARIO.combat(),
@@ -69,13 +66,11 @@ class PlannerIntelligenceTest {
     }
 
     @Test
-    void anErrorOfOneDeviationMovesTheEstimateByTheCountsWeightOfTheIntelligenceSpread() {
+    void anErrorOfOneDeviationScalesTheCountByTheExponentOfTheIntelligenceSpread() {
         double[] error = new double[w.places.count()];
         error[segou] = 1;
-        // No force of JNIM has surveillance aircraft (ISR 1): the count's spread is the parameter
-        // itself, and the estimate moves from the ordinary garrison by its weight against the prior's.
-        double s = SCENARIO.operations().intelligence();
-        double expected = 300 * Math.exp(Estimate.weight(s, SCENARIO.operations().garrisonSpread()) * s);
+        // No force of JNIM has surveillance aircraft (ISR 1): the spread is the parameter itself.
+        double expected = 300 * Math.exp(SCENARIO.operations().intelligence());
         assertEquals(expected, seenDefenders(error), 0.5);
     }
 

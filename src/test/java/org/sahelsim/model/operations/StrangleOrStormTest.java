@@ -58,8 +58,6 @@ class StrangleOrStormTest {
 
     private void garrison(double troops, double priceRatio, boolean blockade) {
         w.places.garrison[Force.FAMA.ordinal()][bamako] = troops;
-        // The garrison JNIM expects there too (its prior, ODD 7.9): with no counting error its estimate is the garrison.
-        w.places.standardGarrison[bamako] = troops;
         w.recountStrength();
         w.bamakoPrice = priceRatio * w.normalFuelPrice;
         if (blockade) w.blockade.declare(new int[0], null, null);
