@@ -35,23 +35,26 @@ import org.sahelsim.viz.AtlasOverlay;
  */
 class ClassroomServerTest {
     /**
-     * HTTP/1.1, as the browsers in a classroom speak to the server: the client's default tries an
-     * HTTP/2 upgrade on plain http, under which a reused connection once came back empty ("header
-     * parser received no bytes") on a loaded machine.
+     * HTTP/1.1, as the browsers in a classroom speak to the server (the client's default tries an
+     * HTTP/2 upgrade on plain http), and a fresh connection for every request: on a loaded machine a
+     * kept-alive connection that the server had meanwhile closed came back empty ("header parser
+     * received no bytes") when the client reused it, under HTTP/2 and under HTTP/1.1 alike.
      */
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static HttpClient http() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    }
     private final ObjectMapper json = new ObjectMapper();
 
     private HttpResponse<String> get(String url, String header, String value) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
         if (header != null) b.header(header, value);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return http().send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String url, String body, String header, String value) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofString(body));
         if (header != null) b.header(header, value);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return http().send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String error(HttpResponse<String> r) throws IOException {
