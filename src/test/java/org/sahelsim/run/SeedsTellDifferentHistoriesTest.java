@@ -37,7 +37,8 @@ import org.sahelsim.scenario.ScenarioLibrary;
  * histories as far apart at the end as they were in mid-2025, when the collapse of the state's
  * ground had not yet run its course. The bound was set before the mechanisms meant to meet it,
  * from the one above, and is an untuned check (docs/ODD.md §8.3); the default of the version
- * that set it spanned 0.025 (0.044–0.068). The same runs check that every civilian the model
+ * that set it spanned 0.025 (0.044–0.068), the next 0.054 (0.081–0.151), since governance
+ * follows who stands and who holds (ODD §7.3): the check passes, narrowly. The same runs check that every civilian the model
  * kills is logged in an incident ({@code civilians_killed} or {@code massacre}) whose deaths add
  * up, week by week, to the civilian fatalities of the weekly record.
  */
@@ -110,11 +111,6 @@ class SeedsTellDifferentHistoriesTest {
     }
 
     @Test
-    @Disabled("Not met: 0.025 (0.044-0.068) in the default, 0.032 with leaders killed and groups split "
-            + "(strike_rate 0.02, off in the default). The seeds keep their order (rank correlation 0.89 from mid-2025) "
-            + "and their relative spread, but every one loses 55-73% of its mid-2025 ground under the blockade's common "
-            + "shock, down to the cells of its garrisons; in free runs, where the blockade is JNIM's own decision, "
-            + "the end spans 0.102 (docs/ODD.md 8.3)")
     void theStatesShareAtTheEndStillSpreadsAcrossSeedsByARegionsWorthOfGround() {
         double[] shares = RUNS.stream().mapToDouble(History::stateEnd).toArray();
         double range = quantile(shares, 0.9) - quantile(shares, 0.1);
