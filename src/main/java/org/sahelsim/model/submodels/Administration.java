@@ -83,32 +83,41 @@ public final class Administration extends Submodel {
         return out;
     }
 
-    /** One week's change of every side's administration in every cell. */
+    /**
+     * One week's change of every side's administration in every cell, on the run's threads
+     * ({@link WorldState#cellSweep}): each cell's change reads that cell's own values and the
+     * week's tables only, and writes that cell's administration only, so the result is the same on
+     * any number of threads.
+     */
     public void update(WorldState w) {
-        double[] armed = new double[Side.COUNT];
-        double[] coercion = new double[Side.COUNT];
         double build = 1 / p.buildWeeks();
         double contest = 1 / p.contestWeeks();
         double lapse = 1 / p.lapseWeeks();
         double[][] projected = control == null ? null : control.governing();
-        int state = Side.STATE.ordinal();
         // Whose officials compete with a side's: every other side's but an ally's (at war or under a truce).
         boolean[][] rival = new boolean[Side.COUNT][Side.COUNT];
         for (Side a : Side.values()) {
             for (Side b : Side.values()) rival[a.ordinal()][b.ordinal()] = a != b && w.relations.between(a, b) != RelationParams.Status.ALLIANCE;
         }
         // The control update, run just before with the same troops, has added them up already.
-        double[][] armedBySide = control != null && control.armed() != null ? control.armed() : null;
-        if (armedBySide == null) {
-            armedBySide = new double[Side.COUNT][w.cells];
-            SideTroops.armed(w, armedBySide);
+        double[][] counted = control != null && control.armed() != null ? control.armed() : null;
+        if (counted == null) {
+            counted = new double[Side.COUNT][w.cells];
+            SideTroops.armed(w, counted);
         }
-        for (int c = 0; c < w.cells; c++) {
+        double[][] armedBySide = counted;
+        w.cellSweep().sweep(w.cells, (from, to) -> update(w, from, to, armedBySide, projected, rival, build, contest, lapse));
+    }
+
+    private void update(WorldState w, int from, int to, double[][] armedBySide, double[][] projected, boolean[][] rival,
+                        double build, double contest, double lapse) {
+        double[] coercion = new double[Side.COUNT];
+        int state = Side.STATE.ordinal();
+        for (int c = from; c < to; c++) {
             double area = w.geo.areaKm2(c);
-            for (int s = 0; s < Side.COUNT; s++) armed[s] = armedBySide[s][c];
             for (int s = 0; s < Side.COUNT; s++) {
-                double capacity = (s == Side.STATE.ordinal() ? stateDensity : insurgentDensity) * area;
-                coercion[s] = capacity > 0 ? Math.min(1, armed[s] / capacity) : 0;
+                double capacity = (s == state ? stateDensity : insurgentDensity) * area;
+                coercion[s] = capacity > 0 ? Math.min(1, armedBySide[s][c] / capacity) : 0;
             }
             for (int s = 0; s < Side.COUNT; s++) {
                 // The state's officials work where its troops are or the towns its own army holds
