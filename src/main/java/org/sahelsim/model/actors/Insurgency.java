@@ -125,14 +125,9 @@ public class Insurgency extends ArmedActor {
 
     /** The most fighters the group can keep: the lesser of its men's ceiling and the fighters its money pays. */
     public double ceiling(WorldState w) {
-        double men = Double.POSITIVE_INFINITY;
-        if (!Double.isInfinite(armedPerPerson)) {
-            int s = force.side().ordinal();
-            double governed = 0;
-            for (int c = 0; c < w.cells; c++) governed += (w.geo.population(c) + across.people(c)) * Math.max(w.control[s][c], w.administration[s][c]);
-            men = armedPerPerson * governed;
-        }
-        return Math.min(men, chest.payableFighters(w, force.side(), across)) * (1 - w.splitAway[force.side().ordinal()]);
+        WarChest.Ground ground = chest.ground(w, force.side(), across);
+        double men = Double.isInfinite(armedPerPerson) ? Double.POSITIVE_INFINITY : armedPerPerson * ground.people();
+        return Math.min(men, chest.payableFighters(ground)) * (1 - w.splitAway[force.side().ordinal()]);
     }
 
     @Override

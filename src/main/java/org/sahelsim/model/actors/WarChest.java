@@ -52,30 +52,54 @@ public final class WarChest implements java.io.Serializable {
         return Double.isInfinite(levyUsdPerPersonMonth);
     }
 
+    /**
+     * A side's governed ground, added up in one pass over the cells (each cell's share the side's
+     * control or administration there, whichever is more): its people, with those across the
+     * border ({@link Hinterland}), the men's ceiling reads them; the same people weighted by each
+     * cell's economic activity, the levy's base; and its km², what governing costs.
+     *
+     * @param people      the governed people
+     * @param taxedPeople the governed people times their cell's economic activity (0 for an unlimited purse)
+     * @param km2         the governed area, km²
+     */
+    public record Ground(double people, double taxedPeople, double km2) {
+    }
+
+    /** The side's governed ground ({@link Ground}) in one pass over the cells. */
+    public Ground ground(WorldState w, Side side, Hinterland across) {
+        int s = side.ordinal();
+        boolean taxed = !unlimitedPurse();
+        double people = 0;
+        double taxedPeople = 0;
+        double km2 = 0;
+        for (int c = 0; c < w.cells; c++) {
+            double governed = Math.max(w.control[s][c], w.administration[s][c]);
+            double here = (w.geo.population(c) + across.people(c)) * governed;
+            people += here;
+            km2 += w.geo.areaKm2(c) * governed;
+            if (taxed && governed > 0) taxedPeople += here * Economy.activity(w.fuelPrice[c], w.normalFuelPrice, activityElasticity);
+        }
+        return new Ground(people, taxedPeople, km2);
+    }
+
     /** The side's income a month from the ground it governs, US$. */
     public double incomeUsdMonth(WorldState w, Side side) {
         return incomeUsdMonth(w, side, Hinterland.none());
     }
 
-    /** The side's income a month from the ground it governs and its ground across the border ({@link Hinterland}), US$. */
+    /** The side's income a month from the ground it governs and its ground across the border ({@link Hinterland}), US$ (unlimited: infinite). */
     public double incomeUsdMonth(WorldState w, Side side, Hinterland across) {
-        int s = side.ordinal();
-        double income = 0;
-        for (int c = 0; c < w.cells; c++) {
-            double governed = Math.max(w.control[s][c], w.administration[s][c]);
-            if (governed <= 0) continue;
-            income += (w.geo.population(c) + across.people(c)) * governed * Economy.activity(w.fuelPrice[c], w.normalFuelPrice, activityElasticity);
-        }
-        return income * levyUsdPerPersonMonth;
+        if (unlimitedPurse()) return Double.POSITIVE_INFINITY;
+        return ground(w, side, across).taxedPeople() * levyUsdPerPersonMonth;
     }
 
     /** What governing its ground costs the side a month, US$: each cell's area times its control or administration there. */
     public double governingUsdMonth(WorldState w, Side side) {
-        if (governingUsdPerKm2Month <= 0) return 0;
-        int s = side.ordinal();
-        double km2 = 0;
-        for (int c = 0; c < w.cells; c++) km2 += w.geo.areaKm2(c) * Math.max(w.control[s][c], w.administration[s][c]);
-        return km2 * governingUsdPerKm2Month;
+        return governingUsdMonth(ground(w, side, Hinterland.none()));
+    }
+
+    private double governingUsdMonth(Ground g) {
+        return governingUsdPerKm2Month <= 0 ? 0 : g.km2() * governingUsdPerKm2Month;
     }
 
     /** The fighters the side's income keeps paid once its ground is governed (none when governing takes it all). */
@@ -85,7 +109,12 @@ public final class WarChest implements java.io.Serializable {
 
     /** The fighters the side's income, with its ground across the border, keeps paid once its ground in Mali is governed. */
     public double payableFighters(WorldState w, Side side, Hinterland across) {
+        return payableFighters(ground(w, side, across));
+    }
+
+    /** The fighters the income of the governed ground {@code g} keeps paid once that ground is governed. */
+    public double payableFighters(Ground g) {
         if (unlimitedPurse()) return Double.POSITIVE_INFINITY;
-        return Math.max(0, incomeUsdMonth(w, side, across) - governingUsdMonth(w, side)) / fighterUsdMonth;
+        return Math.max(0, g.taxedPeople() * levyUsdPerPersonMonth - governingUsdMonth(g)) / fighterUsdMonth;
     }
 }
