@@ -49,6 +49,10 @@ public final class Control extends Submodel {
     private transient double[][] armedBySide;
     /** How far support and the neighbours' control reach each cell, by its people (0–1); per map. */
     private transient double[] reach;
+    /** The map's neighbours as the contest walks them ({@link Neighbourhood}); per map. */
+    private transient Neighbourhood around;
+    /** Last week's control cell by cell, {@code [cell × Side.COUNT + side]}: a neighbour's four sides in one place. */
+    private transient double[] controlByCell;
 
     /** Control without places (the cell contest alone). */
     public Control(ControlParams params) {
@@ -117,6 +121,13 @@ public final class Control extends Submodel {
             next = new double[Side.COUNT][n];
             garrisons = new Garrisons(n);
             reach = reach(w.geo, p.reachPeoplePerKm2());
+            around = new Neighbourhood(w.geo);
+            controlByCell = new double[n * Side.COUNT];
+        }
+        double[] byCell = controlByCell;
+        for (int s = 0; s < Side.COUNT; s++) {
+            double[] row = w.control[s];
+            for (int c = 0, i = s; c < n; c++, i += Side.COUNT) byCell[i] = row[c];
         }
         armedBySide = SideTroops.sized(armedBySide, n);
         if (projection != null) {
@@ -133,22 +144,38 @@ public final class Control extends Submodel {
 
     /** The contest of cells {@code from} to {@code to − 1}: each writes its own next control and standing presence only. */
     private void update(WorldState w, int from, int to) {
+        final int sides = Side.COUNT;
         double[] reach = this.reach;
         double standingRate = 1 / p.holdWeeks();
         double[][] next = this.next;
         double[][] control = w.control;
-        double[] influence = new double[Side.COUNT];
-        double[] target = new double[Side.COUNT];
-        double[] force = new double[Side.COUNT];
-        double[] held = new double[Side.COUNT];
-        double[] armed = new double[Side.COUNT];
+        double[] last = controlByCell;
+        Neighbourhood around = this.around;
+        int[] first = around.first;
+        int[] neighbour = around.cell;
+        boolean[] road = around.road;
+        boolean[][] hostile = w.hostile;
+        double[] influence = new double[sides];
+        double[] target = new double[sides];
+        double[] force = new double[sides];
+        double[] unarmedOf = new double[sides];
+        double[] held = new double[sides];
+        double[] armed = new double[sides];
+        double[] density = new double[sides];
+        for (int s = 0; s < sides; s++) density[s] = s == Side.STATE.ordinal() ? p.troopsPerKm2() : p.insurgentTroopsPerKm2();
+        double coercion = p.coercion();
+        double persuasion = p.persuasion();
+        double spread = p.spread();
+        double roadSpread = p.roadSpread();
+        double contestedWeight = p.contestedWeight();
+        double adjustRate = p.adjustRate();
         double[][] armedBySide = this.armedBySide;
         SideTroops.armed(w, armedBySide, from, to);
-        double[] near = new double[Side.COUNT];
-        double[] nearRoad = new double[Side.COUNT];
+        double[] near = new double[sides];
+        double[] nearRoad = new double[sides];
         for (int c = from; c < to; c++) {
             double area = w.geo.areaKm2(c);
-            for (int s = 0; s < Side.COUNT; s++) {
+            for (int s = 0; s < sides; s++) {
                 near[s] = 0;
                 nearRoad[s] = 0;
                 armed[s] = armedBySide[s][c];
@@ -156,56 +183,90 @@ public final class Control extends Submodel {
             // Garrisons are armed presence in their own place's cell, and a garrisoned town's
             // besiegers do not govern it (the places' rule, Garrisons).
             garrisons.armedPresence(w, c, armed);
-            // One pass over the neighbours for all sides (this loop dominates the model's cost).
-            int deg = w.geo.neighbourCount(c);
-            boolean roadHere = w.geo.hasRoad(c);
+            // One pass over the neighbours for all sides (this loop dominates the model's cost):
+            // each neighbour's last control is one run of Side.COUNT numbers.
+            int begin = first[c];
+            int end = first[c + 1];
+            int deg = end - begin;
             int roads = 0;
-            for (int k = 0; k < deg; k++) {
-                int m = w.geo.neighbour(c, k);
-                boolean road = roadHere && w.geo.hasRoad(m);
-                if (road) roads++;
-                for (int s = 0; s < Side.COUNT; s++) {
-                    double v = control[s][m];
-                    near[s] += v;
-                    if (road) nearRoad[s] += v;
+            for (int k = begin; k < end; k++) {
+                int m = neighbour[k] * sides;
+                if (road[k]) {
+                    roads++;
+                    for (int s = 0; s < sides; s++) {
+                        double v = last[m + s];
+                        near[s] += v;
+                        nearRoad[s] += v;
+                    }
+                } else {
+                    for (int s = 0; s < sides; s++) near[s] += last[m + s];
                 }
             }
-            double sum = 0;
-            for (int s = 0; s < Side.COUNT; s++) {
-                double capacity = (s == Side.STATE.ordinal() ? p.troopsPerKm2() : p.insurgentTroopsPerKm2()) * area;
+            for (int s = 0; s < sides; s++) {
+                double capacity = density[s] * area;
                 double coercive = capacity > 0 ? Math.min(1, armed[s] / capacity) : 0;
                 double meanNear = deg > 0 ? near[s] / deg : 0;
                 double meanRoad = roads > 0 ? nearRoad[s] / roads : 0;
                 // Its forces count toward its own hold only as far as they have stood in the cell;
                 // against the others' hold they count in full at once (a column contests a cell).
-                double standing = w.standing[s][c] + standingRate * (coercive - w.standing[s][c]);
-                w.standing[s][c] = Math.min(coercive, standing);
+                double stood = w.standing[s][c];
+                double standing = stood + standingRate * (coercive - stood);
+                stood = Math.min(coercive, standing);
+                w.standing[s][c] = stood;
                 double projectedHere = projection != null ? projectionWeight * projected[s][c] : 0;
-                double armedInfluence = p.coercion() * coercive + projectedHere;
-                double unarmed = reach[c] * (p.persuasion() * w.support[s][c] + p.spread() * meanNear + p.roadSpread() * meanRoad);
+                double armedInfluence = coercion * coercive + projectedHere;
+                double unarmed = reach[c] * (persuasion * w.support[s][c] + spread * meanNear + roadSpread * meanRoad);
                 if (administrationWeight != null) unarmed += administrationWeight[c] * w.administration[s][c];
                 force[s] = armedInfluence;
                 influence[s] = armedInfluence + unarmed;
-                held[s] = p.coercion() * w.standing[s][c] + projectedHere + unarmed;
-                sum += influence[s];
+                unarmedOf[s] = influence[s] - armedInfluence;
+                held[s] = coercion * stood + projectedHere + unarmed;
             }
             // A side's share is contested by the whole influence of the sides at war with it, but
             // only by the unarmed part (support, spread, administration) of a partner under a
             // truce or in alliance: a truce stops a partner's guns and garrisons counting against
             // it. The shares are scaled back into the simplex when together they exceed the cell.
             double total = 0;
-            for (int s = 0; s < Side.COUNT; s++) {
-                double norm = held[s] + p.contestedWeight();
-                for (int t = 0; t < Side.COUNT; t++) {
-                    if (t != s) norm += w.hostile[s][t] ? influence[t] : influence[t] - force[t];
+            for (int s = 0; s < sides; s++) {
+                double norm = held[s] + contestedWeight;
+                boolean[] atWar = hostile[s];
+                for (int t = 0; t < sides; t++) {
+                    if (t != s) norm += atWar[t] ? influence[t] : unarmedOf[t];
                 }
                 // Nobody exerts any influence (possible with a zero contested weight): contested.
                 target[s] = norm > 0 ? held[s] / norm : 0;
                 total += target[s];
             }
-            for (int s = 0; s < Side.COUNT; s++) {
+            for (int s = 0; s < sides; s++) {
                 double share = total > 1 ? target[s] / total : target[s];
-                next[s][c] = control[s][c] + p.adjustRate() * (share - control[s][c]);
+                double now = control[s][c];
+                next[s][c] = now + adjustRate * (share - now);
+            }
+        }
+    }
+
+    /**
+     * The map's neighbours as the contest walks them: cell {@code c}'s are
+     * {@code cell[first[c]]} to {@code cell[first[c + 1] − 1]}, in the map's order, and
+     * {@code road[k]} says whether a road runs from the cell to its {@code k}-th (both cells have one).
+     */
+    private static final class Neighbourhood {
+        final int[] first;
+        final int[] cell;
+        final boolean[] road;
+
+        Neighbourhood(Geography geo) {
+            int n = geo.cellCount();
+            first = new int[n + 1];
+            for (int c = 0; c < n; c++) first[c + 1] = first[c] + geo.neighbourCount(c);
+            cell = new int[first[n]];
+            road = new boolean[first[n]];
+            for (int c = 0; c < n; c++) {
+                for (int k = 0; k < geo.neighbourCount(c); k++) {
+                    int m = geo.neighbour(c, k);
+                    cell[first[c] + k] = m;
+                    road[first[c] + k] = geo.hasRoad(c) && geo.hasRoad(m);
+                }
             }
         }
     }
