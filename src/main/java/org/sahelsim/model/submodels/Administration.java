@@ -111,34 +111,49 @@ public final class Administration extends Submodel {
 
     private void update(WorldState w, int from, int to, double[][] armedBySide, double[][] projected, boolean[][] rival,
                         double build, double contest, double lapse) {
-        double[] coercion = new double[Side.COUNT];
+        final int sides = Side.COUNT;
+        double[] coercion = new double[sides];
+        double[] capacityPerKm2 = new double[sides];
+        // A cell's standing presence and officials' reach of each side, read once for all the sides they oppose.
+        double[] stands = new double[sides];
+        double[] governs = new double[sides];
         int state = Side.STATE.ordinal();
+        for (int s = 0; s < sides; s++) capacityPerKm2[s] = s == state ? stateDensity : insurgentDensity;
+        boolean[][] hostile = w.hostile;
+        double[][] standing = w.standing;
+        double[][] control = w.control;
+        double[][] support = w.support;
+        double[][] administration = w.administration;
         for (int c = from; c < to; c++) {
             double area = w.geo.areaKm2(c);
-            for (int s = 0; s < Side.COUNT; s++) {
-                double capacity = (s == state ? stateDensity : insurgentDensity) * area;
+            for (int s = 0; s < sides; s++) {
+                double capacity = capacityPerKm2[s] * area;
                 coercion[s] = capacity > 0 ? Math.min(1, armedBySide[s][c] / capacity) : 0;
+                stands[s] = standing[s][c];
+                governs[s] = projected != null ? projected[s][c] : 0;
             }
-            for (int s = 0; s < Side.COUNT; s++) {
+            for (int s = 0; s < sides; s++) {
                 // The state's officials work where its troops are or the towns its own army holds
                 // reach (a foreign partner's base carries none of them, nor does a camp); an
                 // insurgent's judges and tax collectors where its fighters, its hold, its people or
                 // the towns it holds are.
-                double seats = projected != null ? projected[s][c] : 0;
+                double seats = governs[s];
                 double backing = s == state
                         ? Math.min(1, coercion[s] + seats)
-                        : Math.min(1, coercion[s] + w.control[s][c] + w.support[s][c] + seats);
+                        : Math.min(1, coercion[s] + control[s][c] + support[s][c] + seats);
                 // Cut by an enemy that stands in the cell (a column passing through does not close
                 // the courts; its garrison in a town it holds stands there) and by the officials of
                 // any other side but an ally that govern the cell from a town they hold.
                 double opposition = 0;
-                for (int t = 0; t < Side.COUNT; t++) {
-                    if (w.hostile[s][t]) opposition = Math.max(opposition, w.standing[t][c]);
-                    if (projected != null && rival[s][t]) opposition = Math.max(opposition, projected[t][c]);
+                boolean[] atWar = hostile[s];
+                boolean[] rivals = rival[s];
+                for (int t = 0; t < sides; t++) {
+                    if (atWar[t]) opposition = Math.max(opposition, stands[t]);
+                    if (projected != null && rivals[t]) opposition = Math.max(opposition, governs[t]);
                 }
-                double a = w.administration[s][c];
+                double a = administration[s][c];
                 double next = a + backing * (1 - opposition) * (1 - a) * build - a * opposition * contest - a * (1 - backing) * lapse;
-                w.administration[s][c] = Math.max(0, Math.min(1, next));
+                administration[s][c] = Math.max(0, Math.min(1, next));
             }
         }
     }
