@@ -75,54 +75,72 @@ public final class Attitudes extends Submodel {
 
     /** The update of cells {@code from} to {@code to − 1}: each cell's own values only. */
     private void update(WorldState w, int from, int to) {
-        double[] attraction = new double[Side.COUNT];
+        final int sides = Side.COUNT;
+        double[] attraction = new double[sides];
         double[][] troops = this.troops;
         SideTroops.all(w, troops, from, to);
         int state = Side.STATE.ordinal();
+        int jnim = Side.JNIM.ordinal();
+        // What does not change from cell to cell this week: each side's services, whether it is an
+        // insurgent, and the share of the fuel hardship blamed on JNIM in each region.
+        double[] services = new double[sides];
+        boolean[] insurgent = new boolean[sides];
+        for (int s = 0; s < sides; s++) {
+            Side side = Side.of(s);
+            services[s] = switch (side) {
+                case STATE -> p.stateServices() + (w.taxCut ? p.taxCutSupport() : 0);
+                case JNIM -> p.governanceJnim();
+                default -> 0;
+            };
+            insurgent[s] = side.insurgent();
+        }
+        int regions = w.geo.regions().size();
+        double[] blamedIn = new double[regions];
+        for (int r = 0; r < regions; r++) blamedIn[r] = !w.jnimTalks && w.blockade.covers(r) ? blame : 0;
+        double harmGrievance = p.harmGrievance();
+        double memory = p.grievanceMemory();
+        double securityWeight = p.securityWeight();
+        double supportRate = p.supportRate();
         for (int c = from; c < to; c++) {
             double perThousand = Math.max(1.0, w.geo.population(c) / 1000.0);
             stateKilled[c] = w.civiliansKilledBy[state][c];
-            for (int s = 0; s < Side.COUNT; s++) {
-                double added = p.harmGrievance() * w.civiliansKilledBy[s][c] / perThousand;
-                w.harmGrievance[s][c] = Math.min(1, p.grievanceMemory() * w.harmGrievance[s][c] + added);
+            for (int s = 0; s < sides; s++) {
+                double added = harmGrievance * w.civiliansKilledBy[s][c] / perThousand;
+                w.harmGrievance[s][c] = Math.min(1, memory * w.harmGrievance[s][c] + added);
                 w.civiliansKilledBy[s][c] = 0;
             }
             double priceExcess = Math.max(0, Math.min(1, w.fuelPrice[c] / normalPrice - 1));
             // Under JNIM's blockade people blame part of the fuel hardship on those who impose it.
-            double blamed = !w.jnimTalks && w.blockade.covers(w.geo.region(c)) ? blame : 0;
+            double blamed = blamedIn[w.geo.region(c)];
             double fuelHardship = p.hardshipFuel() * priceExcess;
             double h = p.hardshipBase() + w.droughtHardship + (1 - blamed) * fuelHardship;
             if (w.fuelRestricted(c)) h += p.hardshipRuralFuel();
             h = Math.min(1, h);
             w.hardship[c] = h;
             double epstein = Grievance.of(h, w.legitimacy);
-            w.grievanceState[c] = 1 - (1 - epstein) * (1 - w.harmGrievance[Side.STATE.ordinal()][c]);
+            double grievance = 1 - (1 - epstein) * (1 - w.harmGrievance[state][c]);
+            w.grievanceState[c] = grievance;
+            double fullPresence = troopsPerKm2 * w.geo.areaKm2(c);
 
             double sum = 0;
-            for (int s = 0; s < Side.COUNT; s++) {
-                Side side = Side.of(s);
+            for (int s = 0; s < sides; s++) {
                 double ctrl = w.control[s][c];
-                double services = switch (side) {
-                    case STATE -> p.stateServices() + (w.taxCut ? p.taxCutSupport() : 0);
-                    case JNIM -> p.governanceJnim();
-                    default -> 0;
-                };
                 double a;
-                if (side.insurgent()) {
+                if (insurgent[s]) {
                     // An insurgent group governs where its people are, before it holds the ground:
                     // food distribution and mediation "allow it to strengthen its territorial presence".
-                    double near = Math.min(1, troops[s][c] / (troopsPerKm2 * w.geo.areaKm2(c)) + ctrl);
-                    a = p.securityWeight() * ctrl + services * near + w.grievanceState[c] * near - w.harmGrievance[s][c];
-                    if (side == Side.JNIM) a -= blamed * fuelHardship;
+                    double near = Math.min(1, troops[s][c] / fullPresence + ctrl);
+                    a = securityWeight * ctrl + services[s] * near + grievance * near - w.harmGrievance[s][c];
+                    if (s == jnim) a -= blamed * fuelHardship;
                 } else {
-                    a = (p.securityWeight() + services) * ctrl - w.grievanceState[c];
+                    a = (securityWeight + services[s]) * ctrl - grievance;
                 }
                 attraction[s] = Math.max(0, a);
                 sum += attraction[s];
             }
-            for (int s = 0; s < Side.COUNT; s++) {
+            for (int s = 0; s < sides; s++) {
                 double target = attraction[s] / (1 + sum);
-                w.support[s][c] += p.supportRate() * (target - w.support[s][c]);
+                w.support[s][c] += supportRate * (target - w.support[s][c]);
             }
         }
     }
