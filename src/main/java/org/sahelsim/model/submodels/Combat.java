@@ -176,15 +176,29 @@ public final class Combat extends Submodel {
      * draws that follow in the cells' order.
      */
     private void bound(WorldState w, SideTroops.Fighting in, boolean early, double[] pairs, int from, int to) {
+        final int sides = Side.COUNT;
         double[][] fighting = in.fighting;
         double[][] engagement = in.engagement;
+        boolean[] contact = in.contact;
+        boolean[][] hostile = w.hostile;
+        int state = Side.STATE.ordinal();
+        double contactRate = p.contactRate();
+        double low = initiativeLow;
+        double high = initiativeHigh;
+        // A cell's numbers, read once for its six pairs.
+        double[] fights = new double[sides];
+        double[] engages = new double[sides];
         for (int c = from; c < to; c++) {
-            if (!in.contact[c]) continue;
+            if (!contact[c]) continue;
             double area = w.geo.areaKm2(c);
+            for (int s = 0; s < sides; s++) {
+                fights[s] = fighting[s][c];
+                engages[s] = engagement[s][c];
+            }
             int pair = c * PAIRS;
-            for (int a = 0; a < Side.COUNT; a++) {
-                for (int b = a + 1; b < Side.COUNT; b++, pair++) {
-                    if (fighting[a][c] <= 0 || !w.hostile[a][b] || fighting[b][c] <= 0) {
+            for (int a = 0; a < sides; a++) {
+                for (int b = a + 1; b < sides; b++, pair++) {
+                    if (fights[a] <= 0 || !hostile[a][b] || fights[b] <= 0) {
                         pairs[pair] = Double.NaN;
                         continue;
                     }
@@ -194,14 +208,14 @@ public final class Combat extends Submodel {
                     }
                     int reg = a;
                     int irr = b;
-                    if (a != Side.STATE.ordinal() && fighting[b][c] > fighting[a][c]) {
+                    if (a != state && fights[b] > fights[a]) {
                         reg = b;
                         irr = a;
                     }
                     // Mass action on densities, as the fight works it out.
-                    double mass = fighting[reg][c] * fighting[irr][c] / area;
-                    double rateLow = p.contactRate() * mass * (engagement[reg][c] + engagement[irr][c] * initiativeLow);
-                    double rateHigh = p.contactRate() * mass * (engagement[reg][c] + engagement[irr][c] * initiativeHigh);
+                    double mass = fights[reg] * fights[irr] / area;
+                    double rateLow = contactRate * mass * (engages[reg] + engages[irr] * low);
+                    double rateHigh = contactRate * mass * (engages[reg] + engages[irr] * high);
                     double least = Math.min(rateLow, rateHigh);
                     double greatest = Math.max(rateLow, rateHigh);
                     pairs[pair] = least > 0 && greatest <= KNUTH_MAX ? greatest : -1;

@@ -109,6 +109,7 @@ final class SideTroops {
             double[] harmRate = w.civilianHarm;
             double[][] presence = w.presence;
             boolean[] may = w.stateMayOperate;
+            boolean[][] hostile = w.hostile;
             double[] troops = new double[Side.COUNT];
             double[] fights = new double[Side.COUNT];
             double[] aim = new double[Side.COUNT];
@@ -152,14 +153,13 @@ final class SideTroops {
                     this.engagement[s][c] = engages[s];
                     harm[s][c] = harms[s];
                 }
-            }
-            boolean[][] hostile = w.hostile;
-            for (int c = from; c < to; c++) {
+                // Whether two hostile sides both fight here, from the sums just made.
                 boolean meet = false;
                 for (int a = 0; a < Side.COUNT && !meet; a++) {
-                    if (fighting[a][c] <= 0) continue;
+                    if (fights[a] <= 0) continue;
+                    boolean[] atWar = hostile[a];
                     for (int b = a + 1; b < Side.COUNT; b++) {
-                        if (hostile[a][b] && fighting[b][c] > 0) {
+                        if (atWar[b] && fights[b] > 0) {
                             meet = true;
                             break;
                         }
