@@ -128,7 +128,9 @@ public final class Administration extends Submodel {
             double area = w.geo.areaKm2(c);
             for (int s = 0; s < sides; s++) {
                 double capacity = capacityPerKm2[s] * area;
-                coercion[s] = capacity > 0 ? Math.min(1, armedBySide[s][c] / capacity) : 0;
+                double present = armedBySide[s][c];
+                // A zero over a positive number is that zero: skipped, the same bits (most sides are absent from most cells).
+                coercion[s] = capacity > 0 ? Math.min(1, present == 0 ? present : present / capacity) : 0;
                 stands[s] = standing[s][c];
                 governs[s] = projected != null ? projected[s][c] : 0;
             }

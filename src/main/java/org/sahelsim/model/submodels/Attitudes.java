@@ -105,7 +105,9 @@ public final class Attitudes extends Submodel {
             double perThousand = Math.max(1.0, w.geo.population(c) / 1000.0);
             stateKilled[c] = w.civiliansKilledBy[state][c];
             for (int s = 0; s < sides; s++) {
-                double added = harmGrievance * w.civiliansKilledBy[s][c] / perThousand;
+                // A zero over a positive number is that zero: skipped, the same bits (few cells see civilians killed in a week).
+                double harm = harmGrievance * w.civiliansKilledBy[s][c];
+                double added = harm == 0 ? harm : harm / perThousand;
                 w.harmGrievance[s][c] = Math.min(1, memory * w.harmGrievance[s][c] + added);
                 w.civiliansKilledBy[s][c] = 0;
             }
@@ -121,6 +123,7 @@ public final class Attitudes extends Submodel {
             double grievance = 1 - (1 - epstein) * (1 - w.harmGrievance[state][c]);
             w.grievanceState[c] = grievance;
             double fullPresence = troopsPerKm2 * w.geo.areaKm2(c);
+            boolean positive = fullPresence > 0 && fullPresence < Double.POSITIVE_INFINITY;
 
             double sum = 0;
             for (int s = 0; s < sides; s++) {
@@ -129,7 +132,8 @@ public final class Attitudes extends Submodel {
                 if (insurgent[s]) {
                     // An insurgent group governs where its people are, before it holds the ground:
                     // food distribution and mediation "allow it to strengthen its territorial presence".
-                    double near = Math.min(1, troops[s][c] / fullPresence + ctrl);
+                    double present = troops[s][c];
+                    double near = Math.min(1, (present == 0 && positive ? present : present / fullPresence) + ctrl);
                     a = securityWeight * ctrl + services[s] * near + grievance * near - w.harmGrievance[s][c];
                     if (s == jnim) a -= blamed * fuelHardship;
                 } else {

@@ -204,9 +204,14 @@ public final class Control extends Submodel {
             }
             for (int s = 0; s < sides; s++) {
                 double capacity = density[s] * area;
-                double coercive = capacity > 0 ? Math.min(1, armed[s] / capacity) : 0;
-                double meanNear = deg > 0 ? near[s] / deg : 0;
-                double meanRoad = roads > 0 ? nearRoad[s] / roads : 0;
+                // Most sides are absent from most cells: a zero over a positive number is that
+                // zero (its sign kept), so the division is skipped, with the same bits.
+                double present = armed[s];
+                double coercive = capacity > 0 ? Math.min(1, present == 0 ? present : present / capacity) : 0;
+                double nearby = near[s];
+                double meanNear = deg > 0 ? (nearby == 0 ? nearby : nearby / deg) : 0;
+                double alongRoads = nearRoad[s];
+                double meanRoad = roads > 0 ? (alongRoads == 0 ? alongRoads : alongRoads / roads) : 0;
                 // Its forces count toward its own hold only as far as they have stood in the cell;
                 // against the others' hold they count in full at once (a column contests a cell).
                 double stood = w.standing[s][c];
@@ -234,7 +239,8 @@ public final class Control extends Submodel {
                     if (t != s) norm += atWar[t] ? influence[t] : unarmedOf[t];
                 }
                 // Nobody exerts any influence (possible with a zero contested weight): contested.
-                target[s] = norm > 0 ? held[s] / norm : 0;
+                double hold = held[s];
+                target[s] = norm > 0 ? (hold == 0 ? hold : hold / norm) : 0;
                 total += target[s];
             }
             for (int s = 0; s < sides; s++) {
