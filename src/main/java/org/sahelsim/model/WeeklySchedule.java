@@ -48,6 +48,7 @@ import org.sahelsim.model.operations.Planner;
 import org.sahelsim.model.operations.Reach;
 import org.sahelsim.model.submodels.Politics;
 import org.sahelsim.model.submodels.Recruitment;
+import org.sahelsim.model.submodels.UnpaidFighters;
 import org.sahelsim.model.submodels.Reinforcements;
 import org.sahelsim.model.submodels.ScenarioEvents;
 import org.sahelsim.model.submodels.Submodel;
@@ -58,7 +59,7 @@ import org.sahelsim.model.submodels.Submodel;
  * strikes from the air on insurgent-held places;
  * the incidents in which civilians were killed (logged, and massacres turning their district);
  * strikes on the insurgents' leaders (monthly);
- * attitudes; recruitment; control; observation. Each is built from the scenario's parameters.
+ * attitudes; recruitment; the unpaid fighters' leaving; control; observation. Each is built from the scenario's parameters.
  */
 public final class WeeklySchedule implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -76,6 +77,7 @@ public final class WeeklySchedule implements java.io.Serializable {
     private final HeldPlaceStrikes heldPlaceStrikes;
     private final Attitudes attitudes;
     private final Recruitment recruitment;
+    private final UnpaidFighters unpaidFighters;
     private final Administration administration;
     private final Control control;
     private final Observation observation;
@@ -151,6 +153,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         events = new ScenarioEvents(scenario.eventsOrEmpty(), calendar, fuel, politics, economy, reinforcements, decisions);
         movement = new Movement(actors);
         recruitment = new Recruitment(actors);
+        unpaidFighters = new UnpaidFighters(actors, scenario.attitudes().unpaidLeaveRate());
         observation = new Observation(observers, calendar, cp.dominance(), cp.ungovernedBelow());
         Routs routs = new Routs(scenario.routs());
         supply = new Supply(scenario.operations(), scenario.fuel(), routs);
@@ -160,7 +163,7 @@ public final class WeeklySchedule implements java.io.Serializable {
     /** The submodels in the order they run each week. */
     public List<Submodel> inOrder() {
         return List.of(events, reinforcements, decisions, economy, politics, legitimacy, fuel, supply, movement, operations, combat,
-                heldPlaceStrikes, atrocities, leaderStrikes, attitudes, recruitment, control, administration, observation);
+                heldPlaceStrikes, atrocities, leaderStrikes, attitudes, recruitment, unpaidFighters, control, administration, observation);
     }
 
     /**
