@@ -15,6 +15,7 @@ import org.sahelsim.model.params.Scenario;
 import org.sahelsim.model.submodels.Administration;
 import org.sahelsim.model.submodels.Atrocities;
 import org.sahelsim.model.submodels.Attitudes;
+import org.sahelsim.model.submodels.HeldPlaceStrikes;
 import org.sahelsim.model.submodels.LeaderStrikes;
 import org.sahelsim.model.submodels.Routs;
 import org.sahelsim.model.submodels.Combat;
@@ -47,6 +48,7 @@ import org.sahelsim.model.operations.Planner;
 import org.sahelsim.model.operations.Reach;
 import org.sahelsim.model.submodels.Politics;
 import org.sahelsim.model.submodels.Recruitment;
+import org.sahelsim.model.submodels.UnpaidFighters;
 import org.sahelsim.model.submodels.Reinforcements;
 import org.sahelsim.model.submodels.ScenarioEvents;
 import org.sahelsim.model.submodels.Submodel;
@@ -54,9 +56,10 @@ import org.sahelsim.model.submodels.Submodel;
 /**
  * The week's submodels, declared once, in the order they run (docs/ODD.md §3): dated events;
  * arrivals and departures; the monthly decisions, budget and politics; fuel; movement; combat;
+ * strikes from the air on insurgent-held places;
  * the incidents in which civilians were killed (logged, and massacres turning their district);
  * strikes on the insurgents' leaders (monthly);
- * attitudes; recruitment; control; observation. Each is built from the scenario's parameters.
+ * attitudes; recruitment; the unpaid fighters' leaving; control; observation. Each is built from the scenario's parameters.
  */
 public final class WeeklySchedule implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -71,8 +74,10 @@ public final class WeeklySchedule implements java.io.Serializable {
     private final Combat combat;
     private final Atrocities atrocities;
     private final LeaderStrikes leaderStrikes;
+    private final HeldPlaceStrikes heldPlaceStrikes;
     private final Attitudes attitudes;
     private final Recruitment recruitment;
+    private final UnpaidFighters unpaidFighters;
     private final Administration administration;
     private final Control control;
     private final Observation observation;
@@ -112,6 +117,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         atrocities = new Atrocities(scenario.atrocities(), scenario.attitudes().harmGrievance());
         combat = new Combat(scenario.combat(), atrocities);
         leaderStrikes = new LeaderStrikes(scenario.leaders());
+        heldPlaceStrikes = new HeldPlaceStrikes(scenario.operations().heldStrikeRate());
         attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2(), st.jnim().blame());
         control = new Control(cp, scenario.places(), world.geo, Administration.weights(scenario.administration(), world.geo));
         administration = new Administration(scenario.administration(), cp.troopsPerKm2(), cp.insurgentTroopsPerKm2(), control);
@@ -147,6 +153,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         events = new ScenarioEvents(scenario.eventsOrEmpty(), calendar, fuel, politics, economy, reinforcements, decisions);
         movement = new Movement(actors);
         recruitment = new Recruitment(actors);
+        unpaidFighters = new UnpaidFighters(actors, scenario.attitudes().unpaidLeaveRate());
         observation = new Observation(observers, calendar, cp.dominance(), cp.ungovernedBelow());
         Routs routs = new Routs(scenario.routs());
         supply = new Supply(scenario.operations(), scenario.fuel(), routs);
@@ -156,7 +163,7 @@ public final class WeeklySchedule implements java.io.Serializable {
     /** The submodels in the order they run each week. */
     public List<Submodel> inOrder() {
         return List.of(events, reinforcements, decisions, economy, politics, legitimacy, fuel, supply, movement, operations, combat,
-                atrocities, leaderStrikes, attitudes, recruitment, control, administration, observation);
+                heldPlaceStrikes, atrocities, leaderStrikes, attitudes, recruitment, unpaidFighters, control, administration, observation);
     }
 
     /**

@@ -130,6 +130,11 @@ public class Insurgency extends ArmedActor {
         return Math.min(men, chest.payableFighters(ground)) * (1 - w.splitAway[force.side().ordinal()]);
     }
 
+    /** The fighters the group's war chest pays ({@link WarChest#payableFighters}); infinite for an unlimited purse. */
+    public double payable(WorldState w) {
+        return chest.payableFighters(chest.ground(w, force.side(), across));
+    }
+
     @Override
     public void recruit(WorldState w) {
         int f = force.ordinal();

@@ -16,8 +16,10 @@ import org.sahelsim.model.params.OperationParams;
 import org.sahelsim.model.params.PlaceParams;
 import org.sahelsim.model.params.RelationParams;
 import org.sahelsim.model.submodels.Combat;
+import org.sahelsim.model.submodels.HeldPlaceStrikes;
 import org.sahelsim.model.world.Earth;
 import org.sahelsim.model.world.Place;
+import org.sahelsim.model.world.PlaceKind;
 
 /**
  * A side's monthly choice of operations (ODD §7.9). For every place it builds the options its
@@ -163,6 +165,7 @@ public final class Planner implements java.io.Serializable {
         double[] own = this.own;
         double[][] all = this.all;
         double fighter = places.worth().get(side.key()).fighter();
+        double holdShare = places.worth().get(side.key()).holdShare();
         double ownFire = fire(w, side, forces);
         boolean[] targeted = targeted(w, s, this.targeted);
         this.targeted = targeted;
@@ -176,8 +179,9 @@ public final class Planner implements java.io.Serializable {
             double worth = pl.worth[s][q];
             Intentions.Intention intent = side == Side.STATE ? w.intentions.on(w, q, week.tick()) : null;
             if (intent != null) worth *= p.intentionWorth();
+            double hold = hold(holdShare, place);
             if (h == s) {
-                ownPlaceOptions(w, q, side, worth, available(q, intent), fighter, all, out);
+                ownPlaceOptions(w, q, side, hold * worth, available(q, intent), fighter, all, out);
                 continue;
             }
             // A place held by a side under truce, or empty on its home ground, may be taken only by breaking the truce.
@@ -202,10 +206,10 @@ public final class Planner implements java.io.Serializable {
                 double hostileHere = hostileInCell(w, s, place.cell(), all);
                 if (hostileHere < 1) {
                     double size = Math.min(take, Math.max(p.minTroops(), pl.standardGarrison[q]));
-                    double ev = worth - p.upkeep() * size;
+                    double ev = hold * worth - (p.upkeep() + fighter * struck(w, side)) * size;
                     out.add(OperationKind.OCCUPY, q, size, 1, 0, ev, "worth %.0f, nobody holds it", worth);
                 } else {
-                    assault(w, q, side, forces, worth, take, hostileHere, p.intelligence() / Math.max(1, isr(w, side, forces)), 1.0, 1.0,
+                    assault(w, q, side, forces, hold * worth, take, hostileHere, p.intelligence() / Math.max(1, isr(w, side, forces)), 1.0, 1.0,
                             fighter, ownFire, out, OperationKind.OCCUPY);
                 }
                 breakingTruce(w, out, before, truce);
@@ -216,9 +220,9 @@ public final class Planner implements java.io.Serializable {
             double defenders = garrison + all[h][place.cell()];
             Estimate seen = estimate(w, side, forces, q, defenders, error[q]);
             double defFire = fire(w, holder, null);
-            assault(w, q, side, forces, worth, take, seen.median(), seen.spread(), defFire, pl.defences[q], fighter, ownFire, out,
+            assault(w, q, side, forces, hold * worth, take, seen.median(), seen.spread(), defFire, pl.defences[q], fighter, ownFire, out,
                     OperationKind.ASSAULT);
-            if (garrison > 0 && side.insurgent()) siege(w, q, side, worth, take, seen.median(), garrison, holder, fighter, ownFire, defFire, all, out);
+            if (garrison > 0 && side.insurgent()) siege(w, q, side, worth, hold, take, seen.median(), garrison, holder, fighter, ownFire, defFire, all, out);
             if (side.insurgent() && h == Side.STATE.ordinal()) raid(w, q, side, worth, avail, seen.median(), fighter, out);
             strangling(w, side, q, worth, out, before);
             breakingTruce(w, out, before, truce);
@@ -288,11 +292,20 @@ public final class Planner implements java.io.Serializable {
         double lose = Battle.attackerLosses(size, a, defenders, d, defences, p.attackerBreak(), p.defenderBreak(), Math.min(1, 0.9999 / Math.max(odds, 1e-12)), p.routRatio(), p.routLoss());
         double loss = chance * win + (1 - chance) * lose;
         double garrisonKept = p.garrisonAfterCapture() * (size - win);
-        double ev = chance * worth - fighter * loss - chance * p.upkeep() * garrisonKept;
+        // Holding it ties down a garrison, which the state's aircraft strike where it stands (a month, till the next choice).
+        double ev = chance * worth - fighter * loss - chance * (p.upkeep() + fighter * struck(w, side)) * garrisonKept;
         out.add(kind, q, size, chance, loss, ev, "%.0f against about %.0f defenders, %.0f%% chance", size, defenders, 100 * chance);
     }
 
-    private void siege(WorldState w, int q, Side side, double worth, double take, double seen, double garrison, Side holder,
+    /**
+     * A siege of place {@code q}: a ring of {@code siege_ratio} times the defenders seen, broken if
+     * the holder's field troops within reach relieve it, in vain if the holder's aircraft fly in
+     * the garrison's supplies. It is worth the share {@code hold} of the place's worth if the place
+     * falls (and then the strikes on the garrison left in it), and the rest, {@code 1 − hold}, while
+     * the ring stands, whether it falls or not: the town's roads cut, its market and the traffic to
+     * it taxed by the besieger and lost to the holder.
+     */
+    private void siege(WorldState w, int q, Side side, double worth, double hold, double take, double seen, double garrison, Side holder,
                        double fighter, double ownFire, double defFire, double[][] all, Menu out) {
         Places pl = w.places;
         double ring = Math.max(p.minTroops(), p.siegeRatio() * seen);
@@ -305,7 +318,9 @@ public final class Planner implements java.io.Serializable {
         double chance = (1 - relieved) * (1 - airlifted);
         double loss = relieved * p.attackerBreak() * ring;
         double weeks = pl.supplyDays[q] / 7 + 1;
-        double ev = chance * worth - fighter * loss - p.upkeep() * ring * weeks / 4;
+        double kept = p.garrisonAfterCapture() * ring;
+        double ev = chance * (hold * worth - fighter * struck(w, side) * kept) + (1 - relieved) * (1 - hold) * worth - fighter * loss
+                - p.upkeep() * ring * weeks / 4;
         out.add(OperationKind.SIEGE, q, ring, chance, loss, ev, "%.0f to ring about %.0f defenders with %.0f days of supply, %.0f%% chance",
                 ring, seen, pl.supplyDays[q], 100 * chance);
     }
@@ -364,21 +379,45 @@ public final class Planner implements java.io.Serializable {
             }
         }
         double want = pl.standardGarrison[q] - garrison;
+        double struck = struck(w, side);
         if (want >= p.minTroops() && lose > 0.05) {
             double size = Math.min(want, avail * p.commitShare());
             if (size >= p.minTroops()) {
                 double after = Battle.chance(Battle.odds(threat, threatFire, defenders + size, defFire, pl.defences[q],
                         p.attackerBreak(), p.defenderBreak()), p.luck());
-                double ev = worth * (lose - after) - p.upkeep() * size;
+                double ev = worth * (lose - after) - (p.upkeep() + fighter * struck) * size;
                 out.add(OperationKind.REINFORCE, q, size, 1, 0, ev,
                         "%.0f to a garrison of %.0f facing about %.0f, risk of loss %.0f%% to %.0f%%", size, garrison, threat, 100 * lose, 100 * after);
             }
         }
         if (garrison > 0) {
-            double ev = lose * garrison * fighter + p.upkeep() * garrison - (1 - lose) * worth;
+            double ev = lose * garrison * fighter + (p.upkeep() + fighter * struck) * garrison - (1 - lose) * worth;
             out.add(OperationKind.WITHDRAW, q, garrison, 1, 0, ev, "a garrison of %.0f facing about %.0f, risk of loss %.0f%%", garrison, threat,
                     100 * lose);
         }
+    }
+
+    /**
+     * The share of place {@code place}'s worth that holding it brings a side whose share for a
+     * town is {@code holdShare} ({@code places.worth.<side>.hold}): {@code 1 − (1 − holdShare) × officials},
+     * the officials of the place's kind saying how far it is a seat of government (the capital,
+     * regional capitals and towns 1; camps, bases, mines, crossings and junctions 0, their worth
+     * being the garrison, the gold or the traffic that whoever holds them has). The capital is
+     * worth all of itself: whoever takes it has taken the state, not a town's dues.
+     */
+    private double hold(double holdShare, Place place) {
+        if (place.kind() == PlaceKind.CAPITAL) return 1;
+        return 1 - (1 - holdShare) * places.kind(place.kind()).officials();
+    }
+
+    /**
+     * The share of a garrison the side expects the state's aircraft to kill in a place it holds
+     * over the month to its next choice ({@link HeldPlaceStrikes#share}, four weeks at this week's
+     * air power): 0 for the state's side, a side at peace with it, or without {@code held_strikes}.
+     */
+    private double struck(WorldState w, Side side) {
+        if (!side.insurgent() || !w.hostile[Side.STATE.ordinal()][side.ordinal()]) return 0;
+        return HeldPlaceStrikes.share(p.heldStrikeRate(), Combat.airPower(w, Side.STATE), 4);
     }
 
     /** The share of a column an insurgent side expects to lose to air strikes on its way (two weeks in the open). */

@@ -27,6 +27,9 @@ package org.sahelsim.model.params;
  *                             a group recruits only up to the fighters its levy pays for
  * @param governingUsdPerKm2Month what governing a km² of its ground costs an insurgent group a month (courts,
  *                             collectors, patrols over distance), US$, paid from its levy before its fighters
+ * @param unpaidLeave          the share of an insurgent group's fighters above what its war chest pays
+ *                             who go home each week, unpaid and unfed; absent: none (the ceiling then
+ *                             only stops recruitment)
  * @param source               where the numbers come from
  */
 public record AttitudeParams(@Bounds(min = 0, max = 1) double legitimacyStart,
@@ -46,5 +49,11 @@ public record AttitudeParams(@Bounds(min = 0, max = 1) double legitimacyStart,
                              @Bounds(min = 0) double levyUsdPerPersonMonth,
                              @Bounds(min = 1) double fighterUsdMonth,
                              @Bounds(min = 0) double governingUsdPerKm2Month,
+                             @Optional @Bounds(min = 0, max = 1) Double unpaidLeave,
                              @Optional String source) implements java.io.Serializable {
+
+    /** {@link #unpaidLeave}, 0 where absent. */
+    public double unpaidLeaveRate() {
+        return unpaidLeave == null ? 0 : unpaidLeave;
+    }
 }

@@ -40,6 +40,9 @@ package org.sahelsim.model.params;
  * @param strangle             how much of the capital's worth strangling it is worth to JNIM under its blockade, per
  *                             unit of the capital's fuel price above normal (capped at all of it): what an
  *                             assault or a siege of the capital forgoes
+ * @param heldStrikes          share of an insurgent garrison in a place it holds lost a week to the state's strikes from the
+ *                             air, per unit of the state's air power above 1 (as a rate: {@code 1 − exp(−r (A − 1))} a
+ *                             week); absent, no held place is struck
  * @param source               where the numbers come from
  */
 public record OperationParams(@Bounds(min = 0) double temperature,
@@ -71,5 +74,11 @@ public record OperationParams(@Bounds(min = 0) double temperature,
                               @Bounds(min = 0, max = 1) double raidWorth,
                               @Bounds(min = 1) double intentionWorth,
                               @Bounds(min = 0) double strangle,
+                              @Optional @Bounds(min = 0) Double heldStrikes,
                               @Optional String source) implements java.io.Serializable {
+
+    /** {@link #heldStrikes}, 0 where absent. */
+    public double heldStrikeRate() {
+        return heldStrikes == null ? 0 : heldStrikes;
+    }
 }

@@ -25,7 +25,7 @@ class AttitudesTest {
 
     /** Parameters with every effect switched on; tests override what they look at. */
     private static AttitudeParams params(double hardshipBase, double governanceJnim) {
-        return new AttitudeParams(0.6, hardshipBase, 0.5, 0.2, 0.5, 0.9, 0.05, 1.0, governanceJnim, 0.2, 0.2, 1.0, 0.2, 0.01, 0.5, 100, 0, "test");
+        return new AttitudeParams(0.6, hardshipBase, 0.5, 0.2, 0.5, 0.9, 0.05, 1.0, governanceJnim, 0.2, 0.2, 1.0, 0.2, 0.01, 0.5, 100, 0, null, "test");
     }
 
     private static WorldState world(double legitimacy) {
