@@ -311,22 +311,16 @@ public final class WorldState implements java.io.Serializable {
         return back;
     }
 
-    /** The threads that sweep this run's cells where a submodel can share them out (not state: the same results on any number). */
+    /**
+     * The run's threads for its cells, for the submodels that take them from the world (the
+     * schedule owns them and gives them to the others); not state: the same results on any number.
+     */
     private transient org.sahelsim.model.submodels.CellSweep cellSweep;
 
-    /** The threads that sweep this run's cells: the calling thread alone unless the run asks for more. */
+    /** The threads that sweep this run's cells: the calling thread alone unless the run's schedule gives more. */
     public org.sahelsim.model.submodels.CellSweep cellSweep() {
         if (cellSweep == null) cellSweep = org.sahelsim.model.submodels.CellSweep.on(1);
         return cellSweep;
-    }
-
-    /** Deployment's table of each cell's features while a force plans, {@code [feature][cell]}; scratch, not state. */
-    private transient double[][] deploymentFeatures;
-
-    /** Deployment's table of {@code features} features by cell, kept from plan to plan (a plan reads only what it wrote). */
-    public double[][] deploymentFeatures(int features) {
-        if (deploymentFeatures == null || deploymentFeatures.length != features) deploymentFeatures = new double[features][cells];
-        return deploymentFeatures;
     }
 
     /** Sweeps this run's cells with {@code sweep} from now on. */

@@ -55,11 +55,15 @@ public final class FuelSupply extends Submodel {
     private transient double[] danger;
     private transient double[] segCost;
     private transient double[] military;
+    /** The run's threads for its cells (not state: the same results on any number). */
+    private transient CellSweep cells;
 
     /**
      * @param troopsPerKm2 the density of armed presence that counts as full presence on a road cell
+     * @param cells        the run's threads for its cells
      */
-    public FuelSupply(FuelParams params, WorldState w, double troopsPerKm2) {
+    public FuelSupply(FuelParams params, WorldState w, double troopsPerKm2, CellSweep cells) {
+        this.cells = cells;
         this.p = params;
         this.troopsPerKm2 = troopsPerKm2;
         this.geo = w.geo;
@@ -322,7 +326,8 @@ public final class FuelSupply extends Submodel {
         boolean[] force = new boolean[Force.COUNT];
         for (int f = 0; f < Force.COUNT; f++) force[f] = Force.of(f).side().insurgent() && !(Force.of(f) == Force.JNIM && w.jnimTalks);
         // Each cell's danger from its own values, on the run's threads.
-        w.cellSweep().sweep(w.cells, (from, to) -> {
+        if (cells == null) cells = CellSweep.on(1);
+        cells.sweep(w.cells, (from, to) -> {
             for (int c = from; c < to; c++) {
                 double insurgent = 0;
                 double fighters = 0;

@@ -18,6 +18,7 @@ import org.sahelsim.run.Mali;
 class DeploymentTest {
     private static final Geography MAP = Mali.map();
     private static final Scenario DEFAULT = Mali.defaultScenario().scenario();
+    private static final Deployment DEPLOYMENT = new Deployment(MAP, CellSweep.on(1));
 
     static LongStream seeds() {
         return LongStream.range(0, 30);
@@ -57,7 +58,7 @@ class DeploymentTest {
             double[] before = new double[Force.COUNT];
             for (int f = 0; f < Force.COUNT; f++) before[f] = total(w.presence[f]);
             double gapBefore = gapToPlan(w, force);
-            Deployment.move(w, force, rate);
+            DEPLOYMENT.move(w, force, rate);
             for (int f = 0; f < Force.COUNT; f++) {
                 assertEquals(before[f], total(w.presence[f]), 1e-9 * Math.max(1, before[f]),
                         Force.of(f) + " after moving " + force + " at rate " + rate);
@@ -93,7 +94,7 @@ class DeploymentTest {
         mask[MAP.town("bamako").cell()] = true;
         for (Force force : Force.values()) {
             boolean masked = rnd.nextBoolean();
-            Deployment.plan(w, force, DEFAULT.forces().of(force).priorities(), masked ? mask : null);
+            DEPLOYMENT.plan(w, force, DEFAULT.forces().of(force).priorities(), masked ? mask : null);
             double strength = w.strength[force.ordinal()];
             double[] plan = w.plannedPresence[force.ordinal()];
             assertEquals(strength, total(plan), 1e-9 * Math.max(1, strength), force + "'s plan");
