@@ -105,7 +105,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         WarChest jnimChest = new WarChest(scenario.attitudes().levyUsdPerPersonMonth(), scenario.attitudes().fighterUsdMonth(),
                 scenario.economy().fuelActivityElasticity(), scenario.attitudes().governingUsdPerKm2Month());
         Planner planner = new Planner(scenario.operations(), scenario.places(), scenario.combat(),
-                Reach.of(world.geo, scenario.operations().reachKm()));
+                Reach.of(world.geo, scenario.operations().reachKm()), cells);
         List<ArmedActor> actors = List.of(
                 new Junta(fp.fama(), planner),
                 new RussianForces(fp.russia(), scenario.economy().arrearsMonthsToSuspend()),
@@ -156,7 +156,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         strategists.add(new ConvoyEscorts(st.escorts(), scenario.fuel(), temperature, economy));
         decisions = new Decisions(actors, strategists);
         events = new ScenarioEvents(scenario.eventsOrEmpty(), calendar, fuel, politics, economy, reinforcements, decisions);
-        movement = new Movement(actors);
+        movement = new Movement(actors, deployment);
         recruitment = new Recruitment(actors);
         observation = new Observation(observers, calendar, cp.dominance(), cp.ungovernedBelow());
         Routs routs = new Routs(scenario.routs());

@@ -206,30 +206,8 @@ public final class WorldState implements java.io.Serializable {
 
     /** Sets each force's strength to the sum of its troops in the field, in garrisons, on operations and (FAMa's) on escort. */
     public void recountStrength() {
-        // The forces' field troops four at a time: four sums side by side, each in the cells'
-        // order as fieldStrength adds it, so that one does not wait for another.
-        int f = 0;
-        for (; f + 4 <= Force.COUNT; f += 4) {
-            double[] p0 = presence[f];
-            double[] p1 = presence[f + 1];
-            double[] p2 = presence[f + 2];
-            double[] p3 = presence[f + 3];
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int c = 0; c < cells; c++) {
-                s0 += p0[c];
-                s1 += p1[c];
-                s2 += p2[c];
-                s3 += p3[c];
-            }
-            strength[f] = s0;
-            strength[f + 1] = s1;
-            strength[f + 2] = s2;
-            strength[f + 3] = s3;
-        }
-        for (; f < Force.COUNT; f++) strength[f] = fieldStrength(f);
+        // The forces' field troops, each summed in the cells' order as fieldStrength adds it.
+        org.sahelsim.model.submodels.CellSweep.totals(presence, cells, strength);
         for (int g = 0; g < Force.COUNT; g++) strength[g] = strength[g] + places.garrisoned(g) + onOperations(g);
         strength[Force.FAMA.ordinal()] += escortTroops;
     }

@@ -56,10 +56,10 @@ public abstract class ArmedActor implements java.io.Serializable {
         return java.util.List.of();
     }
 
-    /** Weekly movement toward the plan. */
-    public void move(WorldState w) {
+    /** The share of the gap to its plan the force closes this week ({@link Deployment#move}): its mobility, the state's times its fuel. */
+    public double mobility(WorldState w) {
         double fuel = force.side() == org.sahelsim.model.Side.STATE ? w.fuelMobility : 1.0;
-        deployment().move(w, force, params.mobility() * fuel);
+        return params.mobility() * fuel;
     }
 
     /** Weekly recruitment; none by default (foreign forces change strength by scenario events). */

@@ -44,7 +44,7 @@ public class Insurgency extends ArmedActor {
      * proportion to the share of their fighters in the rural cells it covers.
      */
     @Override
-    public void move(WorldState w) {
+    public double mobility(WorldState w) {
         double fuel = 1;
         if (w.ruralFuelRestriction) {
             int f = force.ordinal();
@@ -56,7 +56,7 @@ public class Insurgency extends ArmedActor {
             }
             fuel = 1 - w.insurgentFuelDependence * (all > 0 ? in / all : 0);
         }
-        deployment().move(w, force, params.mobility() * fuel);
+        return params.mobility() * fuel;
     }
 
     public Insurgency(Force force, ForceParams params, double recruitGrievance, double troopsPerKm2, Planner planner) {

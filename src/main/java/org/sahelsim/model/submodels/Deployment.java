@@ -73,6 +73,14 @@ public final class Deployment implements java.io.Serializable {
         return cells;
     }
 
+    /** A column of zeros, {@code n} cells long (never written). */
+    private transient double[] zeros;
+
+    private double[] zeros(int n) {
+        if (zeros == null || zeros.length != n) zeros = new double[n];
+        return zeros;
+    }
+
     private double[][] features(int n) {
         if (features == null || features[0].length != n) features = new double[FEATURES][n];
         return features;
@@ -125,17 +133,31 @@ public final class Deployment implements java.io.Serializable {
             }
         });
         // Each weighed feature's total over the cells the force may enter, every total in the
-        // cells' order (one pass for all of them: each total's additions are those of its own loop).
+        // cells' order (four features a pass, side by side: each total's additions are those of its
+        // own loop; a missing fourth reads a column of zeros and is dropped).
         double[] total = new double[FEATURES];
-        double[] sums = new double[kinds];
-        double[][] weighedCol = new double[kinds][];
-        for (int u = 0; u < kinds; u++) weighedCol[u] = col[weighed[u]];
-        for (int c = 0; c < n; c++) {
-            if (mask != null && !mask[c]) continue;
-            double a = affinity[geo.region(c)];
-            for (int u = 0; u < kinds; u++) sums[u] += weighedCol[u][c] * a;
+        for (int u = 0; u < kinds; u += 4) {
+            double[] x0 = col[weighed[u]];
+            double[] x1 = u + 1 < kinds ? col[weighed[u + 1]] : zeros(n);
+            double[] x2 = u + 2 < kinds ? col[weighed[u + 2]] : zeros(n);
+            double[] x3 = u + 3 < kinds ? col[weighed[u + 3]] : zeros(n);
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int c = 0; c < n; c++) {
+                if (mask != null && !mask[c]) continue;
+                double a = affinity[geo.region(c)];
+                s0 += x0[c] * a;
+                s1 += x1[c] * a;
+                s2 += x2[c] * a;
+                s3 += x3[c] * a;
+            }
+            total[weighed[u]] = s0;
+            if (u + 1 < kinds) total[weighed[u + 1]] = s1;
+            if (u + 2 < kinds) total[weighed[u + 2]] = s2;
+            if (u + 3 < kinds) total[weighed[u + 3]] = s3;
         }
-        for (int u = 0; u < kinds; u++) total[weighed[u]] = sums[u];
         double[] plan = w.plannedPresence[force.ordinal()];
         double weightSum = 0;
         for (double x : weights) weightSum += x;
@@ -212,34 +234,67 @@ public final class Deployment implements java.io.Serializable {
     }
 
     /**
-     * Moves a force toward its plan, conserving its strength: each cell's step on the run's
-     * threads, the force's totals before and after in the cells' order.
+     * Moves each force toward its plan, closing the share {@code rates[i]} of the gap, conserving its
+     * strength. Each force moves as if alone (no force's move reads another's): the forces' totals
+     * before and after are each added up in the cells' order (four forces' at a time, side by side),
+     * each cell's step and rescaling are on the run's threads.
      */
-    public void move(WorldState w, Force force, double rate) {
-        int f = force.ordinal();
+    public void move(WorldState w, Force[] forces, double[] rates) {
         int n = w.cells;
-        double[] pres = w.presence[f];
-        double[] plan = w.plannedPresence[f];
-        double before = 0;
-        double planned = 0;
-        for (int c = 0; c < n; c++) {
-            before += pres[c];
-            planned += plan[c];
+        int m = forces.length;
+        // Each force's troops and plan over the map, in the cells' order.
+        double[][] rows = new double[2 * m][];
+        for (int i = 0; i < m; i++) {
+            rows[2 * i] = w.presence[forces[i].ordinal()];
+            rows[2 * i + 1] = w.plannedPresence[forces[i].ordinal()];
         }
-        if (before <= 0) return;
-        if (planned <= 0) return;
-        double had = before;
-        double aimed = planned;
+        double[] totals = new double[2 * m];
+        CellSweep.totals(rows, n, totals);
+        // The forces that move: some troops, and a plan.
+        int[] moving = new int[m];
+        int moves = 0;
+        for (int i = 0; i < m; i++) if (totals[2 * i] > 0 && totals[2 * i + 1] > 0) moving[moves++] = i;
+        if (moves == 0) return;
+        int movers = moves;
+        double[][] pres = new double[movers][];
+        double[][] plan = new double[movers][];
+        double[] before = new double[movers];
+        double[] planned = new double[movers];
+        double[] rate = new double[movers];
+        for (int j = 0; j < movers; j++) {
+            int i = moving[j];
+            pres[j] = rows[2 * i];
+            plan[j] = rows[2 * i + 1];
+            before[j] = totals[2 * i];
+            planned[j] = totals[2 * i + 1];
+            rate[j] = rates[i];
+        }
         cells().sweep(n, (from, to) -> {
-            for (int c = from; c < to; c++) pres[c] += rate * (plan[c] * had / aimed - pres[c]);
+            for (int j = 0; j < movers; j++) {
+                double[] p = pres[j];
+                double[] q = plan[j];
+                double r = rate[j];
+                double had = before[j];
+                double aimed = planned[j];
+                for (int c = from; c < to; c++) p[c] += r * (q[c] * had / aimed - p[c]);
+            }
         });
-        double after = 0;
-        for (int c = 0; c < n; c++) after += pres[c];
-        if (after > 0) {
-            double k = before / after;
-            cells().sweep(n, (from, to) -> {
-                for (int c = from; c < to; c++) pres[c] *= k;
-            });
-        }
+        double[] after = new double[movers];
+        CellSweep.totals(pres, n, after);
+        double[] k = new double[movers];
+        for (int j = 0; j < movers; j++) k[j] = after[j] > 0 ? before[j] / after[j] : 1;
+        cells().sweep(n, (from, to) -> {
+            for (int j = 0; j < movers; j++) {
+                if (after[j] <= 0) continue;
+                double[] p = pres[j];
+                double kj = k[j];
+                for (int c = from; c < to; c++) p[c] *= kj;
+            }
+        });
+    }
+
+    /** Moves one force toward its plan ({@link #move(WorldState, Force[], double[])}). */
+    public void move(WorldState w, Force force, double rate) {
+        move(w, new Force[] {force}, new double[] {rate});
     }
 }
