@@ -660,18 +660,23 @@ public final class Planner implements java.io.Serializable {
         }
         double[] own = this.own;
         double[][] all = this.all;
-        // Each cell's own, forces added in the same order as one force after another: on the run's threads.
+        // Each block's cells on the run's threads, force after force in the forces' order as before.
         cells().sweep(n, (from, to) -> {
-            double[] bySide = new double[Side.COUNT];
-            for (int c = from; c < to; c++) {
-                double o = 0;
-                if (!state || w.stateMayOperate[c]) {
-                    for (int i = 0; i < ownForces; i++) o += w.presence[mine[i]][c];
+            java.util.Arrays.fill(own, from, to, 0);
+            for (int i = 0; i < ownForces; i++) {
+                double[] pr = w.presence[mine[i]];
+                if (!state) {
+                    for (int c = from; c < to; c++) own[c] += pr[c];
+                } else {
+                    for (int c = from; c < to; c++) if (w.stateMayOperate[c]) own[c] += pr[c];
                 }
-                own[c] = o;
-                java.util.Arrays.fill(bySide, 0);
-                for (int f = 0; f < Force.COUNT; f++) bySide[sideOf[f]] += w.presence[f][c] * engaged[f];
-                for (int e = 0; e < Side.COUNT; e++) all[e][c] = bySide[e];
+            }
+            for (double[] row : all) java.util.Arrays.fill(row, from, to, 0);
+            for (int f = 0; f < Force.COUNT; f++) {
+                double[] out = all[sideOf[f]];
+                double[] pr = w.presence[f];
+                double e = engaged[f];
+                for (int c = from; c < to; c++) out[c] += pr[c] * e;
             }
         });
         running(own, all, ownRun, allRun);
