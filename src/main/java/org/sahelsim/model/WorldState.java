@@ -291,9 +291,9 @@ public final class WorldState implements java.io.Serializable {
 
     /**
      * The run's threads for its cells, for the submodels that take them from the world (the
-     * schedule owns them and gives them to the others); not state: the same results on any number.
+     * schedule owns them and gives them to the others): the same results on any number.
      */
-    private transient org.sahelsim.model.submodels.CellSweep cellSweep;
+    private org.sahelsim.model.submodels.CellSweep cellSweep;
 
     /** The threads that sweep this run's cells: the calling thread alone unless the run's schedule gives more. */
     public org.sahelsim.model.submodels.CellSweep cellSweep() {

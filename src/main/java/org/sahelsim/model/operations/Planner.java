@@ -54,13 +54,8 @@ public final class Planner implements java.io.Serializable {
     /** The menu being drawn up, and the places already aimed at; scratch, reused from menu to menu. */
     private transient Menu menu;
     private transient boolean[] targeted;
-    /** The run's threads for its cells (not state: the same results on any number). */
-    private transient CellSweep cells;
-
-    private CellSweep cells() {
-        if (cells == null) cells = CellSweep.on(1);
-        return cells;
-    }
+    /** The run's threads for its cells (the same results on any number). */
+    private final CellSweep cells;
 
     public Planner(OperationParams params, PlaceParams places, CombatParams combat, Reach reach) {
         this(params, places, combat, reach, CellSweep.on(1));
@@ -661,7 +656,7 @@ public final class Planner implements java.io.Serializable {
         double[] own = this.own;
         double[][] all = this.all;
         // Each block's cells on the run's threads, force after force in the forces' order as before.
-        cells().sweep(n, (from, to) -> {
+        cells.sweep(n, (from, to) -> {
             java.util.Arrays.fill(own, from, to, 0);
             for (int i = 0; i < ownForces; i++) {
                 double[] pr = w.presence[mine[i]];

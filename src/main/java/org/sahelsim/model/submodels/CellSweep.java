@@ -16,23 +16,32 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>For a single run on a fine map with a processor to spare; an ensemble whose workers already
  * use every processor keeps its runs on one thread each. A sweep on several threads keeps its own
- * worker threads (daemons, which end after a minute idle): runs share nothing.
+ * worker threads (daemons, which end after a minute idle): runs share nothing. A run saved and
+ * restored keeps its number of threads (the threads themselves are started again when needed).
  */
-public final class CellSweep {
+public final class CellSweep implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Cells in a block: large enough that handing a block to a thread costs little beside sweeping it. */
     static final int BLOCK = 2048;
 
     private final int threads;
-    /** Threads that help the calling one (none for one thread). */
-    private final ExecutorService workers;
+    /** Threads that help the calling one (none for one thread; started with the first sweep that shares its blocks). */
+    private transient ExecutorService workers;
 
     private CellSweep(int threads) {
         this.threads = threads;
-        this.workers = threads <= 1 ? null : Executors.newCachedThreadPool(task -> {
-            Thread t = new Thread(task, "cell-sweep");
-            t.setDaemon(true);
-            return t;
-        });
+    }
+
+    private ExecutorService workers() {
+        if (workers == null) {
+            workers = Executors.newCachedThreadPool(task -> {
+                Thread t = new Thread(task, "cell-sweep");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return workers;
     }
 
     /** A sweep on {@code threads} threads, the calling one included (at least one). */
@@ -63,7 +72,8 @@ public final class CellSweep {
             return;
         }
         Blocks work = new Blocks(cells, blocks, body, Thread.currentThread());
-        for (int h = 0; h < workers; h++) this.workers.execute(work::sweep);
+        ExecutorService helpers = workers();
+        for (int h = 0; h < workers; h++) helpers.execute(work::sweep);
         work.sweep();
         while (work.finished.get() < blocks) LockSupport.park(this);
         Throwable t = work.failure.get();

@@ -49,8 +49,8 @@ public final class Deployment implements java.io.Serializable {
      */
     private final int[] mineCells;
     private final double[] mineOutput;
-    /** The run's threads for its cells (not state: the same results on any number). */
-    private transient CellSweep cells;
+    /** The run's threads for its cells (the same results on any number). */
+    private final CellSweep cells;
     /** Each cell's features while a force plans, {@code [feature][cell]}; scratch, kept from plan to plan (a plan reads only what it wrote). */
     private transient double[][] features;
 
@@ -67,9 +67,8 @@ public final class Deployment implements java.io.Serializable {
         }
     }
 
-    /** The run's threads for its cells: the calling thread alone for a run restored from a checkpoint. */
+    /** The run's threads for its cells. */
     public CellSweep cells() {
-        if (cells == null) cells = CellSweep.on(1);
         return cells;
     }
 
@@ -119,7 +118,7 @@ public final class Deployment implements java.io.Serializable {
         // The first pass works out each weighed feature of each cell the force may enter and keeps
         // it (each cell's own, on the run's threads); the totals are then added up in the cells' order.
         double[][] col = features(n);
-        cells().sweep(n, (from, to) -> {
+        cells.sweep(n, (from, to) -> {
             double[] feature = new double[FEATURES];
             int mine = java.util.Arrays.binarySearch(mineCells, from);
             if (mine < 0) mine = -mine - 1;
@@ -175,7 +174,7 @@ public final class Deployment implements java.io.Serializable {
         if (any) {
             // The second pass: each cell's plan from its own features, on the run's threads (0
             // where the force may not go).
-            cells().sweep(n, (from, to) -> {
+            cells.sweep(n, (from, to) -> {
                 for (int c = from; c < to; c++) {
                     if (mask != null && !mask[c]) {
                         plan[c] = 0;
@@ -203,7 +202,7 @@ public final class Deployment implements java.io.Serializable {
             return;
         }
         double planned = sum;
-        cells().sweep(n, (from, to) -> {
+        cells.sweep(n, (from, to) -> {
             for (int c = from; c < to; c++) plan[c] = plan[c] / planned * strength;
         });
     }
@@ -269,7 +268,7 @@ public final class Deployment implements java.io.Serializable {
             planned[j] = totals[2 * i + 1];
             rate[j] = rates[i];
         }
-        cells().sweep(n, (from, to) -> {
+        cells.sweep(n, (from, to) -> {
             for (int j = 0; j < movers; j++) {
                 double[] p = pres[j];
                 double[] q = plan[j];
@@ -283,7 +282,7 @@ public final class Deployment implements java.io.Serializable {
         CellSweep.totals(pres, n, after);
         double[] k = new double[movers];
         for (int j = 0; j < movers; j++) k[j] = after[j] > 0 ? before[j] / after[j] : 1;
-        cells().sweep(n, (from, to) -> {
+        cells.sweep(n, (from, to) -> {
             for (int j = 0; j < movers; j++) {
                 if (after[j] <= 0) continue;
                 double[] p = pres[j];

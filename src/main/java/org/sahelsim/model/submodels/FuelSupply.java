@@ -56,13 +56,8 @@ public final class FuelSupply extends Submodel {
     private transient double[] military;
     /** The state's troops in each cell this week; scratch kept from week to week. */
     private transient double[] stateTroops;
-    /** The run's threads for its cells (not state: the same results on any number). */
-    private transient CellSweep cells;
-
-    private CellSweep cells() {
-        if (cells == null) cells = CellSweep.on(1);
-        return cells;
-    }
+    /** The run's threads for its cells (the same results on any number). */
+    private final CellSweep cells;
 
     /**
      * @param troopsPerKm2 the density of armed presence that counts as full presence on a road cell
@@ -264,7 +259,7 @@ public final class FuelSupply extends Submodel {
             l.price[d] = price(p, days);
         }
         double[] price = l.price;
-        cells().sweep(w.cells, (from, to) -> {
+        cells.sweep(w.cells, (from, to) -> {
             for (int c = from; c < to; c++) w.fuelPrice[c] = price[geo.region(c)];
         });
         w.bamakoPrice = l.price[bamakoDepot];
@@ -342,7 +337,7 @@ public final class FuelSupply extends Submodel {
         boolean[] force = new boolean[Force.COUNT];
         for (int f = 0; f < Force.COUNT; f++) force[f] = Force.of(f).side().insurgent() && !(Force.of(f) == Force.JNIM && w.jnimTalks);
         // Each cell's danger from its own values, on the run's threads.
-        cells().sweep(w.cells, (from, to) -> {
+        cells.sweep(w.cells, (from, to) -> {
             for (int c = from; c < to; c++) {
                 double insurgent = 0;
                 double fighters = 0;
