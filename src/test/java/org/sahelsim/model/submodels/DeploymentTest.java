@@ -71,6 +71,51 @@ class DeploymentTest {
         }
     }
 
+    /**
+     * Moving every force in one step of the map gives each force the bits of the plain loop that
+     * moves one force alone (its totals, each cell's step, the rescaling).
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void movingAllForcesAtOnceIsMovingEachAlone(long seed) {
+        Random rnd = new Random(200 + seed);
+        WorldState together = randomWorld(rnd);
+        WorldState alone = new WorldState(MAP);
+        for (int f = 0; f < Force.COUNT; f++) {
+            System.arraycopy(together.presence[f], 0, alone.presence[f], 0, MAP.cellCount());
+            System.arraycopy(together.plannedPresence[f], 0, alone.plannedPresence[f], 0, MAP.cellCount());
+        }
+        double[] rates = new double[Force.COUNT];
+        for (int f = 0; f < Force.COUNT; f++) rates[f] = rnd.nextInt(5) == 0 ? 1.0 : rnd.nextDouble();
+        new Deployment(MAP, CellSweep.on(2)).move(together, Force.values(), rates);
+        for (int f = 0; f < Force.COUNT; f++) moveAlone(alone.presence[f], alone.plannedPresence[f], rates[f]);
+        for (int f = 0; f < Force.COUNT; f++) {
+            for (int c = 0; c < MAP.cellCount(); c++) {
+                assertEquals(Double.doubleToRawLongBits(alone.presence[f][c]), Double.doubleToRawLongBits(together.presence[f][c]),
+                        Force.of(f) + " in cell " + c);
+            }
+        }
+    }
+
+    private static void moveAlone(double[] pres, double[] plan, double rate) {
+        double before = 0;
+        double planned = 0;
+        for (int c = 0; c < pres.length; c++) {
+            before += pres[c];
+            planned += plan[c];
+        }
+        if (before <= 0 || planned <= 0) return;
+        double after = 0;
+        for (int c = 0; c < pres.length; c++) {
+            pres[c] += rate * (plan[c] * before / planned - pres[c]);
+            after += pres[c];
+        }
+        if (after > 0) {
+            double k = before / after;
+            for (int c = 0; c < pres.length; c++) pres[c] *= k;
+        }
+    }
+
     /** L1 distance between a force's presence and its plan scaled to its strength. */
     private static double gapToPlan(WorldState w, Force force) {
         double[] pres = w.presence[force.ordinal()];
