@@ -72,8 +72,8 @@ public final class CellSweep implements java.io.Serializable {
             return;
         }
         Blocks work = new Blocks(cells, blocks, body, Thread.currentThread());
-        ExecutorService helpers = workers();
-        for (int h = 0; h < workers; h++) helpers.execute(work::sweep);
+        ExecutorService pool = workers();
+        for (int h = 0; h < workers; h++) pool.execute(work::sweep);
         work.sweep();
         while (work.finished.get() < blocks) LockSupport.park(this);
         Throwable t = work.failure.get();
