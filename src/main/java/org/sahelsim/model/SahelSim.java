@@ -144,8 +144,7 @@ public final class SahelSim extends SimState {
         finished = false;
         log = new EventLog();
         world = Initialisation.world(scenario, geo, random);
-        world.sweepCellsWith(org.sahelsim.model.submodels.CellSweep.on(cellThreads));
-        submodels = new WeeklySchedule(scenario, world, calendar, observers);
+        submodels = new WeeklySchedule(scenario, world, calendar, observers, org.sahelsim.model.submodels.CellSweep.on(cellThreads));
         Initialisation.deploy(world, submodels.decisions().actors(), week());
         submodels.settle(world, scenario.control().settleWeeks());
         List<Submodel> order = submodels.inOrder();

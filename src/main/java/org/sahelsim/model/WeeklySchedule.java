@@ -18,7 +18,9 @@ import org.sahelsim.model.submodels.Attitudes;
 import org.sahelsim.model.submodels.HeldPlaceStrikes;
 import org.sahelsim.model.submodels.LeaderStrikes;
 import org.sahelsim.model.submodels.Routs;
+import org.sahelsim.model.submodels.CellSweep;
 import org.sahelsim.model.submodels.Combat;
+import org.sahelsim.model.submodels.Deployment;
 import org.sahelsim.model.submodels.Control;
 import org.sahelsim.model.submodels.Decisions;
 import org.sahelsim.model.submodels.Economy;
@@ -85,7 +87,15 @@ public final class WeeklySchedule implements java.io.Serializable {
     private final Operations operations;
     private final Legitimacy legitimacy;
 
-    WeeklySchedule(Scenario scenario, WorldState world, Calendar calendar, Observers observers) {
+    /**
+     * @param cells the run's threads for its cells: the schedule gives them to the submodels and
+     *              actors that sweep the cells
+     */
+    WeeklySchedule(Scenario scenario, WorldState world, Calendar calendar, Observers observers, CellSweep cells) {
+        // Control, administration, attitudes, the places' projection and combat take the run's
+        // threads from the world.
+        world.sweepCellsWith(cells);
+        Deployment deployment = new Deployment(world.geo, cells);
         var cp = scenario.control();
         var fp = scenario.forces();
         var st = scenario.strategy();
@@ -100,7 +110,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         WarChest jnimChest = new WarChest(scenario.attitudes().levyUsdPerPersonMonth(), scenario.attitudes().fighterUsdMonth(),
                 scenario.economy().fuelActivityElasticity(), scenario.attitudes().governingUsdPerKm2Month());
         Planner planner = new Planner(scenario.operations(), scenario.places(), scenario.combat(),
-                Reach.of(world.geo, scenario.operations().reachKm()));
+                Reach.of(world.geo, scenario.operations().reachKm()), cells);
         List<ArmedActor> actors = List.of(
                 new Junta(fp.fama(), planner),
                 new RussianForces(fp.russia(), scenario.economy().arrearsMonthsToSuspend()),
@@ -114,6 +124,7 @@ public final class WeeklySchedule implements java.io.Serializable {
                         .across(Hinterland.of(world.geo, fp.isSahel().hinterland())),
                 new Insurgency(Force.SEPARATISTS, fp.separatists(), gamma, armedPerPerson, chest, cp.insurgentTroopsPerKm2(), planner)
                         .across(Hinterland.of(world.geo, fp.separatists().hinterland())));
+        for (ArmedActor a : actors) a.deployedBy(deployment);
         atrocities = new Atrocities(scenario.atrocities(), scenario.attitudes().harmGrievance());
         combat = new Combat(scenario.combat(), atrocities);
         leaderStrikes = new LeaderStrikes(scenario.leaders());
@@ -121,7 +132,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2(), st.jnim().blame());
         control = new Control(cp, scenario.places(), world.geo, Administration.weights(scenario.administration(), world.geo));
         administration = new Administration(scenario.administration(), cp.troopsPerKm2(), cp.insurgentTroopsPerKm2(), control);
-        fuel = new FuelSupply(scenario.fuel(), world, cp.insurgentTroopsPerKm2());
+        fuel = new FuelSupply(scenario.fuel(), world, cp.insurgentTroopsPerKm2(), cells);
         economy = new Economy(scenario.economy(), normalPrice, cp.dominance());
         reinforcements = new Reinforcements(st.legitimacy().nationalist());
         politics = new Politics(scenario.politics(), normalPrice, scenario.economy().arrearsMonthsToSuspend(), cp.dominance(), reinforcements,
@@ -151,7 +162,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         strategists.add(new ConvoyEscorts(st.escorts(), scenario.fuel(), temperature, economy));
         decisions = new Decisions(actors, strategists);
         events = new ScenarioEvents(scenario.eventsOrEmpty(), calendar, fuel, politics, economy, reinforcements, decisions);
-        movement = new Movement(actors);
+        movement = new Movement(actors, deployment);
         recruitment = new Recruitment(actors);
         unpaidFighters = new UnpaidFighters(actors, scenario.attitudes().unpaidLeaveRate());
         observation = new Observation(observers, calendar, cp.dominance(), cp.ungovernedBelow());

@@ -206,30 +206,8 @@ public final class WorldState implements java.io.Serializable {
 
     /** Sets each force's strength to the sum of its troops in the field, in garrisons, on operations and (FAMa's) on escort. */
     public void recountStrength() {
-        // The forces' field troops four at a time: four sums side by side, each in the cells'
-        // order as fieldStrength adds it, so that one does not wait for another.
-        int f = 0;
-        for (; f + 4 <= Force.COUNT; f += 4) {
-            double[] p0 = presence[f];
-            double[] p1 = presence[f + 1];
-            double[] p2 = presence[f + 2];
-            double[] p3 = presence[f + 3];
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int c = 0; c < cells; c++) {
-                s0 += p0[c];
-                s1 += p1[c];
-                s2 += p2[c];
-                s3 += p3[c];
-            }
-            strength[f] = s0;
-            strength[f + 1] = s1;
-            strength[f + 2] = s2;
-            strength[f + 3] = s3;
-        }
-        for (; f < Force.COUNT; f++) strength[f] = fieldStrength(f);
+        // The forces' field troops, each summed in the cells' order as fieldStrength adds it.
+        org.sahelsim.model.submodels.CellSweep.totals(presence, cells, strength);
         for (int g = 0; g < Force.COUNT; g++) strength[g] = strength[g] + places.garrisoned(g) + onOperations(g);
         strength[Force.FAMA.ordinal()] += escortTroops;
     }
@@ -311,22 +289,16 @@ public final class WorldState implements java.io.Serializable {
         return back;
     }
 
-    /** The threads that sweep this run's cells where a submodel can share them out (not state: the same results on any number). */
-    private transient org.sahelsim.model.submodels.CellSweep cellSweep;
+    /**
+     * The run's threads for its cells, for the submodels that take them from the world (the
+     * schedule owns them and gives them to the others): the same results on any number.
+     */
+    private org.sahelsim.model.submodels.CellSweep cellSweep;
 
-    /** The threads that sweep this run's cells: the calling thread alone unless the run asks for more. */
+    /** The threads that sweep this run's cells: the calling thread alone unless the run's schedule gives more. */
     public org.sahelsim.model.submodels.CellSweep cellSweep() {
         if (cellSweep == null) cellSweep = org.sahelsim.model.submodels.CellSweep.on(1);
         return cellSweep;
-    }
-
-    /** Deployment's table of each cell's features while a force plans, {@code [feature][cell]}; scratch, not state. */
-    private transient double[][] deploymentFeatures;
-
-    /** Deployment's table of {@code features} features by cell, kept from plan to plan (a plan reads only what it wrote). */
-    public double[][] deploymentFeatures(int features) {
-        if (deploymentFeatures == null || deploymentFeatures.length != features) deploymentFeatures = new double[features][cells];
-        return deploymentFeatures;
     }
 
     /** Sweeps this run's cells with {@code sweep} from now on. */

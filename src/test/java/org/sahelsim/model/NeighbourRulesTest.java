@@ -51,7 +51,7 @@ class NeighbourRulesTest {
     void world() {
         w = Initialisation.world(SCENARIO, GEO, new MersenneTwisterFast(1));
         economy = new Economy(SCENARIO.economy(), SCENARIO.fuel().normalPriceCfa(), DOMINANCE);
-        fuel = new FuelSupply(SCENARIO.fuel(), w, SCENARIO.control().insurgentTroopsPerKm2());
+        fuel = new FuelSupply(SCENARIO.fuel(), w, SCENARIO.control().insurgentTroopsPerKm2(), org.sahelsim.model.submodels.CellSweep.on(1));
     }
 
     private Week month() {

@@ -72,6 +72,7 @@ class TalksEscortsAndDealsTest extends ConstructedWorld {
     void russiansSuspendedWhenTheirContractEndsStayOutOfTheFightUntilPaid() {
         org.sahelsim.model.actors.RussianForces russia = new org.sahelsim.model.actors.RussianForces(
                 SCENARIO.forces().of(Force.RUSSIA), SCENARIO.economy().arrearsMonthsToSuspend());
+        russia.deployedBy(new org.sahelsim.model.submodels.Deployment(w.geo, org.sahelsim.model.submodels.CellSweep.on(1)));
         russians(1000);
         w.russiaContract = true;
         w.arrearsMonths = SCENARIO.economy().arrearsMonthsToSuspend();

@@ -17,9 +17,24 @@ public abstract class ArmedActor implements java.io.Serializable {
     protected final Force force;
     protected final ForceParams params;
 
+    /** How the run places and moves forces, given by the run's schedule ({@link #deployedBy}). */
+    private Deployment deployment;
+
     protected ArmedActor(Force force, ForceParams params) {
         this.force = force;
         this.params = params;
+    }
+
+    /** Gives the actor the run's deployment, which plans and moves its force. */
+    public ArmedActor deployedBy(Deployment deployment) {
+        this.deployment = deployment;
+        return this;
+    }
+
+    /** The run's deployment (given by the run's schedule). */
+    protected Deployment deployment() {
+        if (deployment == null) throw new IllegalStateException(force + " has no deployment: the run's schedule gives it one");
+        return deployment;
     }
 
     public Force force() {
@@ -28,7 +43,7 @@ public abstract class ArmedActor implements java.io.Serializable {
 
     /** The monthly decision: by default, deploy by the force's priorities. */
     public void decide(WorldState w, Week week) {
-        Deployment.plan(w, force, params.priorities(), mask(w));
+        deployment().plan(w, force, params.priorities(), mask(w));
     }
 
     /** Cells the force may enter, or null for all. */
@@ -41,10 +56,10 @@ public abstract class ArmedActor implements java.io.Serializable {
         return java.util.List.of();
     }
 
-    /** Weekly movement toward the plan. */
-    public void move(WorldState w) {
+    /** The share of the gap to its plan the force closes this week ({@link Deployment#move}): its mobility, the state's times its fuel. */
+    public double mobility(WorldState w) {
         double fuel = force.side() == org.sahelsim.model.Side.STATE ? w.fuelMobility : 1.0;
-        Deployment.move(w, force, params.mobility() * fuel);
+        return params.mobility() * fuel;
     }
 
     /** Weekly recruitment; none by default (foreign forces change strength by scenario events). */

@@ -44,7 +44,7 @@ public class Insurgency extends ArmedActor {
      * proportion to the share of their fighters in the rural cells it covers.
      */
     @Override
-    public void move(WorldState w) {
+    public double mobility(WorldState w) {
         double fuel = 1;
         if (w.ruralFuelRestriction) {
             int f = force.ordinal();
@@ -56,7 +56,7 @@ public class Insurgency extends ArmedActor {
             }
             fuel = 1 - w.insurgentFuelDependence * (all > 0 ? in / all : 0);
         }
-        org.sahelsim.model.submodels.Deployment.move(w, force, params.mobility() * fuel);
+        return params.mobility() * fuel;
     }
 
     public Insurgency(Force force, ForceParams params, double recruitGrievance, double troopsPerKm2, Planner planner) {
@@ -145,7 +145,7 @@ public class Insurgency extends ArmedActor {
         if (recruits == null || recruits.length != n) recruits = new double[n];
         double[] added = recruits;
         // Each cell's recruits from its own values, on the run's threads; their sum, in the cells' order, after.
-        w.cellSweep().sweep(n, (from, to) -> {
+        deployment().cells().sweep(n, (from, to) -> {
             double[] presence = w.presence[f];
             for (int c = from; c < to; c++) {
                 added[c] = 0;

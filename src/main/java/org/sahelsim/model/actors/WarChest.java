@@ -72,12 +72,22 @@ public final class WarChest implements java.io.Serializable {
         double people = 0;
         double taxedPeople = 0;
         double km2 = 0;
+        // A cell's activity is its fuel price's: worked out again only where the price differs from
+        // the cell before's (a region's cells share one price), the same number either way.
+        double price = Double.NaN;
+        double activity = Double.NaN;
         for (int c = 0; c < w.cells; c++) {
             double governed = Math.max(w.control[s][c], w.administration[s][c]);
             double here = (w.geo.population(c) + across.people(c)) * governed;
             people += here;
             km2 += w.geo.areaKm2(c) * governed;
-            if (taxed && governed > 0) taxedPeople += here * Economy.activity(w.fuelPrice[c], w.normalFuelPrice, activityElasticity);
+            if (taxed && governed > 0) {
+                if (w.fuelPrice[c] != price) {
+                    price = w.fuelPrice[c];
+                    activity = Economy.activity(price, w.normalFuelPrice, activityElasticity);
+                }
+                taxedPeople += here * activity;
+            }
         }
         return new Ground(people, taxedPeople, km2);
     }

@@ -15,6 +15,7 @@ import org.sahelsim.model.params.CombatParams;
 import org.sahelsim.model.params.OperationParams;
 import org.sahelsim.model.params.PlaceParams;
 import org.sahelsim.model.params.RelationParams;
+import org.sahelsim.model.submodels.CellSweep;
 import org.sahelsim.model.submodels.Combat;
 import org.sahelsim.model.submodels.HeldPlaceStrikes;
 import org.sahelsim.model.world.Earth;
@@ -55,8 +56,16 @@ public final class Planner implements java.io.Serializable {
     /** The menu being drawn up, and the places already aimed at; scratch, reused from menu to menu. */
     private transient Menu menu;
     private transient boolean[] targeted;
+    /** The run's threads for its cells (the same results on any number). */
+    private final CellSweep cells;
 
     public Planner(OperationParams params, PlaceParams places, CombatParams combat, Reach reach) {
+        this(params, places, combat, reach, CellSweep.on(1));
+    }
+
+    /** @param cells the run's threads for its cells (the survey of the map sweeps them) */
+    public Planner(OperationParams params, PlaceParams places, CombatParams combat, Reach reach, CellSweep cells) {
+        this.cells = cells;
         this.p = params;
         this.places = places;
         this.combat = combat;
@@ -671,37 +680,79 @@ public final class Planner implements java.io.Serializable {
             sums = new double[w.places.count()][1 + 2 * Side.COUNT];
             summed = new boolean[w.places.count()];
         }
-        java.util.Arrays.fill(own, 0);
-        for (int i = 0; i < forces.size(); i++) {
-            Force f = forces.get(i);
-            if (f.side() != side) continue;
-            double[] pr = w.presence[f.ordinal()];
-            if (f.side() != Side.STATE) {
-                for (int c = 0; c < n; c++) own[c] += pr[c];
-            } else {
-                for (int c = 0; c < n; c++) if (w.stateMayOperate[c]) own[c] += pr[c];
-            }
-        }
-        for (double[] row : all) java.util.Arrays.fill(row, 0);
+        // The side's forces (in the list's order), and how many of each force's troops fight.
+        int[] mine = new int[forces.size()];
+        int mines = 0;
+        for (int i = 0; i < forces.size(); i++) if (forces.get(i).side() == side) mine[mines++] = forces.get(i).ordinal();
+        int ownForces = mines;
+        boolean state = side == Side.STATE;
+        double[] engaged = new double[Force.COUNT];
+        int[] sideOf = new int[Force.COUNT];
         for (int f = 0; f < Force.COUNT; f++) {
-            double[] out = all[Force.of(f).side().ordinal()];
-            double[] pr = w.presence[f];
-            double engaged = Math.min(1, w.engagement[f] * combat.engagedPresence());
-            for (int c = 0; c < n; c++) out[c] += pr[c] * engaged;
+            engaged[f] = Math.min(1, w.engagement[f] * combat.engagedPresence());
+            sideOf[f] = Force.of(f).side().ordinal();
         }
-        running(own, ownRun);
-        for (int s = 0; s < Side.COUNT; s++) running(all[s], allRun[s]);
+        double[] own = this.own;
+        double[][] all = this.all;
+        // Each block's cells on the run's threads, force after force in the forces' order as before.
+        cells.sweep(n, (from, to) -> {
+            java.util.Arrays.fill(own, from, to, 0);
+            for (int i = 0; i < ownForces; i++) {
+                double[] pr = w.presence[mine[i]];
+                if (!state) {
+                    for (int c = from; c < to; c++) own[c] += pr[c];
+                } else {
+                    for (int c = from; c < to; c++) if (w.stateMayOperate[c]) own[c] += pr[c];
+                }
+            }
+            for (double[] row : all) java.util.Arrays.fill(row, from, to, 0);
+            for (int f = 0; f < Force.COUNT; f++) {
+                double[] out = all[sideOf[f]];
+                double[] pr = w.presence[f];
+                double e = engaged[f];
+                for (int c = from; c < to; c++) out[c] += pr[c] * e;
+            }
+        });
+        running(own, all, ownRun, allRun);
         java.util.Arrays.fill(summed, false);
         ownTotal = Double.NaN;
     }
 
-    /** {@code run[c]}: the sum of {@code values} before cell {@code c}. */
-    private static void running(double[] values, double[] run) {
+    /**
+     * {@code ownRun[c]}, {@code allRun[e][c]}: the sums of {@code own} and of each side's
+     * {@code all[e]} before cell {@code c}, each in the cells' order; the five side by side, so
+     * that one sum does not wait for another.
+     */
+    private static void running(double[] own, double[][] all, double[] ownRun, double[][] allRun) {
+        double[] a0 = all[0];
+        double[] a1 = all[1];
+        double[] a2 = all[2];
+        double[] a3 = all[3];
+        double[] r0 = allRun[0];
+        double[] r1 = allRun[1];
+        double[] r2 = allRun[2];
+        double[] r3 = allRun[3];
         double t = 0;
-        run[0] = 0;
-        for (int c = 0; c < values.length; c++) {
-            t += values[c];
-            run[c + 1] = t;
+        double t0 = 0;
+        double t1 = 0;
+        double t2 = 0;
+        double t3 = 0;
+        ownRun[0] = 0;
+        r0[0] = 0;
+        r1[0] = 0;
+        r2[0] = 0;
+        r3[0] = 0;
+        for (int c = 0; c < own.length; c++) {
+            t += own[c];
+            t0 += a0[c];
+            t1 += a1[c];
+            t2 += a2[c];
+            t3 += a3[c];
+            ownRun[c + 1] = t;
+            r0[c + 1] = t0;
+            r1[c + 1] = t1;
+            r2[c + 1] = t2;
+            r3[c + 1] = t3;
         }
     }
 

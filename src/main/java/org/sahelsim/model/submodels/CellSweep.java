@@ -16,23 +16,32 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>For a single run on a fine map with a processor to spare; an ensemble whose workers already
  * use every processor keeps its runs on one thread each. A sweep on several threads keeps its own
- * worker threads (daemons, which end after a minute idle): runs share nothing.
+ * worker threads (daemons, which end after a minute idle): runs share nothing. A run saved and
+ * restored keeps its number of threads (the threads themselves are started again when needed).
  */
-public final class CellSweep {
+public final class CellSweep implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** Cells in a block: large enough that handing a block to a thread costs little beside sweeping it. */
     static final int BLOCK = 2048;
 
     private final int threads;
-    /** Threads that help the calling one (none for one thread). */
-    private final ExecutorService workers;
+    /** Threads that help the calling one (none for one thread; started with the first sweep that shares its blocks). */
+    private transient ExecutorService workers;
 
     private CellSweep(int threads) {
         this.threads = threads;
-        this.workers = threads <= 1 ? null : Executors.newCachedThreadPool(task -> {
-            Thread t = new Thread(task, "cell-sweep");
-            t.setDaemon(true);
-            return t;
-        });
+    }
+
+    private ExecutorService workers() {
+        if (workers == null) {
+            workers = Executors.newCachedThreadPool(task -> {
+                Thread t = new Thread(task, "cell-sweep");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return workers;
     }
 
     /** A sweep on {@code threads} threads, the calling one included (at least one). */
@@ -63,13 +72,61 @@ public final class CellSweep {
             return;
         }
         Blocks work = new Blocks(cells, blocks, body, Thread.currentThread());
-        for (int h = 0; h < workers; h++) this.workers.execute(work::sweep);
+        ExecutorService pool = workers();
+        for (int h = 0; h < workers; h++) pool.execute(work::sweep);
         work.sweep();
         while (work.finished.get() < blocks) LockSupport.park(this);
         Throwable t = work.failure.get();
         if (t instanceof RuntimeException r) throw r;
         if (t instanceof Error e) throw e;
         if (t != null) throw new IllegalStateException(t);
+    }
+
+    /**
+     * Each row's total over cells 0 to {@code cells − 1} into {@code out}, every total added in the
+     * cells' order (the same bits as adding each row alone), four rows a pass so that the four
+     * sums do not wait for one another.
+     */
+    public static void totals(double[][] rows, int cells, double[] out) {
+        int r = 0;
+        for (; r + 4 <= rows.length; r += 4) {
+            double[] x0 = rows[r];
+            double[] x1 = rows[r + 1];
+            double[] x2 = rows[r + 2];
+            double[] x3 = rows[r + 3];
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int c = 0; c < cells; c++) {
+                s0 += x0[c];
+                s1 += x1[c];
+                s2 += x2[c];
+                s3 += x3[c];
+            }
+            out[r] = s0;
+            out[r + 1] = s1;
+            out[r + 2] = s2;
+            out[r + 3] = s3;
+        }
+        for (; r + 2 <= rows.length; r += 2) {
+            double[] x0 = rows[r];
+            double[] x1 = rows[r + 1];
+            double s0 = 0;
+            double s1 = 0;
+            for (int c = 0; c < cells; c++) {
+                s0 += x0[c];
+                s1 += x1[c];
+            }
+            out[r] = s0;
+            out[r + 1] = s1;
+        }
+        for (; r < rows.length; r++) {
+            double[] x = rows[r];
+            double s = 0;
+            for (int c = 0; c < cells; c++) s += x[c];
+            out[r] = s;
+        }
     }
 
     /** One sweep's blocks: the next to take, how many are finished, the first failure. */

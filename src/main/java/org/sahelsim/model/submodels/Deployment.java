@@ -5,6 +5,7 @@ import org.sahelsim.model.Force;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.Priorities;
+import org.sahelsim.model.world.Geography;
 import org.sahelsim.model.world.Mine;
 import org.sahelsim.model.world.Region;
 
@@ -18,10 +19,13 @@ import org.sahelsim.model.world.Region;
  *
  * <p>Movement (weekly): presence closes {@code mobility × fuelFactor} of the gap to the plan,
  * then is rescaled so the force's total is conserved.
+ *
+ * <p>One a run, built by the run's schedule and given to the actors whose forces it places: it
+ * keeps what depends on the map alone (Bamako, the mines' output by cell), its table of the
+ * cells' features, and the run's threads for the cells.
  */
-public final class Deployment {
-    private Deployment() {
-    }
+public final class Deployment implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
 
     /** The priorities' features, in the order their terms are added to a cell's plan. */
     private static final int CAPITAL = 0;
@@ -35,6 +39,52 @@ public final class Deployment {
     private static final int HELD = 8;
     private static final int FEATURES = 9;
 
+    private final Geography geo;
+    /** Bamako's cell (−1: none on the map) and region. */
+    private final int bamako;
+    private final int capitalRegion;
+    /**
+     * The cells with a mine, in order, and their output, summed per cell in the mines' order: a
+     * mine weighs its output; an artisanal site of unknown output weighs as one tonne a year.
+     */
+    private final int[] mineCells;
+    private final double[] mineOutput;
+    /** The run's threads for its cells (the same results on any number). */
+    private final CellSweep cells;
+    /** Each cell's features while a force plans, {@code [feature][cell]}; scratch, kept from plan to plan (a plan reads only what it wrote). */
+    private transient double[][] features;
+
+    /** The run's deployment on {@code geo}, sweeping its cells with {@code cells}. */
+    public Deployment(Geography geo, CellSweep cells) {
+        this.geo = geo;
+        this.cells = cells;
+        this.bamako = geo.town("bamako") != null ? geo.town("bamako").cell() : -1;
+        this.capitalRegion = geo.regionIndex("bamako");
+        this.mineCells = geo.mines().stream().mapToInt(Mine::cell).distinct().sorted().toArray();
+        this.mineOutput = new double[mineCells.length];
+        for (Mine m : geo.mines()) {
+            mineOutput[java.util.Arrays.binarySearch(mineCells, m.cell())] += Double.isNaN(m.tonnesPerYear()) ? 1 : m.tonnesPerYear();
+        }
+    }
+
+    /** The run's threads for its cells. */
+    public CellSweep cells() {
+        return cells;
+    }
+
+    /** A column of zeros, {@code n} cells long (never written). */
+    private transient double[] zeros;
+
+    private double[] zeros(int n) {
+        if (zeros == null || zeros.length != n) zeros = new double[n];
+        return zeros;
+    }
+
+    private double[][] features(int n) {
+        if (features == null || features[0].length != n) features = new double[FEATURES][n];
+        return features;
+    }
+
     /**
      * Writes the force's planned presence into {@code w.plannedPresence[force]}.
      *
@@ -44,54 +94,70 @@ public final class Deployment {
      *
      * @param mask cells the force may enter (null: all)
      */
-    public static void plan(WorldState w, Force force, Priorities pr, boolean[] mask) {
+    public void plan(WorldState w, Force force, Priorities pr, boolean[] mask) {
         int n = w.cells;
         Side own = force.side();
-        int bamako = w.geo.town("bamako") != null ? w.geo.town("bamako").cell() : -1;
-        int capitalRegion = w.geo.regionIndex("bamako");
         double[] weights = {pr.capital(), pr.population(), pr.mines(), pr.roads(), pr.threat(), pr.grievance(), pr.weakness(), pr.frontier(), pr.held()};
-        double[] affinity = new double[w.geo.regions().size()];
+        double[] affinity = new double[geo.regions().size()];
         Map<String, Double> aff = pr.regions();
-        for (Region r : w.geo.regions()) {
+        for (Region r : geo.regions()) {
             Double a = aff == null ? null : aff.get(r.id());
             affinity[r.index()] = a == null ? 1.0 : a;
         }
-        // A mine weighs its output; an artisanal site of unknown output weighs as one tonne a year.
-        // Few cells have one: their output, summed per cell in the mines' order, by cell.
-        int[] mineCells = w.geo.mines().stream().mapToInt(Mine::cell).distinct().sorted().toArray();
-        double[] mineOutput = new double[mineCells.length];
-        for (Mine m : w.geo.mines()) {
-            mineOutput[java.util.Arrays.binarySearch(mineCells, m.cell())] += Double.isNaN(m.tonnesPerYear()) ? 1 : m.tonnesPerYear();
-        }
         boolean[] hostile = w.hostile[own.ordinal()];
+        // The forces whose troops threaten this one, in the forces' order.
+        boolean[] enemy = new boolean[Force.COUNT];
+        for (int f = 0; f < Force.COUNT; f++) enemy[f] = hostile[Force.of(f).side().ordinal()];
         double[] ownControl = w.control[own.ordinal()];
         double[] stateControl = w.control[Side.STATE.ordinal()];
-        double[] total = new double[FEATURES];
+        // The features the force weighs, in their order.
+        int[] weighed = new int[FEATURES];
+        int weighs = 0;
+        for (int k = 0; k < FEATURES; k++) if (weights[k] > 0) weighed[weighs++] = k;
+        int kinds = weighs;
         // The first pass works out each weighed feature of each cell the force may enter and keeps
         // it (each cell's own, on the run's threads); the totals are then added up in the cells' order.
-        double[][] col = w.deploymentFeatures(FEATURES);
-        w.cellSweep().sweep(n, (from, to) -> {
+        double[][] col = features(n);
+        cells.sweep(n, (from, to) -> {
             double[] feature = new double[FEATURES];
             int mine = java.util.Arrays.binarySearch(mineCells, from);
             if (mine < 0) mine = -mine - 1;
             for (int c = from; c < to; c++) {
                 boolean mineHere = mine < mineCells.length && mineCells[mine] == c;
                 if (mask == null || mask[c]) {
-                    features(w, c, weights, hostile, ownControl, stateControl, bamako, capitalRegion, mineHere ? mineOutput[mine] : 0, feature);
-                    for (int k = 0; k < FEATURES; k++) if (weights[k] > 0) col[k][c] = feature[k];
+                    features(w, c, weights, enemy, ownControl, stateControl, mineHere ? mineOutput[mine] : 0, feature);
+                    for (int u = 0; u < kinds; u++) col[weighed[u]][c] = feature[weighed[u]];
                 }
                 if (mineHere) mine++;
             }
         });
-        for (int k = 0; k < FEATURES; k++) {
-            if (weights[k] <= 0) continue;
-            double[] column = col[k];
-            double t = 0;
-            for (int c = 0; c < n; c++) if (mask == null || mask[c]) t += column[c] * affinity[w.geo.region(c)];
-            total[k] = t;
+        // Each weighed feature's total over the cells the force may enter, every total in the
+        // cells' order (four features a pass, side by side: each total's additions are those of its
+        // own loop; a missing fourth reads a column of zeros and is dropped).
+        double[] total = new double[FEATURES];
+        for (int u = 0; u < kinds; u += 4) {
+            double[] x0 = col[weighed[u]];
+            double[] x1 = u + 1 < kinds ? col[weighed[u + 1]] : zeros(n);
+            double[] x2 = u + 2 < kinds ? col[weighed[u + 2]] : zeros(n);
+            double[] x3 = u + 3 < kinds ? col[weighed[u + 3]] : zeros(n);
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int c = 0; c < n; c++) {
+                if (mask != null && !mask[c]) continue;
+                double a = affinity[geo.region(c)];
+                s0 += x0[c] * a;
+                s1 += x1[c] * a;
+                s2 += x2[c] * a;
+                s3 += x3[c] * a;
+            }
+            total[weighed[u]] = s0;
+            if (u + 1 < kinds) total[weighed[u + 1]] = s1;
+            if (u + 2 < kinds) total[weighed[u + 2]] = s2;
+            if (u + 3 < kinds) total[weighed[u + 3]] = s3;
         }
         double[] plan = w.plannedPresence[force.ordinal()];
-        java.util.Arrays.fill(plan, 0);
         double weightSum = 0;
         for (double x : weights) weightSum += x;
         boolean any = false;
@@ -106,12 +172,16 @@ public final class Deployment {
         for (int k = 0; k < FEATURES; k++) if (weights[k] > 0 && total[k] > 0) used[uses++] = k;
         int terms = uses;
         if (any) {
-            // The second pass: each cell's plan from its own features, on the run's threads.
-            w.cellSweep().sweep(n, (from, to) -> {
+            // The second pass: each cell's plan from its own features, on the run's threads (0
+            // where the force may not go).
+            cells.sweep(n, (from, to) -> {
                 for (int c = from; c < to; c++) {
-                    if (mask != null && !mask[c]) continue;
-                    double a = affinity[w.geo.region(c)];
-                    double x = plan[c];
+                    if (mask != null && !mask[c]) {
+                        plan[c] = 0;
+                        continue;
+                    }
+                    double a = affinity[geo.region(c)];
+                    double x = 0;
                     for (int u = 0; u < terms; u++) {
                         int k = used[u];
                         x += share[k] * col[k][c] * a / total[k];
@@ -119,6 +189,8 @@ public final class Deployment {
                     plan[c] = x;
                 }
             });
+        } else {
+            java.util.Arrays.fill(plan, 0);
         }
         double sum = 0;
         for (double x : plan) sum += x;
@@ -129,55 +201,99 @@ public final class Deployment {
             if (bamako >= 0) plan[bamako] = strength;
             return;
         }
-        for (int c = 0; c < n; c++) plan[c] = plan[c] / sum * strength;
+        double planned = sum;
+        cells.sweep(n, (from, to) -> {
+            for (int c = from; c < to; c++) plan[c] = plan[c] / planned * strength;
+        });
     }
 
     /** The features of cell {@code c} the force weighs (those of weight 0 are left as they were). */
-    private static void features(WorldState w, int c, double[] weights, boolean[] hostile, double[] ownControl, double[] stateControl,
-                                 int bamako, int capitalRegion, double mineOutput, double[] out) {
-        double people = w.geo.population(c);
-        if (weights[CAPITAL] > 0) out[CAPITAL] = c == bamako || w.geo.region(c) == capitalRegion ? 1 : 0;
+    private void features(WorldState w, int c, double[] weights, boolean[] enemy, double[] ownControl, double[] stateControl,
+                          double mineOutput, double[] out) {
+        double people = geo.population(c);
+        if (weights[CAPITAL] > 0) out[CAPITAL] = c == bamako || geo.region(c) == capitalRegion ? 1 : 0;
         if (weights[POPULATION] > 0) out[POPULATION] = people;
         if (weights[MINES] > 0) out[MINES] = mineOutput;
-        if (weights[ROADS] > 0) out[ROADS] = w.geo.hasRoad(c) ? 1 : 0;
+        if (weights[ROADS] > 0) out[ROADS] = geo.hasRoad(c) ? 1 : 0;
         if (weights[THREAT] > 0) {
-            double enemy = 0;
-            for (int f = 0; f < Force.COUNT; f++) if (hostile[Force.of(f).side().ordinal()]) enemy += w.presence[f][c];
-            out[THREAT] = enemy;
+            double near = 0;
+            for (int f = 0; f < Force.COUNT; f++) if (enemy[f]) near += w.presence[f][c];
+            out[THREAT] = near;
         }
         if (weights[GRIEVANCE] > 0) out[GRIEVANCE] = w.grievanceState[c] * people;
         // Weakness: people out of the state's reach (recruits, zakat, food), not empty sand.
         if (weights[WEAKNESS] > 0) out[WEAKNESS] = people * (1 - stateControl[c]);
         if (weights[FRONTIER] > 0) {
             double near = 0;
-            int deg = w.geo.neighbourCount(c);
-            for (int k = 0; k < deg; k++) near += ownControl[w.geo.neighbour(c, k)];
+            int deg = geo.neighbourCount(c);
+            for (int k = 0; k < deg; k++) near += ownControl[geo.neighbour(c, k)];
             out[FRONTIER] = deg > 0 ? (near / deg) * (1 - ownControl[c]) + 1e-6 : 0;
         }
         if (weights[HELD] > 0) out[HELD] = ownControl[c] * people;
     }
 
-    /** Moves a force toward its plan, conserving its strength. */
-    public static void move(WorldState w, Force force, double rate) {
-        int f = force.ordinal();
-        double[] pres = w.presence[f];
-        double[] plan = w.plannedPresence[f];
-        double before = 0;
-        double planned = 0;
-        for (int c = 0; c < w.cells; c++) {
-            before += pres[c];
-            planned += plan[c];
+    /**
+     * Moves each force toward its plan, closing the share {@code rates[i]} of the gap, conserving its
+     * strength. Each force moves as if alone (no force's move reads another's): the forces' totals
+     * before and after are each added up in the cells' order (four forces' at a time, side by side),
+     * each cell's step and rescaling are on the run's threads.
+     */
+    public void move(WorldState w, Force[] forces, double[] rates) {
+        int n = w.cells;
+        int m = forces.length;
+        // Each force's troops and plan over the map, in the cells' order.
+        double[][] rows = new double[2 * m][];
+        for (int i = 0; i < m; i++) {
+            rows[2 * i] = w.presence[forces[i].ordinal()];
+            rows[2 * i + 1] = w.plannedPresence[forces[i].ordinal()];
         }
-        if (before <= 0) return;
-        if (planned <= 0) return;
-        double after = 0;
-        for (int c = 0; c < w.cells; c++) {
-            pres[c] += rate * (plan[c] * before / planned - pres[c]);
-            after += pres[c];
+        double[] totals = new double[2 * m];
+        CellSweep.totals(rows, n, totals);
+        // The forces that move: some troops, and a plan.
+        int[] moving = new int[m];
+        int moves = 0;
+        for (int i = 0; i < m; i++) if (totals[2 * i] > 0 && totals[2 * i + 1] > 0) moving[moves++] = i;
+        if (moves == 0) return;
+        int movers = moves;
+        double[][] pres = new double[movers][];
+        double[][] plan = new double[movers][];
+        double[] before = new double[movers];
+        double[] planned = new double[movers];
+        double[] rate = new double[movers];
+        for (int j = 0; j < movers; j++) {
+            int i = moving[j];
+            pres[j] = rows[2 * i];
+            plan[j] = rows[2 * i + 1];
+            before[j] = totals[2 * i];
+            planned[j] = totals[2 * i + 1];
+            rate[j] = rates[i];
         }
-        if (after > 0) {
-            double k = before / after;
-            for (int c = 0; c < w.cells; c++) pres[c] *= k;
-        }
+        cells.sweep(n, (from, to) -> {
+            for (int j = 0; j < movers; j++) {
+                double[] p = pres[j];
+                double[] q = plan[j];
+                double r = rate[j];
+                double had = before[j];
+                double aimed = planned[j];
+                for (int c = from; c < to; c++) p[c] += r * (q[c] * had / aimed - p[c]);
+            }
+        });
+        double[] after = new double[movers];
+        CellSweep.totals(pres, n, after);
+        double[] k = new double[movers];
+        for (int j = 0; j < movers; j++) k[j] = after[j] > 0 ? before[j] / after[j] : 1;
+        cells.sweep(n, (from, to) -> {
+            for (int j = 0; j < movers; j++) {
+                if (after[j] <= 0) continue;
+                double[] p = pres[j];
+                double kj = k[j];
+                for (int c = from; c < to; c++) p[c] *= kj;
+            }
+        });
+    }
+
+    /** Moves one force toward its plan ({@link #move(WorldState, Force[], double[])}). */
+    public void move(WorldState w, Force force, double rate) {
+        move(w, new Force[] {force}, new double[] {rate});
     }
 }

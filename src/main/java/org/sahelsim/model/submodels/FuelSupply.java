@@ -2,7 +2,6 @@ package org.sahelsim.model.submodels;
 
 import ec.util.MersenneTwisterFast;
 import java.util.List;
-import java.util.Locale;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.FuelLedger;
 import org.sahelsim.model.Side;
@@ -55,11 +54,17 @@ public final class FuelSupply extends Submodel {
     private transient double[] danger;
     private transient double[] segCost;
     private transient double[] military;
+    /** The state's troops in each cell this week; scratch kept from week to week. */
+    private transient double[] stateTroops;
+    /** The run's threads for its cells (the same results on any number). */
+    private final CellSweep cells;
 
     /**
      * @param troopsPerKm2 the density of armed presence that counts as full presence on a road cell
+     * @param cells        the run's threads for its cells
      */
-    public FuelSupply(FuelParams params, WorldState w, double troopsPerKm2) {
+    public FuelSupply(FuelParams params, WorldState w, double troopsPerKm2, CellSweep cells) {
+        this.cells = cells;
         this.p = params;
         this.troopsPerKm2 = troopsPerKm2;
         this.geo = w.geo;
@@ -168,7 +173,6 @@ public final class FuelSupply extends Submodel {
         l.extraImport = 0;
 
         double[] danger = cellDanger(w);
-        System.arraycopy(danger, 0, w.roadDanger, 0, w.cells);
         double escortFactor = w.escortConvoys ? Math.max(0, 1 - p.escortProtection() * p.escortTroopsPerConvoy() / 100.0) : 1.0;
         double[] segCost = segmentCosts(danger);
         // The week's safest routes, searched once from each node convoys leave from.
@@ -205,10 +209,11 @@ public final class FuelSupply extends Submodel {
                 int where = (int) result[4];
                 l.hitCell[k] = where;
                 String near = nearestTown(where);
+                // Joined rather than formatted: the same text, at a fraction of the cost (a line most weeks).
                 week.log("convoy_ambushed", geo.regions().get(geo.region(where)).id(), List.of("jnim", "state"),
-                        String.format(Locale.ROOT, "%s convoy%s on the %s corridor ambushed near %s: %d of %d convoys hit, %d tankers lost",
-                                w.escortConvoys ? "Escorted" : "Unescorted", result[2] > 1 ? "s" : "",
-                                corridors.get(k).name(), near, (int) result[2], (int) result[1], (int) result[3]));
+                        (w.escortConvoys ? "Escorted" : "Unescorted") + " convoy" + (result[2] > 1 ? "s" : "") + " on the "
+                                + corridors.get(k).name() + " corridor ambushed near " + near + ": " + (int) result[2] + " of "
+                                + (int) result[1] + " convoys hit, " + (int) result[3] + " tankers lost");
             }
         }
         if (l.extraImported > 0) {
@@ -240,13 +245,9 @@ public final class FuelSupply extends Submodel {
         if (military == null) military = new double[l.depots];
         double[] military = this.military;
         java.util.Arrays.fill(military, 0);
-        boolean[] state = new boolean[Force.COUNT];
-        for (int f = 0; f < Force.COUNT; f++) state[f] = Force.of(f).side() == Side.STATE;
-        for (int c = 0; c < w.cells; c++) {
-            double troops = 0;
-            for (int f = 0; f < Force.COUNT; f++) if (state[f]) troops += w.presence[f][c];
-            military[geo.region(c)] += troops * p.militaryLitresPerTroopDay() * 7;
-        }
+        // The state's troops by cell were counted with the week's danger; each region's in the cells' order.
+        double[] stateTroops = this.stateTroops;
+        for (int c = 0; c < w.cells; c++) military[geo.region(c)] += stateTroops[c] * p.militaryLitresPerTroopDay() * 7;
         // Convoy escorts hold no cell; they draw their fuel where the convoys start, in Bamako.
         military[bamakoDepot] += w.escortTroops * p.militaryLitresPerTroopDay() * 7;
         for (int d = 0; d < l.depots; d++) {
@@ -257,7 +258,10 @@ public final class FuelSupply extends Submodel {
             double days = l.stockDays(d);
             l.price[d] = price(p, days);
         }
-        for (int c = 0; c < w.cells; c++) w.fuelPrice[c] = l.price[geo.region(c)];
+        double[] price = l.price;
+        cells.sweep(w.cells, (from, to) -> {
+            for (int c = from; c < to; c++) w.fuelPrice[c] = price[geo.region(c)];
+        });
         w.bamakoPrice = l.price[bamakoDepot];
         w.bamakoStockDays = l.stockDays(bamakoDepot);
         w.fuelMobility = Math.min(1, w.bamakoStockDays / Math.max(1e-9, p.targetStockDays()) + p.mobilityFloor());
@@ -313,16 +317,27 @@ public final class FuelSupply extends Submodel {
         return ledger.recentLossShare();
     }
 
+    /**
+     * This week's danger of each road cell, into the world's {@code roadDanger} too, and the state's
+     * troops in each cell (what its army burns), each cell's own on the run's threads.
+     */
     private double[] cellDanger(WorldState w) {
-        if (danger == null || danger.length != w.cells) danger = new double[w.cells];
+        if (danger == null || danger.length != w.cells) {
+            danger = new double[w.cells];
+            stateTroops = new double[w.cells];
+        }
         double[] danger = this.danger;
+        double[] stateTroops = this.stateTroops;
+        double[] roadDanger = w.roadDanger;
+        boolean[] state = new boolean[Force.COUNT];
+        for (int f = 0; f < Force.COUNT; f++) state[f] = Force.of(f).side() == Side.STATE;
         // The sides and forces that threaten a road this week.
         boolean[] side = new boolean[Side.COUNT];
         for (int s = 0; s < Side.COUNT; s++) side[s] = Side.of(s).insurgent() && !(s == Side.JNIM.ordinal() && w.jnimTalks);
         boolean[] force = new boolean[Force.COUNT];
         for (int f = 0; f < Force.COUNT; f++) force[f] = Force.of(f).side().insurgent() && !(Force.of(f) == Force.JNIM && w.jnimTalks);
         // Each cell's danger from its own values, on the run's threads.
-        w.cellSweep().sweep(w.cells, (from, to) -> {
+        cells.sweep(w.cells, (from, to) -> {
             for (int c = from; c < to; c++) {
                 double insurgent = 0;
                 double fighters = 0;
@@ -333,6 +348,10 @@ public final class FuelSupply extends Submodel {
                 double q = p.interdiction() * threat;
                 if (!w.jnimTalks && w.blockade.covers(geo.region(c))) q *= p.blockadeMultiplier();
                 danger[c] = Math.min(1, q);
+                roadDanger[c] = danger[c];
+                double troops = 0;
+                for (int f = 0; f < Force.COUNT; f++) if (state[f]) troops += w.presence[f][c];
+                stateTroops[c] = troops;
             }
         });
         return danger;

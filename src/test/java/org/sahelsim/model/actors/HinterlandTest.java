@@ -18,6 +18,8 @@ import org.sahelsim.model.operations.Planner;
 import org.sahelsim.model.operations.Reach;
 import org.sahelsim.model.params.HinterlandParams;
 import org.sahelsim.model.params.Scenario;
+import org.sahelsim.model.submodels.CellSweep;
+import org.sahelsim.model.submodels.Deployment;
 import org.sahelsim.model.world.Geography;
 import org.sahelsim.scenario.ScenarioLibrary;
 
@@ -86,9 +88,12 @@ class HinterlandTest {
         Planner planner = new Planner(SCENARIO.operations(), SCENARIO.places(), SCENARIO.combat(), Reach.of(GEO, SCENARIO.operations().reachKm()));
         double density = SCENARIO.control().insurgentTroopsPerKm2();
         double armed = 0.004;
+        Deployment deployment = new Deployment(GEO, CellSweep.on(1));
         Insurgency plain = new Insurgency(Force.IS_SAHEL, SCENARIO.forces().isSahel(), 1.0, armed, WarChest.unlimited(), density, planner);
         Insurgency withAcross = new Insurgency(Force.IS_SAHEL, SCENARIO.forces().isSahel(), 1.0, armed, WarChest.unlimited(), density, planner)
                 .across(across);
+        plain.deployedBy(deployment);
+        withAcross.deployedBy(deployment);
         int is = Side.IS_SAHEL.ordinal();
         w.control[is][border] = 0.5;
         assertEquals(armed * GEO.population(border) * 0.5, plain.ceiling(w), 1e-9);

@@ -16,6 +16,23 @@ import org.junit.jupiter.api.Test;
  * of threads, and hands blocks to other threads when it has more than one.
  */
 class CellSweepTest {
+    /** Several rows' totals side by side are each the same bits as the row added up alone, in the cells' order. */
+    @Test
+    void totalsSideBySideAreEachRowsOwnSumToTheBit() {
+        java.util.Random rnd = new java.util.Random(7);
+        for (int rows = 1; rows <= 9; rows++) {
+            double[][] x = new double[rows][1001];
+            for (double[] row : x) for (int c = 0; c < row.length; c++) row[c] = rnd.nextDouble() * Math.pow(10, rnd.nextInt(12) - 6);
+            double[] out = new double[rows];
+            CellSweep.totals(x, 1001, out);
+            for (int r = 0; r < rows; r++) {
+                double alone = 0;
+                for (double v : x[r]) alone += v;
+                assertEquals(Double.doubleToRawLongBits(alone), Double.doubleToRawLongBits(out[r]), rows + " rows, row " + r);
+            }
+        }
+    }
+
     @Test
     void everyCellOnceInTheSameBlocksOnOneThreadOrMany() {
         int cells = 5 * CellSweep.BLOCK + 17;

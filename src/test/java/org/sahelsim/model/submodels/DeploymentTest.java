@@ -18,6 +18,7 @@ import org.sahelsim.run.Mali;
 class DeploymentTest {
     private static final Geography MAP = Mali.map();
     private static final Scenario DEFAULT = Mali.defaultScenario().scenario();
+    private static final Deployment DEPLOYMENT = new Deployment(MAP, CellSweep.on(1));
 
     static LongStream seeds() {
         return LongStream.range(0, 30);
@@ -57,7 +58,7 @@ class DeploymentTest {
             double[] before = new double[Force.COUNT];
             for (int f = 0; f < Force.COUNT; f++) before[f] = total(w.presence[f]);
             double gapBefore = gapToPlan(w, force);
-            Deployment.move(w, force, rate);
+            DEPLOYMENT.move(w, force, rate);
             for (int f = 0; f < Force.COUNT; f++) {
                 assertEquals(before[f], total(w.presence[f]), 1e-9 * Math.max(1, before[f]),
                         Force.of(f) + " after moving " + force + " at rate " + rate);
@@ -67,6 +68,51 @@ class DeploymentTest {
                 assertTrue(gapToPlan(w, force) <= gapBefore * (1 - rate) + 1e-9 * before[force.ordinal()],
                         "moving closes the share " + rate + " of the gap to the (rescaled) plan");
             }
+        }
+    }
+
+    /**
+     * Moving every force in one step of the map gives each force the bits of the plain loop that
+     * moves one force alone (its totals, each cell's step, the rescaling).
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void movingAllForcesAtOnceIsMovingEachAlone(long seed) {
+        Random rnd = new Random(200 + seed);
+        WorldState together = randomWorld(rnd);
+        WorldState alone = new WorldState(MAP);
+        for (int f = 0; f < Force.COUNT; f++) {
+            System.arraycopy(together.presence[f], 0, alone.presence[f], 0, MAP.cellCount());
+            System.arraycopy(together.plannedPresence[f], 0, alone.plannedPresence[f], 0, MAP.cellCount());
+        }
+        double[] rates = new double[Force.COUNT];
+        for (int f = 0; f < Force.COUNT; f++) rates[f] = rnd.nextInt(5) == 0 ? 1.0 : rnd.nextDouble();
+        new Deployment(MAP, CellSweep.on(2)).move(together, Force.values(), rates);
+        for (int f = 0; f < Force.COUNT; f++) moveAlone(alone.presence[f], alone.plannedPresence[f], rates[f]);
+        for (int f = 0; f < Force.COUNT; f++) {
+            for (int c = 0; c < MAP.cellCount(); c++) {
+                assertEquals(Double.doubleToRawLongBits(alone.presence[f][c]), Double.doubleToRawLongBits(together.presence[f][c]),
+                        Force.of(f) + " in cell " + c);
+            }
+        }
+    }
+
+    private static void moveAlone(double[] pres, double[] plan, double rate) {
+        double before = 0;
+        double planned = 0;
+        for (int c = 0; c < pres.length; c++) {
+            before += pres[c];
+            planned += plan[c];
+        }
+        if (before <= 0 || planned <= 0) return;
+        double after = 0;
+        for (int c = 0; c < pres.length; c++) {
+            pres[c] += rate * (plan[c] * before / planned - pres[c]);
+            after += pres[c];
+        }
+        if (after > 0) {
+            double k = before / after;
+            for (int c = 0; c < pres.length; c++) pres[c] *= k;
         }
     }
 
@@ -93,7 +139,7 @@ class DeploymentTest {
         mask[MAP.town("bamako").cell()] = true;
         for (Force force : Force.values()) {
             boolean masked = rnd.nextBoolean();
-            Deployment.plan(w, force, DEFAULT.forces().of(force).priorities(), masked ? mask : null);
+            DEPLOYMENT.plan(w, force, DEFAULT.forces().of(force).priorities(), masked ? mask : null);
             double strength = w.strength[force.ordinal()];
             double[] plan = w.plannedPresence[force.ordinal()];
             assertEquals(strength, total(plan), 1e-9 * Math.max(1, strength), force + "'s plan");
