@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
+import org.sahelsim.data.CsvTable;
+import org.sahelsim.data.DataFormatException;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.FuelLedger;
 import org.sahelsim.model.Places;
@@ -313,10 +316,10 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         return all.toString();
     }
 
-    /** Draws pictures from a run folder's files (into the staging folder, before it is published). */
+    /** Draws a run's pictures into its folder (the staging folder, before it is published), from the run's data. */
     @FunctionalInterface
     public interface PictureMaker {
-        void draw(Path runDir, Geography geography) throws IOException;
+        void draw(Path runDir, RunResults run) throws IOException;
     }
 
     /**
@@ -324,7 +327,9 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
      * folder appears only when complete; a failure (or a kill) leaves nothing.
      *
      * @param events   the run's event log
-     * @param pictures draws the pictures into the folder before it is published (null: none)
+     * @param pictures draws the pictures into the folder before it is published (null: none),
+     *                 from the run's data as {@link RunResults#read} would read it back from the
+     *                 files ({@link #results}), handed over from memory
      */
     public Path write(Path outputRoot, List<LoggedEvent> events, PictureMaker pictures) throws IOException {
         if (weeks.isEmpty()) throw new IllegalStateException("the run has not been simulated");
@@ -340,13 +345,99 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             }
             writeCompressed(dir.resolve(RunFiles.FUEL), fuel);
             writeCompressed(dir.resolve(RunFiles.PLACES), places);
-            write(dir.resolve(RunFiles.EVENTS), eventsCsv(events));
-            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            write(dir.resolve(RunFiles.MANIFEST), json.writeValueAsString(manifest()) + "\n");
-            write(dir.resolve(RunFiles.SUMMARY), json.writeValueAsString(summary(events)) + "\n");
-            if (pictures != null) pictures.draw(dir, geo);
+            String eventsCsv = eventsCsv(events);
+            write(dir.resolve(RunFiles.EVENTS), eventsCsv);
+            String manifest = manifestJson();
+            String summary = summaryJson(events);
+            write(dir.resolve(RunFiles.MANIFEST), manifest);
+            write(dir.resolve(RunFiles.SUMMARY), summary);
+            if (pictures != null) pictures.draw(dir, results(manifest, summary, eventsCsv));
             return folder.publish();
         }
+    }
+
+    /**
+     * The run's data as {@link RunResults#read} reads it from the folder {@link #write} writes,
+     * without reading the files back: the tables are parsed from the text the files hold, the
+     * grid's snapshots taken from the numbers they are written from (the same values: a share
+     * of {@code k} thousandths written as text reads back as {@code k / 1000.0}).
+     *
+     * @param events the run's event log
+     */
+    public RunResults results(List<LoggedEvent> events) {
+        if (weeks.isEmpty()) throw new IllegalStateException("the run has not been simulated");
+        try {
+            return results(manifestJson(), summaryJson(events), eventsCsv(events));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // putting maps into JSON text does not fail
+        }
+    }
+
+    private RunResults results(String manifest, String summary, String eventsCsv) {
+        return RunResults.of(Manifest.parse(manifest), Optional.of(Summary.parse(summary)),
+                () -> CsvTable.parse(RunFiles.NATIONAL, national.toString()),
+                () -> CsvTable.parse(RunFiles.REGIONS, regions.toString()),
+                this::cellControls,
+                () -> CsvTable.parse(RunFiles.EVENTS, eventsCsv),
+                Optional.of(() -> CsvTable.parse(RunFiles.FUEL, fuel.toString())),
+                Optional.of(() -> CsvTable.parse(RunFiles.PLACES, places.toString())));
+    }
+
+    /**
+     * The rows of {@code cells.csv.gz} as {@link RunResults#read} reads them, from the snapshots'
+     * numbers: each value the number its written text reads as.
+     */
+    private List<CellControl> cellControls(Actors read) {
+        if (!read.sideKeys().equals(actors.sideKeys())) {
+            throw new IllegalStateException("the run's actors " + read.sideKeys() + " are not the writer's " + actors.sideKeys());
+        }
+        int n = geo.cellCount();
+        List<Actor> sides = actors.sides();
+        double[] lon = new double[n];
+        double[] lat = new double[n];
+        String[] region = new String[n];
+        for (int c = 0; c < n; c++) {
+            lon[c] = Double.parseDouble(RunFiles.appendFixed(new StringBuilder(), geo.lon(c), 4).toString());
+            lat[c] = Double.parseDouble(RunFiles.appendFixed(new StringBuilder(), geo.lat(c), 4).toString());
+            region[c] = geo.regions().get(geo.region(c)).id();
+        }
+        String[] dominantKey = new String[Side.COUNT + 2];
+        int[] dominantIndex = new int[Side.COUNT + 2];
+        for (int k = -2; k < Side.COUNT; k++) {
+            String key = k == -1 ? Actors.CONTESTED : k == -2 ? Actors.UNGOVERNED : sides.get(k).key();
+            int d = actors.territorialIndex(key);
+            dominantKey[k + 2] = key;
+            dominantIndex[k + 2] = d >= sides.size() ? -1 : d;
+        }
+        List<CellControl> out = new ArrayList<>(snapshotShares.size() * n);
+        for (int k = 0; k < snapshotShares.size(); k++) {
+            LocalDate date = snapshotDates.get(k);
+            short[] shares = snapshotShares.get(k);
+            byte[] dominant = snapshotDominant.get(k);
+            for (int c = 0; c < n; c++) {
+                double[] cell = new double[Side.COUNT];
+                for (int s = 0; s < Side.COUNT; s++) {
+                    int i = s * n + c;
+                    double v = shares[i] == Short.MIN_VALUE
+                            ? writtenShare(unfitShares.get((long) k * shares.length + i))
+                            : shares[i] / (double) SHARE_SCALE;
+                    if (!(v >= -1e-6 && v <= 1 + 1e-6)) {
+                        throw new DataFormatException(RunFiles.CELLS, 2 + k * n + c, 7 + s,
+                                "expected a share between 0 and 1 in column '" + sides.get(s).key() + "', found " + v);
+                    }
+                    cell[s] = Math.max(0, Math.min(1, v));
+                }
+                out.add(new CellControl(date, geo.col(c), geo.row(c), lon[c], lat[c], region[c], cell,
+                        dominantKey[dominant[c] + 2], dominantIndex[dominant[c] + 2]));
+            }
+        }
+        return out;
+    }
+
+    /** A share that did not fit the snapshot's thousandths, as its written text reads (NaN if it writes as nothing). */
+    private static double writtenShare(double v) {
+        String text = RunFiles.appendFixed(new StringBuilder(), v, SHARE_DECIMALS).toString();
+        return text.isEmpty() ? Double.NaN : Double.parseDouble(text);
     }
 
     private static void write(Path file, CharSequence text) throws IOException {
@@ -381,6 +472,16 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }
         return s;
+    }
+
+    /** {@code manifest.json}'s text. */
+    private String manifestJson() throws IOException {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest()) + "\n";
+    }
+
+    /** {@code summary.json}'s text. */
+    private String summaryJson(List<LoggedEvent> events) throws IOException {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary(events)) + "\n";
     }
 
     Map<String, Object> manifest() {
