@@ -79,6 +79,12 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     private double[][] lastControl;
     private boolean lastWeekSnapshotTaken;
     private int coups;
+    /**
+     * {@code cells.csv.gz} compressed as the snapshots come, on a thread of its own while the
+     * model runs on; none in a writer read back from a checkpoint (it compresses the file when
+     * writing it, as a writer does whose compression failed).
+     */
+    private transient CellsAsRecorded cellsAsRecorded;
 
     /**
      * @param entry the scenario as loaded (for the manifest)
@@ -98,6 +104,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         regions.append(String.join(",", RunFiles.REGION_COLUMNS)).append('\n');
         fuel.append(String.join(",", RunFiles.FUEL_COLUMNS)).append('\n');
         places.append(String.join(",", RunFiles.placeColumns(actors))).append('\n');
+        this.cellsAsRecorded = new CellsAsRecorded();
     }
 
     private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
@@ -144,6 +151,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
                 if (!placeRowWritten[p]) placeRow(PlaceRecord.of(lastWorld, geo, p, lastDate, null));
             }
         }
+        if (cellsAsRecorded != null) cellsAsRecorded.close(snapshotShares.size());
     }
 
     /** Keeps a grid snapshot of {@code control}, the dominant side read at the scenario's threshold. */
@@ -152,6 +160,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         short[] shares = new short[Side.COUNT * n];
         byte[] dominant = new byte[n];
         int index = snapshotShares.size();
+        Map<Long, Double> unfit = new java.util.HashMap<>();
         for (int s = 0; s < Side.COUNT; s++) {
             double[] row = control[s];
             for (int c = 0; c < n; c++) {
@@ -162,7 +171,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
                     shares[s * n + c] = (short) (v < 0 ? -units : units);
                 } else {
                     shares[s * n + c] = Short.MIN_VALUE;
-                    unfitShares.put((long) index * shares.length + s * n + c, v);
+                    unfit.put((long) s * n + c, v);
                 }
             }
         }
@@ -171,9 +180,11 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             int k = org.sahelsim.model.submodels.Control.standingOf(control, c, dominance, ungovernedBelow);
             dominant[c] = (byte) (k < Side.COUNT ? k : k == Side.COUNT ? -1 : -2);
         }
+        for (var e : unfit.entrySet()) unfitShares.put((long) index * shares.length + e.getKey(), e.getValue());
         snapshotShares.add(shares);
         snapshotDominant.add(dominant);
         snapshotDates.add(date);
+        if (cellsAsRecorded != null) cellsAsRecorded.add(date, shares, dominant, unfit);
     }
 
     /** Every place in snapshot weeks; in other weeks the places whose holder or besieger changed. */
@@ -239,8 +250,24 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
      * the rows accumulate.
      */
     private void cellRows(StringBuilder b, CellSink out) throws IOException {
+        String[] where = cellPlaces();
+        cellHeader(b);
+        out.accept(b);
+        for (int k = 0; k < snapshotShares.size(); k++) {
+            appendSnapshot(b, where, snapshotDates.get(k), snapshotShares.get(k), snapshotDominant.get(k), unfitShares,
+                    (long) k * snapshotShares.get(k).length);
+            out.accept(b);
+        }
+    }
+
+    /** {@code cells.csv.gz}'s header line. */
+    private void cellHeader(StringBuilder b) {
+        b.append(String.join(",", RunFiles.cellColumns(actors))).append('\n');
+    }
+
+    /** Each cell's columns after the date: {@code ,col,row,lon,lat,region}. */
+    private String[] cellPlaces() {
         int n = geo.cellCount();
-        List<Actor> sides = actors.sides();
         String[] where = new String[n];
         for (int c = 0; c < n; c++) {
             StringBuilder at = new StringBuilder(48).append(',').append(geo.col(c)).append(',').append(geo.row(c)).append(',');
@@ -248,29 +275,125 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             RunFiles.appendFixed(at, geo.lat(c), 4).append(',').append(geo.regions().get(geo.region(c)).id());
             where[c] = at.toString();
         }
-        b.append(String.join(",", RunFiles.cellColumns(actors))).append('\n');
-        out.accept(b);
-        for (int k = 0; k < snapshotShares.size(); k++) {
-            String date = snapshotDates.get(k).toString();
-            short[] shares = snapshotShares.get(k);
-            byte[] dominant = snapshotDominant.get(k);
-            for (int c = 0; c < n; c++) {
-                b.append(date).append(where[c]);
-                for (int s = 0; s < Side.COUNT; s++) {
-                    int i = s * n + c;
-                    short units = shares[i];
-                    b.append(',');
-                    if (units == Short.MIN_VALUE) {
-                        RunFiles.appendFixed(b, unfitShares.get((long) k * shares.length + i), SHARE_DECIMALS);
-                    } else {
-                        if (units < 0) b.append('-');
-                        RunFiles.appendUnits(b, Math.abs(units), SHARE_SCALE, SHARE_DECIMALS);
-                    }
+        return where;
+    }
+
+    /**
+     * A snapshot's rows of {@code cells.csv.gz}; the shares that did not fit are in {@code unfit}
+     * at {@code unfitBase} plus their index. Reads nothing the run goes on changing.
+     */
+    private void appendSnapshot(StringBuilder b, String[] where, LocalDate day, short[] shares, byte[] dominant,
+                                Map<Long, Double> unfit, long unfitBase) {
+        int n = where.length;
+        List<Actor> sides = actors.sides();
+        String date = day.toString();
+        for (int c = 0; c < n; c++) {
+            b.append(date).append(where[c]);
+            for (int s = 0; s < Side.COUNT; s++) {
+                int i = s * n + c;
+                short units = shares[i];
+                b.append(',');
+                if (units == Short.MIN_VALUE) {
+                    RunFiles.appendFixed(b, unfit.get(unfitBase + i), SHARE_DECIMALS);
+                } else {
+                    if (units < 0) b.append('-');
+                    RunFiles.appendUnits(b, Math.abs(units), SHARE_SCALE, SHARE_DECIMALS);
                 }
-                String key = dominant[c] == -1 ? Actors.CONTESTED : dominant[c] == -2 ? Actors.UNGOVERNED : sides.get(dominant[c]).key();
-                b.append(',').append(key).append('\n');
             }
-            out.accept(b);
+            String key = dominant[c] == -1 ? Actors.CONTESTED : dominant[c] == -2 ? Actors.UNGOVERNED : sides.get(dominant[c]).key();
+            b.append(',').append(key).append('\n');
+        }
+    }
+
+    /**
+     * {@code cells.csv.gz}'s bytes, compressed on a thread of its own as the run records its
+     * snapshots: the header, then each snapshot's rows in the order taken, the same text into the
+     * same compressor as {@link #write} would feed it at the end (so the same bytes), while the
+     * model goes on with the weeks between snapshots on the run's thread. The thread ends with the
+     * run ({@link #close}). Any failure leaves the file to {@link #write}.
+     */
+    private final class CellsAsRecorded {
+        private final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "sahelsim-cells");
+            t.setDaemon(true);
+            return t;
+        });
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+        private final GZIPOutputStream gzip;
+        private final String[] where = cellPlaces();
+        /** The snapshots handed over, and those the bytes hold once closed (-1: not closed). */
+        private int handed;
+        private int closedAt = -1;
+        private java.util.concurrent.Future<byte[]> file;
+        private volatile boolean failed;
+
+        CellsAsRecorded() {
+            GZIPOutputStream g = null;
+            try {
+                g = new GZIPOutputStream(bytes, 1 << 16);
+            } catch (IOException e) {
+                failed = true; // writing to memory does not fail
+            }
+            gzip = g;
+            compress(RunWriter.this::cellHeader);
+        }
+
+        /** Hands over a snapshot just taken; its arrays are not changed afterwards. */
+        void add(LocalDate date, short[] shares, byte[] dominant, Map<Long, Double> unfit) {
+            if (closedAt >= 0) return;
+            handed++;
+            compress(rows -> appendSnapshot(rows, where, date, shares, dominant, unfit, 0));
+        }
+
+        /** Puts text in words on the thread, then compresses it, after everything handed over before. */
+        private void compress(java.util.function.Consumer<StringBuilder> text) {
+            if (failed) return;
+            try {
+                thread.execute(() -> {
+                    if (failed) return;
+                    try {
+                        StringBuilder rows = new StringBuilder(where.length * 80);
+                        text.accept(rows);
+                        gzip.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+                    } catch (IOException | RuntimeException | Error e) {
+                        failed = true;
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                failed = true;
+            }
+        }
+
+        /** The run has ended with {@code snapshots} snapshots: the file is finished and the thread ends. */
+        void close(int snapshots) {
+            if (closedAt >= 0) return;
+            closedAt = snapshots;
+            try {
+                file = thread.submit(() -> {
+                    gzip.finish();
+                    return bytes.toByteArray();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                failed = true;
+            }
+            thread.shutdown();
+        }
+
+        /** The file's bytes, waiting for them if need be, if they hold {@code snapshots} snapshots; else null. */
+        byte[] bytes(int snapshots) {
+            if (closedAt != snapshots || handed != snapshots || file == null) {
+                thread.shutdown();
+                return null;
+            }
+            try {
+                byte[] b = file.get();
+                return failed ? null : b;
+            } catch (java.util.concurrent.ExecutionException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
         }
     }
 
@@ -333,26 +456,51 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
      */
     public Path write(Path outputRoot, List<LoggedEvent> events, PictureMaker pictures) throws IOException {
         if (weeks.isEmpty()) throw new IllegalStateException("the run has not been simulated");
+        String eventsCsv = eventsCsv(events);
+        String manifest = manifestJson();
+        String summary = summaryJson(events);
+        // The pictures' data is put together on another thread while this one writes the files.
+        java.util.concurrent.CompletableFuture<RunResults> data = pictures == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> results(manifest, summary, eventsCsv), task -> {
+                    Thread t = new Thread(task, "sahelsim-run-data");
+                    t.setDaemon(true);
+                    t.start();
+                });
         try (RunFolder folder = RunFolder.open(outputRoot, folderName(entry, seed))) {
             Path dir = folder.staging();
             write(dir.resolve(RunFiles.NATIONAL), national);
             writeCompressed(dir.resolve(RunFiles.REGIONS), regions);
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(RunFiles.CELLS)), 1 << 16)) {
-                cellRows(new StringBuilder(geo.cellCount() * 80), rows -> {
-                    out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
-                    rows.setLength(0);
-                });
+            byte[] cells = cellsAsRecorded == null ? null : cellsAsRecorded.bytes(snapshotShares.size());
+            if (cells != null) {
+                Files.write(dir.resolve(RunFiles.CELLS), cells);
+            } else {
+                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(RunFiles.CELLS)), 1 << 16)) {
+                    cellRows(new StringBuilder(geo.cellCount() * 80), rows -> {
+                        out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+                        rows.setLength(0);
+                    });
+                }
             }
             writeCompressed(dir.resolve(RunFiles.FUEL), fuel);
             writeCompressed(dir.resolve(RunFiles.PLACES), places);
-            String eventsCsv = eventsCsv(events);
             write(dir.resolve(RunFiles.EVENTS), eventsCsv);
-            String manifest = manifestJson();
-            String summary = summaryJson(events);
             write(dir.resolve(RunFiles.MANIFEST), manifest);
             write(dir.resolve(RunFiles.SUMMARY), summary);
-            if (pictures != null) pictures.draw(dir, results(manifest, summary, eventsCsv));
+            if (pictures != null) pictures.draw(dir, joined(data));
             return folder.publish();
+        } finally {
+            if (data != null) data.cancel(false);
+        }
+    }
+
+    /** The value of a task, its failure thrown as it was thrown in the task. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
         }
     }
 

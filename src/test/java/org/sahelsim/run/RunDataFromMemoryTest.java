@@ -35,6 +35,23 @@ class RunDataFromMemoryTest {
         assertSame("run", read, memory);
     }
 
+    /**
+     * A run compresses {@code cells.csv.gz} on a thread of its own as it takes its snapshots; a run
+     * resumed from a checkpoint compresses it when writing. Both give the bytes of the file's
+     * text compressed in one go.
+     */
+    @Test
+    void theGridFileCompressedAsTheRunGoesIsTheTextCompressedAtTheEnd() throws Exception {
+        ScenarioRun run = Mali.defaultRun();
+        Path folder = run.write(out, null);
+        java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(whole, 1 << 16)) {
+            gzip.write(run.writer().cellsCsv().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        byte[] written = java.nio.file.Files.readAllBytes(folder.resolve(org.sahelsim.results.RunFiles.CELLS));
+        assertTrue(java.util.Arrays.equals(whole.toByteArray(), written), "cells.csv.gz differs from its text compressed at the end");
+    }
+
     /** Records, lists, maps, optionals and arrays compared by value, numbers by their bits. */
     private static void assertSame(String path, Object expected, Object actual) throws Exception {
         if (expected == null || actual == null) {
