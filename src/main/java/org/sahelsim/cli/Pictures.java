@@ -23,9 +23,11 @@ final class Pictures {
      * {@code report RUN_DIR} reads back from the files). Call it before the model runs: the map's
      * overlay and the drawing code get ready on another thread meanwhile (a run's model uses one
      * processor).
+     *
+     * @param atlas the atlas the overlay is drawn from, asked for on that thread (the run's own, once read)
      */
-    static org.sahelsim.results.RunWriter.PictureMaker maker(List<LocalDate> mapDates) {
-        Supplier<MapOverlay> overlay = ReportBuilder.prepare(() -> AtlasOverlay.of(MaliAtlas.load()));
+    static org.sahelsim.results.RunWriter.PictureMaker maker(List<LocalDate> mapDates, Supplier<MaliAtlas> atlas) {
+        Supplier<MapOverlay> overlay = ReportBuilder.prepare(() -> AtlasOverlay.of(atlas.get()));
         return (dir, run) -> ReportBuilder.build(dir, run, withFinalWeek(mapDates), overlay.get(),
                 Runtime.getRuntime().availableProcessors());
     }

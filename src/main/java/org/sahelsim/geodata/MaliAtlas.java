@@ -68,32 +68,18 @@ public final class MaliAtlas {
         for (Place p : places) byId.put(p.id(), p);
         this.placeById = byId;
         // A geometry computes its envelope when first asked and keeps it: asked here, before the
-        // atlas is shared between threads, so that none of them writes it afterwards.
+        // atlas is handed to other threads (a run's map and its pictures' overlay are made from
+        // one atlas), so that none of them writes it afterwards.
         country.getEnvelopeInternal();
         for (CountryShape c : this.neighbours) c.shape().getEnvelopeInternal();
         for (RegionShape r : this.regions) r.shape().getEnvelopeInternal();
         for (TerrainZone z : this.terrainZones) z.shape().getEnvelopeInternal();
     }
 
-    /**
-     * The atlas shipped with the program, read the first time it is asked for and shared after
-     * (it is immutable): a command that checks a scenario's names, builds its map and draws its
-     * pictures reads the files once. A thread asking while another reads it waits for that
-     * reading; a reading that fails is not kept (the next call reads again and fails the same way).
-     */
+    /** Reads the atlas shipped with the program. */
     public static MaliAtlas load() {
-        MaliAtlas atlas = embedded;
-        if (atlas == null) {
-            synchronized (EMBEDDED_LOCK) {
-                atlas = embedded;
-                if (atlas == null) embedded = atlas = load(AtlasSource.embedded());
-            }
-        }
-        return atlas;
+        return load(AtlasSource.embedded());
     }
-
-    private static final Object EMBEDDED_LOCK = new Object();
-    private static volatile MaliAtlas embedded;
 
     /** Reads the atlas from another source of the same files (tests). */
     public static MaliAtlas load(AtlasSource source) {
