@@ -80,11 +80,12 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     private boolean lastWeekSnapshotTaken;
     private int coups;
     /**
-     * {@code cells.csv.gz} compressed as the snapshots come, on a thread of its own while the
-     * model runs on; none in a writer read back from a checkpoint (it compresses the file when
-     * writing it, as a writer does whose compression failed).
+     * {@code cells.csv.gz} and the other compressed tables compressed as the snapshots and weeks
+     * come, on a thread of its own while the model runs on; none in a writer read back from a
+     * checkpoint (it compresses the files when writing them, as a writer does whose compression
+     * failed).
      */
-    private transient CellsAsRecorded cellsAsRecorded;
+    private transient FilesAsRecorded filesAsRecorded;
 
     /**
      * @param entry the scenario as loaded (for the manifest)
@@ -104,7 +105,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         regions.append(String.join(",", RunFiles.REGION_COLUMNS)).append('\n');
         fuel.append(String.join(",", RunFiles.FUEL_COLUMNS)).append('\n');
         places.append(String.join(",", RunFiles.placeColumns(actors))).append('\n');
-        this.cellsAsRecorded = new CellsAsRecorded();
+        this.filesAsRecorded = new FilesAsRecorded();
     }
 
     private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
@@ -132,6 +133,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         }
         fuelRows(date, w.fuel);
         placeRows(r.date(), w, r.tick() % RunFiles.SNAPSHOT_WEEKS == 0 || r.tick() == finalTick);
+        if (filesAsRecorded != null) filesAsRecorded.feedTables();
         lastWeekSnapshotTaken = r.tick() % RunFiles.SNAPSHOT_WEEKS == 0;
         if (lastWeekSnapshotTaken) {
             snapshot(r.date(), w.control);
@@ -151,7 +153,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
                 if (!placeRowWritten[p]) placeRow(PlaceRecord.of(lastWorld, geo, p, lastDate, null));
             }
         }
-        if (cellsAsRecorded != null) cellsAsRecorded.close(snapshotShares.size());
+        if (filesAsRecorded != null) filesAsRecorded.close(snapshotShares.size());
     }
 
     /** Keeps a grid snapshot of {@code control}, the dominant side read at the scenario's threshold. */
@@ -184,7 +186,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         snapshotShares.add(shares);
         snapshotDominant.add(dominant);
         snapshotDates.add(date);
-        if (cellsAsRecorded != null) cellsAsRecorded.add(date, shares, dominant, unfit);
+        if (filesAsRecorded != null) filesAsRecorded.add(date, shares, dominant, unfit);
     }
 
     /** Every place in snapshot weeks; in other weeks the places whose holder or besieger changed. */
@@ -306,13 +308,14 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     }
 
     /**
-     * {@code cells.csv.gz}'s bytes, compressed on a thread of its own as the run records its
-     * snapshots: the header, then each snapshot's rows in the order taken, the same text into the
-     * same compressor as {@link #write} would feed it at the end (so the same bytes), while the
-     * model goes on with the weeks between snapshots on the run's thread. The thread ends with the
-     * run ({@link #close}). Any failure leaves the file to {@link #write}.
+     * The compressed files' bytes, compressed on a thread of its own as the run records: the
+     * grid's snapshots as the run takes them, the regions', fuel and places tables a week at a
+     * time. Each file gets the same text into the same compressor as {@link #write} would feed it
+     * at the end (so the same bytes), while the model goes on with the weeks on the run's
+     * thread. The thread ends with the run ({@link #close}). Any failure leaves the files to
+     * {@link #write}.
      */
-    private final class CellsAsRecorded {
+    private final class FilesAsRecorded {
         private final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
             Thread t = new Thread(task, "sahelsim-cells");
             t.setDaemon(true);
@@ -321,13 +324,15 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
         private final GZIPOutputStream gzip;
         private final String[] where = cellPlaces();
+        /** The tables, by file name: their text, how much of it was handed over, their bytes. */
+        private final Map<String, Table> tables = new LinkedHashMap<>();
         /** The snapshots handed over, and those the bytes hold once closed (-1: not closed). */
         private int handed;
         private int closedAt = -1;
         private java.util.concurrent.Future<byte[]> file;
         private volatile boolean failed;
 
-        CellsAsRecorded() {
+        FilesAsRecorded() {
             GZIPOutputStream g = null;
             try {
                 g = new GZIPOutputStream(bytes, 1 << 16);
@@ -336,6 +341,102 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             }
             gzip = g;
             compress(RunWriter.this::cellHeader);
+            tables.put(RunFiles.REGIONS, new Table(regions));
+            tables.put(RunFiles.FUEL, new Table(fuel));
+            tables.put(RunFiles.PLACES, new Table(places));
+            feedTables();
+        }
+
+        /** A table compressed as its text grows. */
+        private final class Table {
+            private final StringBuilder text;
+            private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 17);
+            private final GZIPOutputStream gzip;
+            private int handed;
+            private java.util.concurrent.Future<byte[]> file;
+
+            Table(StringBuilder text) {
+                this.text = text;
+                GZIPOutputStream g = null;
+                try {
+                    g = new GZIPOutputStream(bytes, 1 << 16);
+                } catch (IOException e) {
+                    failed = true; // writing to memory does not fail
+                }
+                gzip = g;
+            }
+
+            /** Hands over the text appended since last time (copied here, on the run's thread). */
+            void feed() {
+                if (failed || text.length() == handed) return;
+                byte[] chunk = text.substring(handed).getBytes(StandardCharsets.UTF_8);
+                handed = text.length();
+                run(() -> gzip.write(chunk));
+            }
+
+            void close() {
+                feed();
+                try {
+                    file = thread.submit(() -> {
+                        gzip.finish();
+                        return bytes.toByteArray();
+                    });
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    failed = true;
+                }
+            }
+
+            /** The file's bytes if they hold the whole text; else null. */
+            byte[] bytes() {
+                return file == null || handed != text.length() ? null : waitFor(file);
+            }
+        }
+
+        /** Hands each table's new text over. */
+        void feedTables() {
+            if (closedAt >= 0) return;
+            for (Table t : tables.values()) t.feed();
+        }
+
+        /** A table's file, waiting for it if need be, if it holds the table's whole text; else null. */
+        byte[] table(String name) {
+            Table t = tables.get(name);
+            return closedAt < 0 || t == null ? null : t.bytes();
+        }
+
+        /** Runs a step of compression on the thread, after everything handed over before. */
+        private void run(Step step) {
+            if (failed) return;
+            try {
+                thread.execute(() -> {
+                    if (failed) return;
+                    try {
+                        step.run();
+                    } catch (IOException | RuntimeException | Error e) {
+                        failed = true;
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                failed = true;
+            }
+        }
+
+        /** A compression step. */
+        @FunctionalInterface
+        private interface Step {
+            void run() throws IOException;
+        }
+
+        private byte[] waitFor(java.util.concurrent.Future<byte[]> f) {
+            try {
+                byte[] b = f.get();
+                return failed ? null : b;
+            } catch (java.util.concurrent.ExecutionException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
         }
 
         /** Hands over a snapshot just taken; its arrays are not changed afterwards. */
@@ -347,26 +448,17 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
 
         /** Puts text in words on the thread, then compresses it, after everything handed over before. */
         private void compress(java.util.function.Consumer<StringBuilder> text) {
-            if (failed) return;
-            try {
-                thread.execute(() -> {
-                    if (failed) return;
-                    try {
-                        StringBuilder rows = new StringBuilder(where.length * 80);
-                        text.accept(rows);
-                        gzip.write(rows.toString().getBytes(StandardCharsets.UTF_8));
-                    } catch (IOException | RuntimeException | Error e) {
-                        failed = true;
-                    }
-                });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                failed = true;
-            }
+            run(() -> {
+                StringBuilder rows = new StringBuilder(where.length * 80);
+                text.accept(rows);
+                gzip.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+            });
         }
 
         /** The run has ended with {@code snapshots} snapshots: the file is finished and the thread ends. */
         void close(int snapshots) {
             if (closedAt >= 0) return;
+            for (Table t : tables.values()) t.close();
             closedAt = snapshots;
             try {
                 file = thread.submit(() -> {
@@ -385,15 +477,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
                 thread.shutdown();
                 return null;
             }
-            try {
-                byte[] b = file.get();
-                return failed ? null : b;
-            } catch (java.util.concurrent.ExecutionException e) {
-                return null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
+            return waitFor(file);
         }
     }
 
@@ -469,8 +553,8 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         try (RunFolder folder = RunFolder.open(outputRoot, folderName(entry, seed))) {
             Path dir = folder.staging();
             write(dir.resolve(RunFiles.NATIONAL), national);
-            writeCompressed(dir.resolve(RunFiles.REGIONS), regions);
-            byte[] cells = cellsAsRecorded == null ? null : cellsAsRecorded.bytes(snapshotShares.size());
+            writeTable(dir, RunFiles.REGIONS, regions);
+            byte[] cells = filesAsRecorded == null ? null : filesAsRecorded.bytes(snapshotShares.size());
             if (cells != null) {
                 Files.write(dir.resolve(RunFiles.CELLS), cells);
             } else {
@@ -481,8 +565,8 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
                     });
                 }
             }
-            writeCompressed(dir.resolve(RunFiles.FUEL), fuel);
-            writeCompressed(dir.resolve(RunFiles.PLACES), places);
+            writeTable(dir, RunFiles.FUEL, fuel);
+            writeTable(dir, RunFiles.PLACES, places);
             write(dir.resolve(RunFiles.EVENTS), eventsCsv);
             write(dir.resolve(RunFiles.MANIFEST), manifest);
             write(dir.resolve(RunFiles.SUMMARY), summary);
@@ -590,6 +674,13 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
 
     private static void write(Path file, CharSequence text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** A compressed table: its bytes compressed as the run went, or compressed now. */
+    private void writeTable(Path dir, String name, StringBuilder text) throws IOException {
+        byte[] bytes = filesAsRecorded == null ? null : filesAsRecorded.table(name);
+        if (bytes != null) Files.write(dir.resolve(name), bytes);
+        else writeCompressed(dir.resolve(name), text);
     }
 
     /** Writes {@code text} gzip-compressed (a file whose name ends in {@code .gz}). */

@@ -36,9 +36,9 @@ class RunDataFromMemoryTest {
     }
 
     /**
-     * A run compresses {@code cells.csv.gz} on a thread of its own as it takes its snapshots; a run
-     * resumed from a checkpoint compresses it when writing. Both give the bytes of the file's
-     * text compressed in one go.
+     * A run compresses {@code cells.csv.gz} on a thread of its own as it takes its snapshots, and the
+     * other compressed tables a week at a time; a run resumed from a checkpoint compresses them
+     * when writing. Both give the bytes of each file's text compressed in one go.
      */
     @Test
     void theGridFileCompressedAsTheRunGoesIsTheTextCompressedAtTheEnd() throws Exception {
@@ -50,6 +50,20 @@ class RunDataFromMemoryTest {
         }
         byte[] written = java.nio.file.Files.readAllBytes(folder.resolve(org.sahelsim.results.RunFiles.CELLS));
         assertTrue(java.util.Arrays.equals(whole.toByteArray(), written), "cells.csv.gz differs from its text compressed at the end");
+        for (String table : List.of(org.sahelsim.results.RunFiles.REGIONS, org.sahelsim.results.RunFiles.FUEL,
+                org.sahelsim.results.RunFiles.PLACES)) {
+            byte[] bytes = java.nio.file.Files.readAllBytes(folder.resolve(table));
+            byte[] text;
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                text = in.readAllBytes();
+            }
+            java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(again, 1 << 16)) {
+                gzip.write(text);
+            }
+            assertTrue(text.length > 10_000, table + ": " + text.length + " bytes of text");
+            assertTrue(java.util.Arrays.equals(again.toByteArray(), bytes), table + " differs from its text compressed at the end");
+        }
     }
 
     /** Records, lists, maps, optionals and arrays compared by value, numbers by their bits. */
