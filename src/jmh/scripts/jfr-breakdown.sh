@@ -24,7 +24,9 @@ BEGIN {
             "report page|HtmlReport;" \
             "getting the pictures ready|ReportBuilder.prepare;" \
             "map overlay|AtlasOverlay;" \
-            "re-reading the run files|RunData.read;" \
+            "the run data for the pictures|RunWriter.results;" \
+            "re-reading the run files|RunResults.read;" \
+            "cells.csv.gz, compressed as the run goes|RunWriter$CellsAsRecorded;" \
             "writing the data files|ScenarioRun.write;" \
             "model|org.sahelsim.model.;" \
             "geography (map grid)|Rasteriser;" \

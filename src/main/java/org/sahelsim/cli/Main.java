@@ -121,11 +121,13 @@ public final class Main implements Callable<Integer> {
             if (cellThreads < 1) {
                 throw new IllegalArgumentException("--cell-threads must be at least 1, found " + cellThreads);
             }
-            CompletableFuture<MaliAtlas> atlas = CompletableFuture.supplyAsync(MaliAtlas::load); // read while the scenario is
-            ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(pick.scenario, overrides);
+            // The atlas is read once, while the scenario is: its names check the scenario, it makes the map and the maps' overlay.
+            CompletableFuture<MaliAtlas> atlas = CompletableFuture.supplyAsync(MaliAtlas::load);
+            ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(pick.scenario, overrides,
+                    () -> org.sahelsim.scenario.Gazetteer.of(atlas.join()));
             o.printf("Running %s (%s), seed %d ...%n", entry.scenario().id(), entry.scenario().title(), seed);
             Geography geo = ScenarioRun.geographyFor(entry, atlas.join());
-            org.sahelsim.results.RunWriter.PictureMaker pictures = noPictures ? null : Pictures.maker(mapDates); // gets ready meanwhile
+            org.sahelsim.results.RunWriter.PictureMaker pictures = noPictures ? null : Pictures.maker(mapDates, atlas::join); // gets ready meanwhile
             ScenarioRun run = new ScenarioRun(entry, seed, geo).cellThreads(cellThreads);
             if (checkpointEvery == null) {
                 run.simulate();
@@ -178,7 +180,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter o = spec.commandLine().getOut();
             Path root = out != null ? out : org.sahelsim.run.RunCheckpoints.outputRootOf(checkpoint);
-            org.sahelsim.results.RunWriter.PictureMaker pictures = noPictures ? null : Pictures.maker(mapDates);
+            org.sahelsim.results.RunWriter.PictureMaker pictures = noPictures ? null : Pictures.maker(mapDates, MaliAtlas::load);
             ScenarioRun run;
             try {
                 run = ScenarioRun.restore(checkpoint);

@@ -19,13 +19,17 @@ final class Pictures {
     }
 
     /**
-     * Draws a run's pictures once its files are written. Call it before the model runs: the map's
+     * Draws a run's pictures once its files are written, from the run's data in memory (what
+     * {@code report RUN_DIR} reads back from the files). Call it before the model runs: the map's
      * overlay and the drawing code get ready on another thread meanwhile (a run's model uses one
      * processor).
+     *
+     * @param atlas the atlas the overlay is drawn from, asked for on that thread (the run's own, once read)
      */
-    static org.sahelsim.results.RunWriter.PictureMaker maker(List<LocalDate> mapDates) {
-        Supplier<MapOverlay> overlay = ReportBuilder.prepare(() -> AtlasOverlay.of(MaliAtlas.load()));
-        return (dir, geography) -> ReportBuilder.build(dir, withFinalWeek(mapDates), overlay.get());
+    static org.sahelsim.results.RunWriter.PictureMaker maker(List<LocalDate> mapDates, Supplier<MaliAtlas> atlas) {
+        Supplier<MapOverlay> overlay = ReportBuilder.prepare(() -> AtlasOverlay.of(atlas.get()));
+        return (dir, run) -> ReportBuilder.build(dir, run, withFinalWeek(mapDates), overlay.get(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** The dates asked for, and always the final week (the latest date is moved to the last snapshot). */

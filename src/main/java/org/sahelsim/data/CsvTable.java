@@ -102,6 +102,36 @@ public final class CsvTable {
         int i = text.startsWith("\uFEFF") ? 1 : 0; // a byte-order mark is not part of the first name
         int n = text.length();
         for (; i <= n; i++) {
+            if (!comments && atRecordStart && !quoted && fields.isEmpty() && field.length() == 0 && i < n) {
+                // A record on one line with no quote and no carriage return: its fields are what lies
+                // between the commas, trimmed, as the general reading below finds them, but cut out
+                // whole (a run folder's tables are hundreds of thousands of such lines).
+                int eol = text.indexOf('\n', i);
+                int stop = eol < 0 ? n : eol;
+                if (plainLine(text, i, stop)) {
+                    if (!text.substring(i, stop).isBlank()) {
+                        for (int from = i; ; ) {
+                            int comma = text.indexOf(',', from);
+                            if (comma < 0 || comma >= stop) {
+                                fields.add(text.substring(from, stop).trim());
+                                break;
+                            }
+                            fields.add(text.substring(from, comma).trim());
+                            from = comma + 1;
+                        }
+                        if (table == null) {
+                            table = new CsvTable(name, fields, recordLine);
+                        } else {
+                            table.add(recordLine, fields);
+                        }
+                        fields = new ArrayList<>();
+                    }
+                    if (eol >= 0) line++;
+                    recordLine = line;
+                    i = stop; // the newline, or the end
+                    continue;
+                }
+            }
             char c = i < n ? text.charAt(i) : '\n';
             boolean end = i == n;
             if (quoted && !end) {
@@ -161,6 +191,15 @@ public final class CsvTable {
         }
         if (table == null) throw new DataFormatException(name, 1, 0, "the file is empty: expected a header line");
         return table;
+    }
+
+    /** Whether {@code text[from, to)} holds no double quote and no carriage return. */
+    private static boolean plainLine(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '"' || c == '\r') return false;
+        }
+        return true;
     }
 
     private void add(int line, List<String> fields) {
@@ -306,8 +345,11 @@ public final class CsvTable {
 
         /** An ISO date, 2021-06-07. */
         public LocalDate date(String name) {
+            String v = text(name);
+            LocalDate plain = plainDate(v);
+            if (plain != null) return plain;
             try {
-                return LocalDate.parse(text(name));
+                return LocalDate.parse(v);
             } catch (DateTimeParseException e) {
                 throw error(name, "an ISO date like 2021-06-07");
             }
@@ -326,5 +368,34 @@ public final class CsvTable {
             if (!Arrays.asList(allowed).contains(v)) throw error(name, "one of " + String.join(", ", allowed));
             return v;
         }
+    }
+
+    /**
+     * A date written {@code yyyy-mm-dd}, read without the general parser (run folders hold
+     * hundreds of thousands of them); null for anything else, an impossible date included, which
+     * {@link LocalDate#parse} then reads or refuses as it always has.
+     */
+    private static LocalDate plainDate(String v) {
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') return null;
+        int year = digits(v, 0, 4);
+        int month = digits(v, 5, 7);
+        int day = digits(v, 8, 10);
+        if (year < 0 || month < 0 || day < 0) return null;
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number the ASCII digits {@code v[from, to)} write; -1 if one is not a digit. */
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 }

@@ -67,6 +67,13 @@ public final class MaliAtlas {
         Map<String, Place> byId = new LinkedHashMap<>();
         for (Place p : places) byId.put(p.id(), p);
         this.placeById = byId;
+        // A geometry computes its envelope when first asked and keeps it: asked here, before the
+        // atlas is handed to other threads (a run's map and its pictures' overlay are made from
+        // one atlas), so that none of them writes it afterwards.
+        country.getEnvelopeInternal();
+        for (CountryShape c : this.neighbours) c.shape().getEnvelopeInternal();
+        for (RegionShape r : this.regions) r.shape().getEnvelopeInternal();
+        for (TerrainZone z : this.terrainZones) z.shape().getEnvelopeInternal();
     }
 
     /** Reads the atlas shipped with the program. */

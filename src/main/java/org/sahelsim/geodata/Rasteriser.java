@@ -43,7 +43,10 @@ import org.sahelsim.data.DataFormatException;
  *     except that a border crossing's cell opens onto the crossing's country;</li>
  * <li>roads: every place is a road node; each road's cells are those its straight line crosses.</li>
  * </ul>
- * A pure function of (atlas, cell size): nothing is cached between calls.
+ * A pure function of (atlas, cell size): nothing is cached between calls. The first pass (which
+ * cells are kept, their area and region: most of the work, the polygons clipped to each border
+ * cell) shares the grid's rows out over the processors; each cell is computed alone, so the
+ * map is the same on any number of them.
  */
 public final class Rasteriser {
     private Rasteriser() {
@@ -76,13 +79,11 @@ public final class Rasteriser {
             regionEnv[i] = regionShapes.get(i).shape().getEnvelopeInternal();
         }
 
-        // Pass 1: which cells are kept, their area and their majority region.
-        IntList cols = new IntList();
-        IntList rows = new IntList();
-        IntList regionOf = new IntList();
-        List<Double> areas = new ArrayList<>();
+        // Pass 1: which cells are kept, their area and their majority region; the rows are
+        // independent and shared out over the processors, then put together in order.
         double cellDeg2 = d * d;
-        for (int row = 0; row < height; row++) {
+        List<List<KeptCell>> keptRows = java.util.stream.IntStream.range(0, height).parallel().mapToObj(row -> {
+            List<KeptCell> kept = new ArrayList<>();
             double latN = latMax - row * d;
             double latS = latN - d;
             for (int col = 0; col < width; col++) {
@@ -116,10 +117,20 @@ public final class Rasteriser {
                     }
                 }
                 if (best < 0) best = nearestRegion(regionShapes, point(gf, lonW + d / 2, latS + d / 2));
-                cols.add(col);
+                kept.add(new KeptCell(col, best, fraction * Sphere.rectangleKm2(lonW, latS, lonE, latN)));
+            }
+            return kept;
+        }).toList();
+        IntList cols = new IntList();
+        IntList rows = new IntList();
+        IntList regionOf = new IntList();
+        List<Double> areas = new ArrayList<>();
+        for (int row = 0; row < height; row++) {
+            for (KeptCell k : keptRows.get(row)) {
+                cols.add(k.col());
                 rows.add(row);
-                regionOf.add(best);
-                areas.add(fraction * Sphere.rectangleKm2(lonW, latS, lonE, latN));
+                regionOf.add(k.region());
+                areas.add(k.area());
             }
         }
         int n = cols.size();
@@ -400,6 +411,10 @@ public final class Rasteriser {
             if (endCell != out.last()) out.add(endCell);
             return out.toArray();
         }
+    }
+
+    /** A cell kept in pass 1: its column, majority region and area in km². */
+    private record KeptCell(int col, int region, double area) {
     }
 
     /** A growable int array. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.sahelsim.data.CsvTable;
 import org.sahelsim.data.DataFormatException;
 import org.sahelsim.model.ChangeOfHands;
@@ -59,20 +61,37 @@ public record RunResults(Manifest manifest, Optional<Summary> summary, Actors ac
         }
         Manifest manifest = Manifest.read(runDir.resolve(RunFiles.MANIFEST));
         Optional<Summary> summary = Summary.read(runDir.resolve(RunFiles.SUMMARY));
-        CsvTable nationalTable = CsvTable.read(runDir.resolve(RunFiles.NATIONAL));
+        Path fuelFile = either(runDir, RunFiles.FUEL, RunFiles.FUEL_PLAIN);
+        Path placesFile = either(runDir, RunFiles.PLACES, RunFiles.PLACES_PLAIN);
+        return of(manifest, summary, () -> CsvTable.read(runDir.resolve(RunFiles.NATIONAL)),
+                () -> CsvTable.read(either(runDir, RunFiles.REGIONS, RunFiles.REGIONS_PLAIN)),
+                actors -> readCells(CsvTable.read(either(runDir, RunFiles.CELLS, RunFiles.CELLS_PLAIN)), actors),
+                () -> CsvTable.read(runDir.resolve(RunFiles.EVENTS)),
+                Files.exists(fuelFile) ? Optional.of(() -> CsvTable.read(fuelFile)) : Optional.empty(),
+                Files.exists(placesFile) ? Optional.of(() -> CsvTable.read(placesFile)) : Optional.empty());
+    }
+
+    /**
+     * A run's data from its files' contents, each read when its turn comes (so that the first
+     * bad file found is the one {@link #read} has always reported): what {@link #read} reads from a
+     * folder, and {@link RunWriter#results} hands over from memory.
+     *
+     * @param cells the grid's snapshots, given the run's actors
+     */
+    static RunResults of(Manifest manifest, Optional<Summary> summary, Supplier<CsvTable> nationalFile,
+                         Supplier<CsvTable> regionsFile, Function<Actors, List<CellControl>> cells, Supplier<CsvTable> eventsFile,
+                         Optional<Supplier<CsvTable>> fuelFile, Optional<Supplier<CsvTable>> placesFile) {
+        CsvTable nationalTable = nationalFile.get();
         Actors actors = manifest.actors().orElseGet(() -> actorsOf(nationalTable));
         List<Week> weeks = readNational(nationalTable, actors);
         List<String> regions = new ArrayList<>();
-        readRegions(CsvTable.read(either(runDir, RunFiles.REGIONS, RunFiles.REGIONS_PLAIN)), actors, weeks, regions);
+        readRegions(regionsFile.get(), actors, weeks, regions);
         List<WeekRecord> national = new ArrayList<>();
         for (Week w : weeks) national.add(w.record(regions.size(), actors.territorial().size()));
-        List<CellControl> cellRows = readCells(CsvTable.read(either(runDir, RunFiles.CELLS, RunFiles.CELLS_PLAIN)), actors);
-        List<LoggedEvent> events = readEvents(CsvTable.read(runDir.resolve(RunFiles.EVENTS)));
-        Path fuelFile = either(runDir, RunFiles.FUEL, RunFiles.FUEL_PLAIN);
-        Optional<List<FuelRecord>> fuel = Files.exists(fuelFile) ? Optional.of(readFuel(CsvTable.read(fuelFile))) : Optional.empty();
-        Path placesFile = either(runDir, RunFiles.PLACES, RunFiles.PLACES_PLAIN);
-        Optional<List<PlaceRecord>> places = Files.exists(placesFile)
-                ? Optional.of(readPlaces(CsvTable.read(placesFile), actors)) : Optional.empty();
+        List<CellControl> cellRows = cells.apply(actors);
+        List<LoggedEvent> events = readEvents(eventsFile.get());
+        Optional<List<FuelRecord>> fuel = fuelFile.map(f -> readFuel(f.get()));
+        Optional<List<PlaceRecord>> places = placesFile.map(f -> readPlaces(f.get(), actors));
         return new RunResults(manifest, summary, actors, national, regions, cellRows, events, fuel, places);
     }
 

@@ -12,8 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
+import org.sahelsim.data.CsvTable;
+import org.sahelsim.data.DataFormatException;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.FuelLedger;
 import org.sahelsim.model.Places;
@@ -76,6 +79,13 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     private double[][] lastControl;
     private boolean lastWeekSnapshotTaken;
     private int coups;
+    /**
+     * {@code cells.csv.gz} and the other compressed tables compressed as the snapshots and weeks
+     * come, on a thread of its own while the model runs on; none in a writer read back from a
+     * checkpoint (it compresses the files when writing them, as a writer does whose compression
+     * failed).
+     */
+    private transient FilesAsRecorded filesAsRecorded;
 
     /**
      * @param entry the scenario as loaded (for the manifest)
@@ -95,6 +105,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         regions.append(String.join(",", RunFiles.REGION_COLUMNS)).append('\n');
         fuel.append(String.join(",", RunFiles.FUEL_COLUMNS)).append('\n');
         places.append(String.join(",", RunFiles.placeColumns(actors))).append('\n');
+        this.filesAsRecorded = new FilesAsRecorded();
     }
 
     private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
@@ -122,6 +133,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         }
         fuelRows(date, w.fuel);
         placeRows(r.date(), w, r.tick() % RunFiles.SNAPSHOT_WEEKS == 0 || r.tick() == finalTick);
+        if (filesAsRecorded != null) filesAsRecorded.feedTables();
         lastWeekSnapshotTaken = r.tick() % RunFiles.SNAPSHOT_WEEKS == 0;
         if (lastWeekSnapshotTaken) {
             snapshot(r.date(), w.control);
@@ -141,6 +153,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
                 if (!placeRowWritten[p]) placeRow(PlaceRecord.of(lastWorld, geo, p, lastDate, null));
             }
         }
+        if (filesAsRecorded != null) filesAsRecorded.close(snapshotShares.size());
     }
 
     /** Keeps a grid snapshot of {@code control}, the dominant side read at the scenario's threshold. */
@@ -149,6 +162,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         short[] shares = new short[Side.COUNT * n];
         byte[] dominant = new byte[n];
         int index = snapshotShares.size();
+        Map<Long, Double> unfit = new java.util.HashMap<>();
         for (int s = 0; s < Side.COUNT; s++) {
             double[] row = control[s];
             for (int c = 0; c < n; c++) {
@@ -159,7 +173,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
                     shares[s * n + c] = (short) (v < 0 ? -units : units);
                 } else {
                     shares[s * n + c] = Short.MIN_VALUE;
-                    unfitShares.put((long) index * shares.length + s * n + c, v);
+                    unfit.put((long) s * n + c, v);
                 }
             }
         }
@@ -168,9 +182,11 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             int k = org.sahelsim.model.submodels.Control.standingOf(control, c, dominance, ungovernedBelow);
             dominant[c] = (byte) (k < Side.COUNT ? k : k == Side.COUNT ? -1 : -2);
         }
+        for (var e : unfit.entrySet()) unfitShares.put((long) index * shares.length + e.getKey(), e.getValue());
         snapshotShares.add(shares);
         snapshotDominant.add(dominant);
         snapshotDates.add(date);
+        if (filesAsRecorded != null) filesAsRecorded.add(date, shares, dominant, unfit);
     }
 
     /** Every place in snapshot weeks; in other weeks the places whose holder or besieger changed. */
@@ -236,8 +252,24 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
      * the rows accumulate.
      */
     private void cellRows(StringBuilder b, CellSink out) throws IOException {
+        String[] where = cellPlaces();
+        cellHeader(b);
+        out.accept(b);
+        for (int k = 0; k < snapshotShares.size(); k++) {
+            appendSnapshot(b, where, snapshotDates.get(k), snapshotShares.get(k), snapshotDominant.get(k), unfitShares,
+                    (long) k * snapshotShares.get(k).length);
+            out.accept(b);
+        }
+    }
+
+    /** {@code cells.csv.gz}'s header line. */
+    private void cellHeader(StringBuilder b) {
+        b.append(String.join(",", RunFiles.cellColumns(actors))).append('\n');
+    }
+
+    /** Each cell's columns after the date: {@code ,col,row,lon,lat,region}. */
+    private String[] cellPlaces() {
         int n = geo.cellCount();
-        List<Actor> sides = actors.sides();
         String[] where = new String[n];
         for (int c = 0; c < n; c++) {
             StringBuilder at = new StringBuilder(48).append(',').append(geo.col(c)).append(',').append(geo.row(c)).append(',');
@@ -245,29 +277,207 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             RunFiles.appendFixed(at, geo.lat(c), 4).append(',').append(geo.regions().get(geo.region(c)).id());
             where[c] = at.toString();
         }
-        b.append(String.join(",", RunFiles.cellColumns(actors))).append('\n');
-        out.accept(b);
-        for (int k = 0; k < snapshotShares.size(); k++) {
-            String date = snapshotDates.get(k).toString();
-            short[] shares = snapshotShares.get(k);
-            byte[] dominant = snapshotDominant.get(k);
-            for (int c = 0; c < n; c++) {
-                b.append(date).append(where[c]);
-                for (int s = 0; s < Side.COUNT; s++) {
-                    int i = s * n + c;
-                    short units = shares[i];
-                    b.append(',');
-                    if (units == Short.MIN_VALUE) {
-                        RunFiles.appendFixed(b, unfitShares.get((long) k * shares.length + i), SHARE_DECIMALS);
-                    } else {
-                        if (units < 0) b.append('-');
-                        RunFiles.appendUnits(b, Math.abs(units), SHARE_SCALE, SHARE_DECIMALS);
-                    }
+        return where;
+    }
+
+    /**
+     * A snapshot's rows of {@code cells.csv.gz}; the shares that did not fit are in {@code unfit}
+     * at {@code unfitBase} plus their index. Reads nothing the run goes on changing.
+     */
+    private void appendSnapshot(StringBuilder b, String[] where, LocalDate day, short[] shares, byte[] dominant,
+                                Map<Long, Double> unfit, long unfitBase) {
+        int n = where.length;
+        List<Actor> sides = actors.sides();
+        String date = day.toString();
+        for (int c = 0; c < n; c++) {
+            b.append(date).append(where[c]);
+            for (int s = 0; s < Side.COUNT; s++) {
+                int i = s * n + c;
+                short units = shares[i];
+                b.append(',');
+                if (units == Short.MIN_VALUE) {
+                    RunFiles.appendFixed(b, unfit.get(unfitBase + i), SHARE_DECIMALS);
+                } else {
+                    if (units < 0) b.append('-');
+                    RunFiles.appendUnits(b, Math.abs(units), SHARE_SCALE, SHARE_DECIMALS);
                 }
-                String key = dominant[c] == -1 ? Actors.CONTESTED : dominant[c] == -2 ? Actors.UNGOVERNED : sides.get(dominant[c]).key();
-                b.append(',').append(key).append('\n');
             }
-            out.accept(b);
+            String key = dominant[c] == -1 ? Actors.CONTESTED : dominant[c] == -2 ? Actors.UNGOVERNED : sides.get(dominant[c]).key();
+            b.append(',').append(key).append('\n');
+        }
+    }
+
+    /**
+     * The compressed files' bytes, compressed on a thread of its own as the run records: the
+     * grid's snapshots as the run takes them, the regions', fuel and places tables a week at a
+     * time. Each file gets the same text into the same compressor as {@link #write} would feed it
+     * at the end (so the same bytes), while the model goes on with the weeks on the run's
+     * thread. The thread ends with the run ({@link #close}). Any failure leaves the files to
+     * {@link #write}.
+     */
+    private final class FilesAsRecorded {
+        private final java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "sahelsim-cells");
+            t.setDaemon(true);
+            return t;
+        });
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+        private final GZIPOutputStream gzip;
+        private final String[] where = cellPlaces();
+        /** The tables, by file name: their text, how much of it was handed over, their bytes. */
+        private final Map<String, Table> tables = new LinkedHashMap<>();
+        /** The snapshots handed over, and those the bytes hold once closed (-1: not closed). */
+        private int handed;
+        private int closedAt = -1;
+        private java.util.concurrent.Future<byte[]> file;
+        private volatile boolean failed;
+
+        FilesAsRecorded() {
+            GZIPOutputStream g = null;
+            try {
+                g = new GZIPOutputStream(bytes, 1 << 16);
+            } catch (IOException e) {
+                failed = true; // writing to memory does not fail
+            }
+            gzip = g;
+            compress(RunWriter.this::cellHeader);
+            tables.put(RunFiles.REGIONS, new Table(regions));
+            tables.put(RunFiles.FUEL, new Table(fuel));
+            tables.put(RunFiles.PLACES, new Table(places));
+            feedTables();
+        }
+
+        /** A table compressed as its text grows. */
+        private final class Table {
+            private final StringBuilder text;
+            private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 17);
+            private final GZIPOutputStream gzip;
+            private int handed;
+            private java.util.concurrent.Future<byte[]> file;
+
+            Table(StringBuilder text) {
+                this.text = text;
+                GZIPOutputStream g = null;
+                try {
+                    g = new GZIPOutputStream(bytes, 1 << 16);
+                } catch (IOException e) {
+                    failed = true; // writing to memory does not fail
+                }
+                gzip = g;
+            }
+
+            /** Hands over the text appended since last time (copied here, on the run's thread). */
+            void feed() {
+                if (failed || text.length() == handed) return;
+                byte[] chunk = text.substring(handed).getBytes(StandardCharsets.UTF_8);
+                handed = text.length();
+                run(() -> gzip.write(chunk));
+            }
+
+            void close() {
+                feed();
+                try {
+                    file = thread.submit(() -> {
+                        gzip.finish();
+                        return bytes.toByteArray();
+                    });
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    failed = true;
+                }
+            }
+
+            /** The file's bytes if they hold the whole text; else null. */
+            byte[] bytes() {
+                return file == null || handed != text.length() ? null : waitFor(file);
+            }
+        }
+
+        /** Hands each table's new text over. */
+        void feedTables() {
+            if (closedAt >= 0) return;
+            for (Table t : tables.values()) t.feed();
+        }
+
+        /** A table's file, waiting for it if need be, if it holds the table's whole text; else null. */
+        byte[] table(String name) {
+            Table t = tables.get(name);
+            return closedAt < 0 || t == null ? null : t.bytes();
+        }
+
+        /** Runs a step of compression on the thread, after everything handed over before. */
+        private void run(Step step) {
+            if (failed) return;
+            try {
+                thread.execute(() -> {
+                    if (failed) return;
+                    try {
+                        step.run();
+                    } catch (IOException | RuntimeException | Error e) {
+                        failed = true;
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                failed = true;
+            }
+        }
+
+        /** A compression step. */
+        @FunctionalInterface
+        private interface Step {
+            void run() throws IOException;
+        }
+
+        private byte[] waitFor(java.util.concurrent.Future<byte[]> f) {
+            try {
+                byte[] b = f.get();
+                return failed ? null : b;
+            } catch (java.util.concurrent.ExecutionException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+
+        /** Hands over a snapshot just taken; its arrays are not changed afterwards. */
+        void add(LocalDate date, short[] shares, byte[] dominant, Map<Long, Double> unfit) {
+            if (closedAt >= 0) return;
+            handed++;
+            compress(rows -> appendSnapshot(rows, where, date, shares, dominant, unfit, 0));
+        }
+
+        /** Puts text in words on the thread, then compresses it, after everything handed over before. */
+        private void compress(java.util.function.Consumer<StringBuilder> text) {
+            run(() -> {
+                StringBuilder rows = new StringBuilder(where.length * 80);
+                text.accept(rows);
+                gzip.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+            });
+        }
+
+        /** The run has ended with {@code snapshots} snapshots: the file is finished and the thread ends. */
+        void close(int snapshots) {
+            if (closedAt >= 0) return;
+            for (Table t : tables.values()) t.close();
+            closedAt = snapshots;
+            try {
+                file = thread.submit(() -> {
+                    gzip.finish();
+                    return bytes.toByteArray();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                failed = true;
+            }
+            thread.shutdown();
+        }
+
+        /** The file's bytes, waiting for them if need be, if they hold {@code snapshots} snapshots; else null. */
+        byte[] bytes(int snapshots) {
+            if (closedAt != snapshots || handed != snapshots || file == null) {
+                thread.shutdown();
+                return null;
+            }
+            return waitFor(file);
         }
     }
 
@@ -313,10 +523,10 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         return all.toString();
     }
 
-    /** Draws pictures from a run folder's files (into the staging folder, before it is published). */
+    /** Draws a run's pictures into its folder (the staging folder, before it is published), from the run's data. */
     @FunctionalInterface
     public interface PictureMaker {
-        void draw(Path runDir, Geography geography) throws IOException;
+        void draw(Path runDir, RunResults run) throws IOException;
     }
 
     /**
@@ -324,33 +534,153 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
      * folder appears only when complete; a failure (or a kill) leaves nothing.
      *
      * @param events   the run's event log
-     * @param pictures draws the pictures into the folder before it is published (null: none)
+     * @param pictures draws the pictures into the folder before it is published (null: none),
+     *                 from the run's data as {@link RunResults#read} would read it back from the
+     *                 files ({@link #results}), handed over from memory
      */
     public Path write(Path outputRoot, List<LoggedEvent> events, PictureMaker pictures) throws IOException {
         if (weeks.isEmpty()) throw new IllegalStateException("the run has not been simulated");
+        String eventsCsv = eventsCsv(events);
+        String manifest = manifestJson();
+        String summary = summaryJson(events);
+        // The pictures' data is put together on another thread while this one writes the files.
+        java.util.concurrent.CompletableFuture<RunResults> data = pictures == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> results(manifest, summary, eventsCsv), task -> {
+                    Thread t = new Thread(task, "sahelsim-run-data");
+                    t.setDaemon(true);
+                    t.start();
+                });
         try (RunFolder folder = RunFolder.open(outputRoot, folderName(entry, seed))) {
             Path dir = folder.staging();
             write(dir.resolve(RunFiles.NATIONAL), national);
-            writeCompressed(dir.resolve(RunFiles.REGIONS), regions);
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(RunFiles.CELLS)), 1 << 16)) {
-                cellRows(new StringBuilder(geo.cellCount() * 80), rows -> {
-                    out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
-                    rows.setLength(0);
-                });
+            writeTable(dir, RunFiles.REGIONS, regions);
+            byte[] cells = filesAsRecorded == null ? null : filesAsRecorded.bytes(snapshotShares.size());
+            if (cells != null) {
+                Files.write(dir.resolve(RunFiles.CELLS), cells);
+            } else {
+                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(RunFiles.CELLS)), 1 << 16)) {
+                    cellRows(new StringBuilder(geo.cellCount() * 80), rows -> {
+                        out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+                        rows.setLength(0);
+                    });
+                }
             }
-            writeCompressed(dir.resolve(RunFiles.FUEL), fuel);
-            writeCompressed(dir.resolve(RunFiles.PLACES), places);
-            write(dir.resolve(RunFiles.EVENTS), eventsCsv(events));
-            ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            write(dir.resolve(RunFiles.MANIFEST), json.writeValueAsString(manifest()) + "\n");
-            write(dir.resolve(RunFiles.SUMMARY), json.writeValueAsString(summary(events)) + "\n");
-            if (pictures != null) pictures.draw(dir, geo);
+            writeTable(dir, RunFiles.FUEL, fuel);
+            writeTable(dir, RunFiles.PLACES, places);
+            write(dir.resolve(RunFiles.EVENTS), eventsCsv);
+            write(dir.resolve(RunFiles.MANIFEST), manifest);
+            write(dir.resolve(RunFiles.SUMMARY), summary);
+            if (pictures != null) pictures.draw(dir, joined(data));
             return folder.publish();
+        } finally {
+            if (data != null) data.cancel(false);
         }
+    }
+
+    /** The value of a task, its failure thrown as it was thrown in the task. */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /**
+     * The run's data as {@link RunResults#read} reads it from the folder {@link #write} writes,
+     * without reading the files back: the tables are parsed from the text the files hold, the
+     * grid's snapshots taken from the numbers they are written from (the same values: a share
+     * of {@code k} thousandths written as text reads back as {@code k / 1000.0}).
+     *
+     * @param events the run's event log
+     */
+    public RunResults results(List<LoggedEvent> events) {
+        if (weeks.isEmpty()) throw new IllegalStateException("the run has not been simulated");
+        try {
+            return results(manifestJson(), summaryJson(events), eventsCsv(events));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // putting maps into JSON text does not fail
+        }
+    }
+
+    private RunResults results(String manifest, String summary, String eventsCsv) {
+        return RunResults.of(Manifest.parse(manifest), Optional.of(Summary.parse(summary)),
+                () -> CsvTable.parse(RunFiles.NATIONAL, national.toString()),
+                () -> CsvTable.parse(RunFiles.REGIONS, regions.toString()),
+                this::cellControls,
+                () -> CsvTable.parse(RunFiles.EVENTS, eventsCsv),
+                Optional.of(() -> CsvTable.parse(RunFiles.FUEL, fuel.toString())),
+                Optional.of(() -> CsvTable.parse(RunFiles.PLACES, places.toString())));
+    }
+
+    /**
+     * The rows of {@code cells.csv.gz} as {@link RunResults#read} reads them, from the snapshots'
+     * numbers: each value the number its written text reads as.
+     */
+    private List<CellControl> cellControls(Actors read) {
+        if (!read.sideKeys().equals(actors.sideKeys())) {
+            throw new IllegalStateException("the run's actors " + read.sideKeys() + " are not the writer's " + actors.sideKeys());
+        }
+        int n = geo.cellCount();
+        List<Actor> sides = actors.sides();
+        double[] lon = new double[n];
+        double[] lat = new double[n];
+        String[] region = new String[n];
+        for (int c = 0; c < n; c++) {
+            lon[c] = Double.parseDouble(RunFiles.appendFixed(new StringBuilder(), geo.lon(c), 4).toString());
+            lat[c] = Double.parseDouble(RunFiles.appendFixed(new StringBuilder(), geo.lat(c), 4).toString());
+            region[c] = geo.regions().get(geo.region(c)).id();
+        }
+        String[] dominantKey = new String[Side.COUNT + 2];
+        int[] dominantIndex = new int[Side.COUNT + 2];
+        for (int k = -2; k < Side.COUNT; k++) {
+            String key = k == -1 ? Actors.CONTESTED : k == -2 ? Actors.UNGOVERNED : sides.get(k).key();
+            int d = actors.territorialIndex(key);
+            dominantKey[k + 2] = key;
+            dominantIndex[k + 2] = d >= sides.size() ? -1 : d;
+        }
+        List<CellControl> out = new ArrayList<>(snapshotShares.size() * n);
+        for (int k = 0; k < snapshotShares.size(); k++) {
+            LocalDate date = snapshotDates.get(k);
+            short[] shares = snapshotShares.get(k);
+            byte[] dominant = snapshotDominant.get(k);
+            for (int c = 0; c < n; c++) {
+                double[] cell = new double[Side.COUNT];
+                for (int s = 0; s < Side.COUNT; s++) {
+                    int i = s * n + c;
+                    double v = shares[i] == Short.MIN_VALUE
+                            ? writtenShare(unfitShares.get((long) k * shares.length + i))
+                            : shares[i] / (double) SHARE_SCALE;
+                    if (!(v >= -1e-6 && v <= 1 + 1e-6)) {
+                        throw new DataFormatException(RunFiles.CELLS, 2 + k * n + c, 7 + s,
+                                "expected a share between 0 and 1 in column '" + sides.get(s).key() + "', found " + v);
+                    }
+                    cell[s] = Math.max(0, Math.min(1, v));
+                }
+                out.add(new CellControl(date, geo.col(c), geo.row(c), lon[c], lat[c], region[c], cell,
+                        dominantKey[dominant[c] + 2], dominantIndex[dominant[c] + 2]));
+            }
+        }
+        return out;
+    }
+
+    /** A share that did not fit the snapshot's thousandths, as its written text reads (NaN if it writes as nothing). */
+    private static double writtenShare(double v) {
+        String text = RunFiles.appendFixed(new StringBuilder(), v, SHARE_DECIMALS).toString();
+        return text.isEmpty() ? Double.NaN : Double.parseDouble(text);
     }
 
     private static void write(Path file, CharSequence text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** A compressed table: its bytes compressed as the run went, or compressed now. */
+    private void writeTable(Path dir, String name, StringBuilder text) throws IOException {
+        byte[] bytes = filesAsRecorded == null ? null : filesAsRecorded.table(name);
+        if (bytes != null) Files.write(dir.resolve(name), bytes);
+        else writeCompressed(dir.resolve(name), text);
     }
 
     /** Writes {@code text} gzip-compressed (a file whose name ends in {@code .gz}). */
@@ -381,6 +711,16 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }
         return s;
+    }
+
+    /** {@code manifest.json}'s text. */
+    private String manifestJson() throws IOException {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest()) + "\n";
+    }
+
+    /** {@code summary.json}'s text. */
+    private String summaryJson(List<LoggedEvent> events) throws IOException {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary(events)) + "\n";
     }
 
     Map<String, Object> manifest() {

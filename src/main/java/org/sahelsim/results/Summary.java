@@ -38,17 +38,26 @@ public record Summary(List<Entry> entries) {
     /** The summary, or empty if the run folder has none. */
     static Optional<Summary> read(Path file) {
         if (!Files.exists(file)) return Optional.empty();
+        String text;
         try {
-            JsonNode root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DataFormatException(FILE, "cannot be read (" + e.getMessage() + ")", e);
+        }
+        return Optional.of(parse(text));
+    }
+
+    /** The summary from the text of {@code summary.json}. */
+    static Summary parse(String text) {
+        try {
+            JsonNode root = new ObjectMapper().readTree(text);
             List<Entry> out = new ArrayList<>();
             flatten("", root, out);
-            return Optional.of(new Summary(out));
+            return new Summary(out);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new DataFormatException(FILE, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(),
                     "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new DataFormatException(FILE, "cannot be read (" + e.getMessage() + ")", e);
         }
     }
 

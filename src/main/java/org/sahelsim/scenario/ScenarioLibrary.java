@@ -47,6 +47,16 @@ public final class ScenarioLibrary {
     }
 
     /**
+     * Loads a scenario as {@link #load(String, List)} does, checking its names against
+     * {@code names}, asked for when the check comes (after the files are read and bound): a
+     * command that has the atlas read on another thread meanwhile checks against it rather than
+     * reading it again ({@link Gazetteer#standard}).
+     */
+    public Entry load(String nameOrPath, List<String> overrides, java.util.function.Supplier<Gazetteer> names) {
+        return entry(folder.load(Scenario.class, nameOrPath, overrides, loaded -> ScenarioReferences.check(loaded, names.get())));
+    }
+
+    /**
      * Loads a scenario from its bytes, as if it were a file beside the library: {@code extends}
      * names scenarios of the library.
      */
