@@ -1,6 +1,7 @@
 package org.sahelsim.model.actors;
 
 import org.sahelsim.model.Force;
+import org.sahelsim.model.RoadThreat;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.operations.Planner;
 import org.sahelsim.model.Side;
@@ -49,14 +50,14 @@ public final class Jnim extends Insurgency {
      * JNIM's hold on the road cells: its control plus its fighters' density (capped at 1), averaged
      * per region (last entry: over all roads).
      */
-    static double[] roadHold(WorldState w, double troopsPerKm2) {
+    static double[] roadHold(WorldState w, RoadThreat threat) {
         int regions = w.geo.regions().size();
         double[] sum = new double[regions + 1];
         int[] n = new int[regions + 1];
         int f = Force.JNIM.ordinal();
         for (RoadSegment s : w.geo.roads().segments()) {
             for (int c : s.cells()) {
-                double fighters = Math.min(1, w.presence[f][c] / (troopsPerKm2 * w.geo.areaKm2(c)));
+                double fighters = threat.presence(w.presence[f][c], w.geo.areaKm2(c));
                 double hold = w.control[Side.JNIM.ordinal()][c] + fighters;
                 int r = w.geo.region(c);
                 sum[r] += hold;

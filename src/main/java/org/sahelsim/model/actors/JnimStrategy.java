@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sahelsim.model.Force;
+import org.sahelsim.model.RoadThreat;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
@@ -25,7 +26,7 @@ public final class JnimStrategy extends StrategicActor {
     private static final long serialVersionUID = 1L;
 
     private final double roadHold;
-    private final double troopsPerKm2;
+    private final RoadThreat threat;
     private double[] hold;
     private final double patienceMonths;
     private final Politics politics;
@@ -43,9 +44,14 @@ public final class JnimStrategy extends StrategicActor {
      * @param politics       where talks end
      */
     public JnimStrategy(double roadHold, double troopsPerKm2, double temperature, double patienceMonths, Politics politics) {
+        this(roadHold, RoadThreat.ofDensity(troopsPerKm2), temperature, patienceMonths, politics);
+    }
+
+    /** @param threat how its fighters on a road cell count in its hold (as they count in a convoy's danger) */
+    public JnimStrategy(double roadHold, RoadThreat threat, double temperature, double patienceMonths, Politics politics) {
         super(temperature);
         this.roadHold = roadHold;
-        this.troopsPerKm2 = troopsPerKm2;
+        this.threat = threat;
         this.patienceMonths = patienceMonths;
         this.politics = politics;
         this.choices = politics == null ? List.of(new Blockade()) : List.of(new BreakTalks(), new Blockade());
@@ -63,7 +69,7 @@ public final class JnimStrategy extends StrategicActor {
 
     @Override
     protected void observe(WorldState w, Week week) {
-        hold = Jnim.roadHold(w, troopsPerKm2);
+        hold = Jnim.roadHold(w, threat);
         refused = w.jnimTalks && demandRefused(w) ? refused + 1 : w.jnimTalks ? refused : 0;
     }
 
@@ -113,7 +119,7 @@ public final class JnimStrategy extends StrategicActor {
         }
 
         private double[] hold(WorldState w) {
-            return hold != null ? hold : Jnim.roadHold(w, troopsPerKm2);
+            return hold != null ? hold : Jnim.roadHold(w, threat);
         }
 
         @Override

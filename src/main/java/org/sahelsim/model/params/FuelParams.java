@@ -27,6 +27,8 @@ import java.util.Map;
  * @param militaryLitresPerTroopDay fuel a deployed soldier's operations burn each day
  * @param escortTroopsPerConvoy troops the state puts on a convoy it escorts (taken from FAMa's field army while it escorts)
  * @param blockadeRoadFocus   share of JNIM's fighters it sends onto the blockaded roads while the blockade lasts
+ * @param ambushBand          fighters that make full presence on a road cell whatever its size (a band at the
+ *                            road); absent: full presence is the insurgents' troops per km² times the cell's area
  * @param corridors           per corridor id
  * @param source              where the numbers come from
  */
@@ -50,8 +52,14 @@ public record FuelParams(@Bounds(min = 0, max = 1e9) double dailyDemandLitres,
                          @Bounds(min = 0) double militaryLitresPerTroopDay,
                          @Bounds(min = 0) double escortTroopsPerConvoy,
                          @Bounds(min = 0, max = 1) double blockadeRoadFocus,
+                         @Optional @Bounds(min = 1) Double ambushBand,
                          Map<String, CorridorParams> corridors,
                          @Optional String source) implements Validated, java.io.Serializable {
+    /** {@link #ambushBand}, 0 where absent (full presence by density). */
+    public double ambushBandFighters() {
+        return ambushBand == null ? 0 : ambushBand;
+    }
+
     @Override
     public void validate(Checker check) {
         check.require(securityStockDays < targetStockDays, "security_stock_days", String.valueOf(securityStockDays),

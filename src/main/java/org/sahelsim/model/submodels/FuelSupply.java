@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.List;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.FuelLedger;
+import org.sahelsim.model.RoadThreat;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
@@ -45,7 +46,7 @@ public final class FuelSupply extends Submodel {
     private final int bamakoDepot;
     private final double[] ruralShare;
 
-    private final double troopsPerKm2;
+    private final RoadThreat threat;
     /** This week's safest routes by the node they leave from (predecessor segments), whether each is searched yet, and scratch for their lengths. */
     private transient int[][] routesFrom;
     private transient boolean[] routeSearched;
@@ -66,7 +67,7 @@ public final class FuelSupply extends Submodel {
     public FuelSupply(FuelParams params, WorldState w, double troopsPerKm2, CellSweep cells) {
         this.cells = cells;
         this.p = params;
-        this.troopsPerKm2 = troopsPerKm2;
+        this.threat = new RoadThreat(troopsPerKm2, params.ambushBandFighters());
         this.geo = w.geo;
         this.corridors = geo.corridors();
         int regions = geo.regions().size();
@@ -344,8 +345,7 @@ public final class FuelSupply extends Submodel {
                 for (int s = 0; s < Side.COUNT; s++) if (side[s]) insurgent += w.control[s][c];
                 for (int f = 0; f < Force.COUNT; f++) if (force[f]) fighters += w.presence[f][c];
                 // Ambushers on the road: those who hold the ground, and those who came to cut it.
-                double threat = Math.min(1, insurgent + fighters / (troopsPerKm2 * geo.areaKm2(c)));
-                double q = p.interdiction() * threat;
+                double q = p.interdiction() * threat.threat(insurgent, fighters, geo.areaKm2(c));
                 if (!w.jnimTalks && w.blockade.covers(geo.region(c))) q *= p.blockadeMultiplier();
                 danger[c] = Math.min(1, q);
                 roadDanger[c] = danger[c];
