@@ -151,7 +151,7 @@ public final class WeeklySchedule implements java.io.Serializable {
                 new RussiaContract(st.russia(), temperature, cp.dominance(), scenario.politics().russiaExitWeeks(), reinforcements, economy),
                 ecowas,
                 new Algeria(st.algeria(), temperature, cp.dominance()),
-                new JnimStrategy(st.jnim().roadHold(), new RoadThreat(cp.insurgentTroopsPerKm2(), scenario.fuel().ambushBandFighters()), temperature, st.talks().jnimPatienceMonths(), politics),
+                new JnimStrategy(st.jnim().roadHold(), cp.insurgentTroopsPerKm2(), temperature, st.talks().jnimPatienceMonths(), politics),
                 new IsSahelStrategy(st.isSahel(), cp.insurgentTroopsPerKm2(), temperature),
                 new SeparatistStrategy(st.separatists(), cp.insurgentTroopsPerKm2(), temperature),
                 aes));

@@ -47,8 +47,11 @@ public final class JnimStrategy extends StrategicActor {
         this(roadHold, RoadThreat.ofDensity(troopsPerKm2), temperature, patienceMonths, politics);
     }
 
-    /** @param threat how its fighters on a road cell count in its hold (as they count in a convoy's danger) */
-    public JnimStrategy(double roadHold, RoadThreat threat, double temperature, double patienceMonths, Politics politics) {
+    /**
+     * @param threat how its fighters on a road cell count in its hold: by density, the reading its
+     *               {@code road_hold} was set on (not the convoys' band, {@code fuel.ambush_band})
+     */
+    private JnimStrategy(double roadHold, RoadThreat threat, double temperature, double patienceMonths, Politics politics) {
         super(temperature);
         this.roadHold = roadHold;
         this.threat = threat;
