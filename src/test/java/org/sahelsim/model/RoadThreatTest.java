@@ -20,7 +20,8 @@ import org.sahelsim.scenario.ScenarioLibrary;
  * A road cell's threat to convoys (ODD §7.5): the insurgents' control plus their fighters, capped
  * at 1, the fighters counted against full presence by density (the default) or, with
  * {@code fuel.ambush_band}, against a band of that many fighters whatever the cell's size. The
- * closed forms, then the danger the fuel's week writes for a road cell of a constructed world.
+ * closed forms, then the danger the fuel's week writes for a road cell of a constructed world with
+ * the default's band and another.
  */
 class RoadThreatTest {
     private static final Geography GEO = Rasteriser.build(MaliAtlas.load(), 0.5);
@@ -48,7 +49,7 @@ class RoadThreatTest {
     }
 
     @Test
-    void theFuelsWeekReadsTheBandWhenSetAndTheDensityOtherwise() {
+    void theFuelsWeekReadsTheBand() {
         for (String band : new String[] {null, "15"}) {
             List<String> sets = band == null ? List.of("grid.cell_degrees=0.5") : List.of("grid.cell_degrees=0.5", "fuel.ambush_band=" + band);
             Scenario sc = ScenarioLibrary.standard().load("default", sets).scenario();
@@ -64,7 +65,10 @@ class RoadThreatTest {
             double perKm2 = sc.control().insurgentTroopsPerKm2();
             FuelSupply fuel = new FuelSupply(sc.fuel(), w, perKm2, CellSweep.on(1));
             fuel.step(w, new Week(0, true, new MersenneTwisterFast(1), new EventLog(), sc.period().start()));
-            double presence = band == null ? fighters / (perKm2 * GEO.areaKm2(road)) : Math.min(1, fighters / Double.parseDouble(band));
+            double full = band == null ? sc.fuel().ambushBandFighters() : Double.parseDouble(band);
+            // Fewer fighters than a band, and far fewer than the density's full presence on a 0.5° cell.
+            assertTrue(fighters < full && full < perKm2 * GEO.areaKm2(road) / 2, "band " + full);
+            double presence = Math.min(1, fighters / full);
             assertEquals(sc.fuel().interdiction() * Math.min(1, 0.1 + presence), w.roadDanger[road], 1e-12,
                     "band " + band + ": the road cell's danger");
         }
