@@ -105,8 +105,9 @@ class HeldPlaceStrikesTest extends ConstructedWorld {
         double mean = kept / worlds;
         double sd = Math.sqrt(keptSquared / worlds - mean * mean);
         double expected = Math.exp(-RATE * 2);
-        // N ~ Poisson(0.8): the garrison keeps 0.75^N, mean exp(-0.2) = 0.819, standard deviation 0.196;
-        // the mean of 400 is within four of its standard errors (0.039).
+        // N ~ Poisson(0.8): the garrison keeps 0.75^N, mean exp(-0.2) = 0.819, second moment
+        // exp(-0.8 (1 - 0.5625)) = 0.705, standard deviation 0.185; the mean of 400 within four of
+        // its standard errors (0.037).
         assertEquals(expected, mean, 0.04, "mean share kept " + mean);
         assertTrue(sd > 0.15 && sd < 0.25, "the share kept varies from world to world: sd " + sd);
         assertEquals(Math.exp(-0.8), (double) untouched / worlds, 0.1, "a garrison is missed in a week with the chance exp(-m)");
