@@ -128,7 +128,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         atrocities = new Atrocities(scenario.atrocities(), scenario.attitudes().harmGrievance());
         combat = new Combat(scenario.combat(), atrocities);
         leaderStrikes = new LeaderStrikes(scenario.leaders());
-        heldPlaceStrikes = new HeldPlaceStrikes(scenario.operations().heldStrikeRate());
+        heldPlaceStrikes = new HeldPlaceStrikes(scenario.operations().heldStrikeRate(), scenario.operations().heldStrikeShareOrNone());
         attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2(), st.jnim().blame());
         control = new Control(cp, scenario.places(), world.geo, Administration.weights(scenario.administration(), world.geo));
         administration = new Administration(scenario.administration(), cp.troopsPerKm2(), cp.insurgentTroopsPerKm2(), control);

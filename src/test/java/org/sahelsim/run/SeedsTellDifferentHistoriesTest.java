@@ -114,7 +114,8 @@ class SeedsTellDifferentHistoriesTest {
             + " at the end is 0.008 against 0.052 (0.083-0.100, 10 seeds; 0.054 before). The spread came from JNIM's misjudged"
             + " assaults on the regional capitals, 275 in ten seeds to mid-2025 with 19% carried (ODD 9): with a held town worth"
             + " all of itself to JNIM and only the strikes on held places added the range is 0.038, at 0.9 of it 0.032, at 0.75"
-            + " 0.023, at 0.25 0.025 before the capital was weighed whole (ODD 8.3)")
+            + " 0.023, at 0.25 0.025 before the capital was weighed whole (ODD 8.3); with the strikes on held places drawn as"
+            + " events (operations.held_strike_share 0.25, not the default) 0.023 (0.075-0.098), ODD 9")
     @Test
     void theStatesShareAtTheEndStillSpreadsAcrossSeedsByARegionsWorthOfGround() {
         double[] shares = RUNS.stream().mapToDouble(History::stateEnd).toArray();

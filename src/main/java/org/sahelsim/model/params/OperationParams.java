@@ -43,6 +43,9 @@ package org.sahelsim.model.params;
  * @param heldStrikes          share of an insurgent garrison in a place it holds lost a week to the state's strikes from the
  *                             air, per unit of the state's air power above 1 (as a rate: {@code 1 − exp(−r (A − 1))} a
  *                             week); absent, no held place is struck
+ * @param heldStrikeShare      share of a held place's garrison one strike that finds it kills: the strikes are a Poisson
+ *                             draw whose expected toll is {@code heldStrikes}' closed form; absent, the expected share
+ *                             is taken every week, with no draw
  * @param source               where the numbers come from
  */
 public record OperationParams(@Bounds(min = 0) double temperature,
@@ -75,10 +78,16 @@ public record OperationParams(@Bounds(min = 0) double temperature,
                               @Bounds(min = 1) double intentionWorth,
                               @Bounds(min = 0) double strangle,
                               @Optional @Bounds(min = 0) Double heldStrikes,
+                              @Optional @Bounds(min = 0, max = 1) Double heldStrikeShare,
                               @Optional String source) implements java.io.Serializable {
 
     /** {@link #heldStrikes}, 0 where absent. */
     public double heldStrikeRate() {
         return heldStrikes == null ? 0 : heldStrikes;
+    }
+
+    /** {@link #heldStrikeShare}, 0 (no draw) where absent. */
+    public double heldStrikeShareOrNone() {
+        return heldStrikeShare == null ? 0 : heldStrikeShare;
     }
 }
