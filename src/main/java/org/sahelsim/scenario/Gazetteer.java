@@ -39,6 +39,7 @@ public final class Gazetteer {
         n.put(Referent.REGION, atlas.regions().stream().map(RegionShape::id).toList());
         n.put(Referent.CORRIDOR, atlas.corridors().stream().map(CorridorEntry::id).toList());
         n.put(Referent.COUNTRY, atlas.neighbours().stream().map(CountryShape::id).toList());
+        n.put(Referent.CORRIDOR_STATE, atlas.corridors().stream().map(CorridorEntry::originCountry).distinct().toList());
         n.put(Referent.SIDE, java.util.Arrays.stream(Side.values()).map(Side::key).toList());
         LinkedHashSet<String> objectives = new LinkedHashSet<>(); // a regional capital and its region share a name
         atlas.places().forEach(p -> objectives.add(p.id()));

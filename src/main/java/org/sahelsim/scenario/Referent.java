@@ -16,6 +16,11 @@ public enum Referent {
     CORRIDOR("a fuel import corridor"),
     /** A country on Mali's border ({@code algeria}, {@code cote_divoire}, ...). */
     COUNTRY("a neighbouring country"),
+    /**
+     * A neighbouring country whose border a fuel corridor of the map crosses ({@code senegal},
+     * {@code cote_divoire}, ...): the keys of {@code strategy.neighbours.states}, one for each.
+     */
+    CORRIDOR_STATE("a country a fuel corridor crosses"),
     /** A side of the war ({@code state}, {@code jnim}, {@code is_sahel}, {@code separatists}). */
     SIDE("a side"),
     /**

@@ -15,7 +15,8 @@ import org.sahelsim.model.world.Geography;
  * Checks what a bound scenario refers to, before anything is simulated: each event's target
  * against the {@link Gazetteer} and its {@link EventRules} (target, value, {@code over_weeks}),
  * its date against the period, and the keys of {@code initial_control} (every region, no
- * other), {@code fuel.corridors} (every corridor, no other) and each force's
+ * other), {@code fuel.corridors} (every corridor, no other), {@code strategy.neighbours.states}
+ * (every country a corridor crosses, no other) and each force's
  * {@code priorities.regions} (regions only). Each problem is reported where it was written, with
  * the key path, what was found, what was expected and, for a near miss, a "did you mean".
  */
@@ -42,7 +43,7 @@ public final class ScenarioReferences {
         c.events("add_events", s.addEvents(), s.period());
         c.keys("initial_control", s.initialControl().byRegion(), Referent.REGION, true);
         c.keys("fuel.corridors", s.fuel().corridors(), Referent.CORRIDOR, true);
-        c.keys("strategy.neighbours.states", s.strategy().neighbours().states(), Referent.COUNTRY, false);
+        c.keys("strategy.neighbours.states", s.strategy().neighbours().states(), Referent.CORRIDOR_STATE, true);
         c.names("fuel.rural_restriction_regions.regions", s.fuel().ruralRestrictionRegions().regions(), Referent.REGION);
         if (s.relations() != null && s.relations().grounds() != null) {
             s.relations().grounds().forEach((side, regions) -> c.names("relations.grounds." + side, regions, Referent.REGION));

@@ -102,8 +102,8 @@ class ScenarioReferencesTest {
                         "niamy", "fuel.corridors.niamy", "'niamy', which is not a fuel import corridor",
                         "a fuel import corridor: one of", "did you mean 'niamey'?"),
                 new Case("a corridor state misspelt", "      guinea: {name: Guinea,", "      guniea: {name: Guinea,",
-                        "guniea", "strategy.neighbours.states.guniea", "'guniea', which is not a neighbouring country",
-                        "a neighbouring country: one of", "did you mean 'guinea'?"),
+                        "guniea", "strategy.neighbours.states.guniea", "'guniea', which is not a country a fuel corridor crosses",
+                        "a country a fuel corridor crosses: one of", "did you mean 'guinea'?"),
                 new Case("a priority for a region misspelt", "segou: 1.5, mopti: 1.5, tombouctou: 0.5", "segu: 1.5, mopti: 1.5, tombouctou: 0.5",
                         "segu", "forces.russia.priorities.regions.segu", "'segu', which is not a region", "a region",
                         "did you mean 'segou'?"));
@@ -136,6 +136,27 @@ class ScenarioReferencesTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLibrary.standard().load(file.toString(), List.of()));
         assertTrue(e.problems().stream().anyMatch(p -> p.path().equals("fuel.corridors") && p.found().equals("no entry for ouagadougou")),
                 e.getMessage());
+    }
+
+    @Test
+    void aCorridorStateLeftOutIsNamed(@TempDir Path dir) throws IOException {
+        // Every country a fuel corridor crosses decides on its border: without its entry the
+        // corridor states could not be built, so the scenario is refused where the entries are.
+        String line = Files.readAllLines(DEFAULT).stream().filter(l -> l.startsWith("      senegal: {name: Senegal,")).findFirst().orElseThrow();
+        Path file = changed(dir, line + "\n", "");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLibrary.standard().load(file.toString(), List.of()));
+        Problem p = e.problems().stream().filter(q -> q.path().equals("strategy.neighbours.states")).findFirst().orElseThrow(() -> new AssertionError(e.getMessage()));
+        assertEquals("no entry for senegal", p.found(), p.toString());
+        assertTrue(p.expected().contains("a country a fuel corridor crosses") || p.expected().contains("corridor_state"), p.toString());
+        assertEquals(file.toString(), p.file());
+    }
+
+    @Test
+    void aCountryNoCorridorCrossesIsRefused(@TempDir Path dir) throws IOException {
+        Path file = changed(dir, "      senegal: {name: Senegal,", "      algeria: {name: Algeria,");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLibrary.standard().load(file.toString(), List.of()));
+        assertTrue(e.problems().stream().anyMatch(q -> q.path().equals("strategy.neighbours.states.algeria")
+                && q.found().contains("which is not a country a fuel corridor crosses")), e.getMessage());
     }
 
     @Test
