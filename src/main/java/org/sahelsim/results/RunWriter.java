@@ -333,18 +333,21 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         private volatile boolean failed;
 
         FilesAsRecorded() {
-            GZIPOutputStream g = null;
-            try {
-                g = new GZIPOutputStream(bytes, 1 << 16);
-            } catch (IOException e) {
-                failed = true; // writing to memory does not fail
-            }
-            gzip = g;
+            gzip = inMemory(bytes);
             compress(RunWriter.this::cellHeader);
             tables.put(RunFiles.REGIONS, new Table(regions));
             tables.put(RunFiles.FUEL, new Table(fuel));
             tables.put(RunFiles.PLACES, new Table(places));
             feedTables();
+        }
+
+        /** A compressor into memory (its header written at once; writing to memory does not fail). */
+        private static GZIPOutputStream inMemory(java.io.ByteArrayOutputStream bytes) {
+            try {
+                return new GZIPOutputStream(bytes, 1 << 16);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         /** A table compressed as its text grows. */
@@ -357,13 +360,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
 
             Table(StringBuilder text) {
                 this.text = text;
-                GZIPOutputStream g = null;
-                try {
-                    g = new GZIPOutputStream(bytes, 1 << 16);
-                } catch (IOException e) {
-                    failed = true; // writing to memory does not fail
-                }
-                gzip = g;
+                gzip = inMemory(bytes);
             }
 
             /** Hands over the text appended since last time (copied here, on the run's thread). */
