@@ -17,7 +17,7 @@ import org.sahelsim.cli.Main;
  *
  * <p>Run it in a fresh JVM with the launcher's options, as the launcher runs the command:
  * {@code java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp target/benchmarks.jar
- * org.sahelsim.bench.CommandCpuTime run --seed 2 --out /tmp/out}. It prints the command's exit
+ * org.sahelsim.bench.CommandCpuTime run --seed 2 --out OUT_DIR}. It prints the command's exit
  * code, the calling thread's and the process's processor time and the JVM's uptime, in seconds.
  */
 public final class CommandCpuTime {
