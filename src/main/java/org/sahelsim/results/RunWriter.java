@@ -350,6 +350,19 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             }
         }
 
+        /** Finishes a compressor on the files' thread: its bytes, or null (and failed) if the thread has stopped. */
+        private java.util.concurrent.Future<byte[]> finish(GZIPOutputStream gzip, java.io.ByteArrayOutputStream bytes) {
+            try {
+                return thread.submit(() -> {
+                    gzip.finish();
+                    return bytes.toByteArray();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                failed = true;
+                return null;
+            }
+        }
+
         /** A table compressed as its text grows. */
         private final class Table {
             private final StringBuilder text;
@@ -373,14 +386,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
 
             void close() {
                 feed();
-                try {
-                    file = thread.submit(() -> {
-                        gzip.finish();
-                        return bytes.toByteArray();
-                    });
-                } catch (java.util.concurrent.RejectedExecutionException e) {
-                    failed = true;
-                }
+                file = finish(gzip, bytes);
             }
 
             /** The file's bytes if they hold the whole text; else null. */
@@ -457,14 +463,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             if (closedAt >= 0) return;
             for (Table t : tables.values()) t.close();
             closedAt = snapshots;
-            try {
-                file = thread.submit(() -> {
-                    gzip.finish();
-                    return bytes.toByteArray();
-                });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                failed = true;
-            }
+            file = finish(gzip, bytes);
             thread.shutdown();
         }
 
