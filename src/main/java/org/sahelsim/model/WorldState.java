@@ -138,6 +138,19 @@ public final class WorldState implements java.io.Serializable {
     public double weekFatalities;
     public double weekCivilianFatalities;
 
+    /**
+     * Counts violence in this week's tallies: {@code events} violent events in {@code cell} that
+     * killed {@code fatalities} people, in the cell, the week's totals and the cell's region.
+     */
+    public void tallyViolence(int cell, int events, double fatalities) {
+        violence[cell] += events;
+        weekViolentEvents += events;
+        weekFatalities += fatalities;
+        int r = geo.region(cell);
+        regionEvents[r] += events;
+        regionFatalities[r] += fatalities;
+    }
+
     public WorldState(Geography geo) {
         this.geo = geo;
         this.cells = geo.cellCount();

@@ -291,13 +291,8 @@ public final class Combat extends Submodel {
         // k engagements of h victims each on average, killed in incidents.
         civ += atrocities.kill(w, random, reg, c, -1, k * sideHarm[reg]);
         civ += atrocities.kill(w, random, irr, c, -1, k * sideHarm[irr]);
-        w.violence[c] += k;
-        w.weekViolentEvents += k;
-        w.weekFatalities += totalR + totalI + civ;
+        w.tallyViolence(c, k, totalR + totalI + civ);
         w.weekCivilianFatalities += civ;
-        int r = w.geo.region(c);
-        w.regionEvents[r] += k;
-        w.regionFatalities[r] += totalR + totalI + civ;
         w.lastEngagementSetBattle[c] = setBattle;
         return k;
     }

@@ -109,11 +109,7 @@ public final class HeldPlaceStrikes extends Submodel {
             struck = true;
             int cell = w.places.place(q).cell();
             int r = w.geo.region(cell);
-            w.violence[cell] += n;
-            w.weekViolentEvents += n;
-            w.weekFatalities += killed;
-            w.regionEvents[r] += n;
-            w.regionFatalities[r] += killed;
+            w.tallyViolence(cell, n, killed);
             if (killed >= 10) {
                 week.log("air_strike", w.geo.regions().get(r).id(), List.of("state", Side.of(h).key()), String.format(Locale.ROOT,
                         "Air strikes hit %s's garrison in %s: %.0f killed", Side.of(h).label(), w.places.place(q).name(), killed));

@@ -103,7 +103,7 @@ public final class Operations extends Submodel {
             if (air > 1) {
                 double lost = op.lose(op.total() * Math.min(1, p.airInterdiction() * (air - 1)), w.troops);
                 if (lost >= 1) {
-                    tally(w, op.route[Math.min(n - 1, Math.max(0, to - 1))], 1, lost);
+                    w.tallyViolence(op.route[Math.min(n - 1, Math.max(0, to - 1))], 1, lost);
                     if (lost >= 10) {
                         week.log("air_strike", region(w, op.place), List.of("state", side.key()), String.format(Locale.ROOT,
                                 "Air strikes hit %s's column bound for %s: %.0f killed", side.label(), w.places.place(op.place).name(), lost));
@@ -124,7 +124,7 @@ public final class Operations extends Submodel {
         double lostColumn = op.lose(column - after[1], w.troops);
         double lostAmbushers = guerrillas - after[0];
         takeHostile(w, side, c, lostAmbushers);
-        tally(w, c, 1, lostColumn + lostAmbushers);
+        w.tallyViolence(c, 1, lostColumn + lostAmbushers);
         week.log("ambush", w.geo.regions().get(w.geo.region(c)).id(), List.of(side.key()), String.format(Locale.ROOT,
                 "%s's column bound for %s is ambushed: %.0f of its %.0f troops killed, %.0f attackers", side.label(),
                 w.places.place(op.place).name(), lostColumn, column, lostAmbushers));
@@ -197,7 +197,7 @@ public final class Operations extends Submodel {
         scaleGarrison(w, holder, q, 1 - share);
         scaleField(w, holder, cell, 1 - share);
         double civilians = civilians(w, week, attacker, holder, q);
-        tally(w, cell, 1, out.attackerLosses() + out.defenderLosses() + civilians);
+        w.tallyViolence(cell, 1, out.attackerLosses() + out.defenderLosses() + civilians);
         if (out.taken()) {
             // The garrison's survivors who escape fall back, with the holder's field troops, to the
             // neighbouring cell their side holds best.
@@ -243,7 +243,7 @@ public final class Operations extends Submodel {
             double before = op.total();
             op.lose(out.attackerLosses(), w.troops);
             takeHostile(w, side, place.cell(), out.defenderLosses());
-            tally(w, place.cell(), 1, out.attackerLosses() + out.defenderLosses());
+            w.tallyViolence(place.cell(), 1, out.attackerLosses() + out.defenderLosses());
             if (!out.taken()) {
                 week.log("assault", region(w, q), List.of(side.key()), String.format(Locale.ROOT,
                         "%s's column is driven off from %s: %.0f troops against %.0f; %.0f killed", side.label(), place.name(),
@@ -278,7 +278,7 @@ public final class Operations extends Submodel {
         scaleGarrison(w, holder, q, 1 - share);
         scaleField(w, holder, cell, 1 - share);
         double civilians = civilians(w, week, raider, holder, q);
-        tally(w, cell, 1, raidersLost + defendersLost + civilians);
+        w.tallyViolence(cell, 1, raidersLost + defendersLost + civilians);
         double shock = 0;
         if (holder == Side.STATE) {
             shock = p.raidShock() * pl.politicalWorth[q] / 1000;
@@ -312,7 +312,7 @@ public final class Operations extends Submodel {
         op.lose(out.attackerLosses(), w.troops);
         double share = ringTroops > 0 ? out.defenderLosses() / ringTroops : 0;
         for (Operation o : ring) o.lose(o.total() * share, w.troops);
-        tally(w, place.cell(), 1, out.attackerLosses() + out.defenderLosses());
+        w.tallyViolence(place.cell(), 1, out.attackerLosses() + out.defenderLosses());
         if (out.taken()) {
             for (Operation o : ring) {
                 returnToField(w, o, o.origin);
@@ -542,15 +542,6 @@ public final class Operations extends Submodel {
         }
         w.weekCivilianFatalities += total;
         return total;
-    }
-
-    private static void tally(WorldState w, int cell, int events, double fatalities) {
-        w.violence[cell] += events;
-        w.weekViolentEvents += events;
-        w.weekFatalities += fatalities;
-        int r = w.geo.region(cell);
-        w.regionEvents[r] += events;
-        w.regionFatalities[r] += fatalities;
     }
 
     private static int roadsInto(WorldState w, int q) {
