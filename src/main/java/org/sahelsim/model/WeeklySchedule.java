@@ -64,7 +64,12 @@ import org.sahelsim.model.submodels.Submodel;
  * attitudes; recruitment; the unpaid fighters' leaving; control; observation. Each is built from the scenario's parameters.
  */
 public final class WeeklySchedule implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
+    /**
+     * Raised whenever a step is added to or taken from the week, so that a run saved by a version
+     * with other steps is refused with a clear message ({@code Checkpoint}) rather than resumed
+     * with a step missing: 2 since the strikes on held places and the unpaid fighters' leaving.
+     */
+    private static final long serialVersionUID = 2L;
 
     private final ScenarioEvents events;
     private final Reinforcements reinforcements;

@@ -127,4 +127,35 @@ class CheckpointFileTest {
         IOException notOurs = assertThrows(IOException.class, () -> Checkpoint.read(other));
         assertTrue(notOurs.getMessage().contains("not of SahelSim's model"), notOurs.getMessage());
     }
+
+    @Test
+    void aRunSavedByAVersionWithOtherWeeklyStepsIsRefusedWithAMessage(@TempDir Path dir) throws IOException {
+        // The same run as saved by a version whose week had other steps: its schedule's class
+        // carries the number that version gave it (WeeklySchedule's serialVersionUID, 1 before
+        // the strikes on held places and the unpaid fighters' leaving).
+        Path saved = Checkpoint.write(dir.resolve("now" + Checkpoint.EXTENSION), stepped(3), null);
+        byte[] stream;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(saved))) {
+            stream = in.readAllBytes();
+        }
+        byte[] name = org.sahelsim.model.WeeklySchedule.class.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = indexOf(stream, name);
+        assertTrue(at > 0, "the schedule's class is described in the saved stream");
+        java.nio.ByteBuffer.wrap(stream, at + name.length, Long.BYTES).putLong(1L);
+        Path older = dir.resolve("older" + Checkpoint.EXTENSION);
+        try (java.io.OutputStream out = new GZIPOutputStream(Files.newOutputStream(older))) {
+            out.write(stream);
+        }
+        IOException refused = assertThrows(IOException.class, () -> Checkpoint.read(older));
+        assertTrue(refused.getMessage().contains("was saved by another version of SahelSim"), refused.getMessage());
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        return -1;
+    }
 }
