@@ -212,7 +212,7 @@ class MainTest {
     /** Every subcommand, today's and any added later, prints its help with --help and nothing else. */
     @Test
     void everySubcommandPrintsItsHelp() {
-        var commands = new picocli.CommandLine(new Main()).getSubcommands().keySet();
+        var commands = Main.commandLine(new String[0]).getSubcommands().keySet();
         assertTrue(commands.containsAll(List.of("run", "scenarios", "describe", "validate", "report", "compare", "gui")), commands.toString());
         for (String command : commands) {
             Result r = run(command, "--help");
@@ -221,5 +221,20 @@ class MainTest {
             assertEquals("", r.err(), command + " --help complained");
             assertFalse(r.out().contains("Missing required"), command + " --help asked for parameters:\n" + r.out());
         }
+    }
+
+    /** A subcommand built alone, as a command line naming it builds it, reads and helps as it does among all the others. */
+    @Test
+    void aSubcommandBuiltAloneIsTheSameAsAmongAllTheOthers() {
+        picocli.CommandLine all = Main.commandLine(new String[0]);
+        assertEquals(Main.SUBCOMMANDS.size(), all.getSubcommands().size());
+        for (String command : all.getSubcommands().keySet()) {
+            picocli.CommandLine alone = Main.commandLine(new String[] {command, "--help"});
+            assertEquals(List.of(command), List.copyOf(alone.getSubcommands().keySet()));
+            assertEquals(all.getSubcommands().get(command).getUsageMessage(), alone.getSubcommands().get(command).getUsageMessage(), command);
+        }
+        Result none = run();
+        assertEquals(0, none.exit());
+        for (String command : all.getSubcommands().keySet()) assertTrue(none.out().contains(command), command + " missing from the usage:\n" + none.out());
     }
 }
