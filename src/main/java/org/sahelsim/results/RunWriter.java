@@ -245,6 +245,18 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     /** Thousandths: the grid's shares are written with three decimals. */
     private static final int SHARE_DECIMALS = 3;
     private static final long SHARE_SCALE = 1000;
+    /**
+     * The text of a share of 0 to {@code SHARE_SCALE} thousandths, as {@link RunFiles#appendUnits}
+     * writes it: a grid snapshot writes four a cell, and looking them up costs a fraction of
+     * putting each in words again.
+     */
+    private static final String[] SHARE_TEXT = shareTexts();
+
+    private static String[] shareTexts() {
+        String[] text = new String[(int) SHARE_SCALE + 1];
+        for (int u = 0; u < text.length; u++) text[u] = RunFiles.appendUnits(new StringBuilder(8), u, SHARE_SCALE, SHARE_DECIMALS).toString();
+        return text;
+    }
 
     /**
      * Puts {@code cells.csv.gz}'s rows in words into {@code b}, header first, and hands {@code b}
@@ -299,7 +311,9 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
                     RunFiles.appendFixed(b, unfit.get(unfitBase + i), SHARE_DECIMALS);
                 } else {
                     if (units < 0) b.append('-');
-                    RunFiles.appendUnits(b, Math.abs(units), SHARE_SCALE, SHARE_DECIMALS);
+                    int whole = Math.abs(units);
+                    if (whole < SHARE_TEXT.length) b.append(SHARE_TEXT[whole]);
+                    else RunFiles.appendUnits(b, whole, SHARE_SCALE, SHARE_DECIMALS);
                 }
             }
             String key = dominant[c] == -1 ? Actors.CONTESTED : dominant[c] == -2 ? Actors.UNGOVERNED : sides.get(dominant[c]).key();
