@@ -288,7 +288,7 @@ public final class FuelSupply extends Submodel {
             int[] pred = routes(corridors.get(k).entryNode(), segCost);
             if (corridors.get(k).entryNode() != bamakoNode && pred[bamakoNode] < 0) continue;
             double survive = 1;
-            for (int seg : geo.roads().pathTo(bamakoNode, pred)) {
+            for (int seg : geo.roads().path(bamakoNode, pred)) {
                 for (int c : geo.roads().segments().get(seg).cells()) survive *= 1 - danger[c] * escortFactor * p.lossPerHit();
             }
             weight[k] = corridorShare[k] * survive * ledger.corridorFlow[k];
@@ -399,7 +399,7 @@ public final class FuelSupply extends Submodel {
                             double[] danger, double[] segCost, double escortFactor) {
         int[] pred = routes(from, segCost);
         if (from != to && pred[to] < 0) return new double[] {0, 0, 0, 0, geo.roads().nodes().get(from).cell()};
-        List<Integer> path = geo.roads().pathTo(to, pred);
+        int[] path = geo.roads().path(to, pred);
         double perConvoy = p.convoyTankers() * p.tankerLitres();
         int convoys = (int) Math.ceil(volume / perConvoy);
         double lostLitres = 0;
