@@ -250,12 +250,12 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
      * {@link RunFiles#appendUnits} writes it: a grid snapshot writes four a cell, and looking them
      * up costs a fraction of putting each in words again.
      */
-    private static final String[] SHARE_TEXT = shareTexts();
+    private static final List<String> SHARE_TEXT = shareTexts();
 
-    private static String[] shareTexts() {
+    private static List<String> shareTexts() {
         String[] text = new String[(int) SHARE_SCALE + 1];
         for (int u = 0; u < text.length; u++) text[u] = RunFiles.appendUnits(new StringBuilder(8).append(','), u, SHARE_SCALE, SHARE_DECIMALS).toString();
-        return text;
+        return List.of(text);
     }
 
     /**
@@ -314,15 +314,15 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             for (int s = 0; s < Side.COUNT; s++) {
                 int i = s * n + c;
                 short units = shares[i];
-                if (units >= 0 && units < SHARE_TEXT.length) {
-                    b.append(SHARE_TEXT[units]);
+                if (units >= 0 && units < SHARE_TEXT.size()) {
+                    b.append(SHARE_TEXT.get(units));
                 } else if (units == Short.MIN_VALUE) {
                     RunFiles.appendFixed(b.append(','), unfit.get(unfitBase + i), SHARE_DECIMALS);
                 } else {
                     b.append(',');
                     if (units < 0) b.append('-');
                     int whole = Math.abs(units);
-                    if (whole < SHARE_TEXT.length) b.append(SHARE_TEXT[whole], 1, SHARE_TEXT[whole].length());
+                    if (whole < SHARE_TEXT.size()) b.append(SHARE_TEXT.get(whole), 1, SHARE_TEXT.get(whole).length());
                     else RunFiles.appendUnits(b, whole, SHARE_SCALE, SHARE_DECIMALS);
                 }
             }
