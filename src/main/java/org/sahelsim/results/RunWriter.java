@@ -245,6 +245,18 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     /** Thousandths: the grid's shares are written with three decimals. */
     private static final int SHARE_DECIMALS = 3;
     private static final long SHARE_SCALE = 1000;
+    /**
+     * A column of a share of 0 to {@code SHARE_SCALE} thousandths, its comma and its text as
+     * {@link RunFiles#appendUnits} writes it: a grid snapshot writes four a cell, and looking them
+     * up costs a fraction of putting each in words again.
+     */
+    private static final List<String> SHARE_TEXT = shareTexts();
+
+    private static List<String> shareTexts() {
+        String[] text = new String[(int) SHARE_SCALE + 1];
+        for (int u = 0; u < text.length; u++) text[u] = RunFiles.appendUnits(new StringBuilder(8).append(','), u, SHARE_SCALE, SHARE_DECIMALS).toString();
+        return List.of(text);
+    }
 
     /**
      * Puts {@code cells.csv.gz}'s rows in words into {@code b}, header first, and hands {@code b}
@@ -289,21 +301,32 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         int n = where.length;
         List<Actor> sides = actors.sides();
         String date = day.toString();
+        // Each standing's last column and the line's end, put together once a snapshot: a side's
+        // ordinal at 2 + ordinal, contested at 1, ungoverned at 0.
+        String[] last = new String[2 + sides.size()];
+        last[0] = "," + Actors.UNGOVERNED + "\n";
+        last[1] = "," + Actors.CONTESTED + "\n";
+        for (int k = 0; k < sides.size(); k++) last[2 + k] = "," + sides.get(k).key() + "\n";
+        // Room for the snapshot's rows made once, not as they grow.
+        if (n > 0) b.ensureCapacity(b.length() + n * (date.length() + where[0].length() + 4 * 6 + 16));
         for (int c = 0; c < n; c++) {
             b.append(date).append(where[c]);
             for (int s = 0; s < Side.COUNT; s++) {
                 int i = s * n + c;
                 short units = shares[i];
-                b.append(',');
-                if (units == Short.MIN_VALUE) {
-                    RunFiles.appendFixed(b, unfit.get(unfitBase + i), SHARE_DECIMALS);
+                if (units >= 0 && units < SHARE_TEXT.size()) {
+                    b.append(SHARE_TEXT.get(units));
+                } else if (units == Short.MIN_VALUE) {
+                    RunFiles.appendFixed(b.append(','), unfit.get(unfitBase + i), SHARE_DECIMALS);
                 } else {
+                    b.append(',');
                     if (units < 0) b.append('-');
-                    RunFiles.appendUnits(b, Math.abs(units), SHARE_SCALE, SHARE_DECIMALS);
+                    int whole = Math.abs(units);
+                    if (whole < SHARE_TEXT.size()) b.append(SHARE_TEXT.get(whole), 1, SHARE_TEXT.get(whole).length());
+                    else RunFiles.appendUnits(b, whole, SHARE_SCALE, SHARE_DECIMALS);
                 }
             }
-            String key = dominant[c] == -1 ? Actors.CONTESTED : dominant[c] == -2 ? Actors.UNGOVERNED : sides.get(dominant[c]).key();
-            b.append(',').append(key).append('\n');
+            b.append(last[dominant[c] + 2]);
         }
     }
 

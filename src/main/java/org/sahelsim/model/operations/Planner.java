@@ -496,9 +496,17 @@ public final class Planner implements java.io.Serializable {
      */
     private static double usableTroops(WorldState w, List<Force> forces, int[] cells) {
         double avail = 0;
-        // The forces by index: an iterator per cell (every cell for an intention) was a tenth of a run's allocation.
+        // The forces' rows, and which may be used anywhere (usable), looked up once rather than once a cell
+        // (every cell for an intention); the troops added in the same order.
         int nf = forces.size();
-        for (int c : cells) for (int i = 0; i < nf; i++) if (usable(w, forces.get(i), c)) avail += w.presence[forces.get(i).ordinal()][c];
+        double[][] rows = new double[nf][];
+        boolean[] anywhere = new boolean[nf];
+        for (int i = 0; i < nf; i++) {
+            rows[i] = w.presence[forces.get(i).ordinal()];
+            anywhere[i] = forces.get(i).side() != Side.STATE;
+        }
+        boolean[] mayOperate = w.stateMayOperate;
+        for (int c : cells) for (int i = 0; i < nf; i++) if (anywhere[i] || mayOperate[c]) avail += rows[i][c];
         return avail;
     }
 

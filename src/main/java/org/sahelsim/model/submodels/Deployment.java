@@ -80,6 +80,40 @@ public final class Deployment implements java.io.Serializable {
         return zeros;
     }
 
+    /** The features that depend on the map alone, cell by cell (built once a map). */
+    private static final class Fixed {
+        final double[] capital;
+        final double[] people;
+        final double[] mines;
+        final double[] roads;
+
+        Fixed(double[] capital, double[] people, double[] mines, double[] roads) {
+            this.capital = capital;
+            this.people = people;
+            this.mines = mines;
+            this.roads = roads;
+        }
+    }
+
+    private transient Fixed fixed;
+
+    private Fixed fixed(int n) {
+        if (fixed == null || fixed.people.length != n) {
+            double[] capital = new double[n];
+            double[] people = new double[n];
+            double[] mines = new double[n];
+            double[] roads = new double[n];
+            for (int c = 0; c < n; c++) {
+                capital[c] = c == bamako || geo.region(c) == capitalRegion ? 1 : 0;
+                people[c] = geo.population(c);
+                roads[c] = geo.hasRoad(c) ? 1 : 0;
+            }
+            for (int i = 0; i < mineCells.length; i++) mines[mineCells[i]] = mineOutput[i];
+            fixed = new Fixed(capital, people, mines, roads);
+        }
+        return fixed;
+    }
+
     private double[][] features(int n) {
         if (features == null || features[0].length != n) features = new double[FEATURES][n];
         return features;
@@ -106,8 +140,10 @@ public final class Deployment implements java.io.Serializable {
         }
         boolean[] hostile = w.hostile[own.ordinal()];
         // The forces whose troops threaten this one, in the forces' order.
-        boolean[] enemy = new boolean[Force.COUNT];
-        for (int f = 0; f < Force.COUNT; f++) enemy[f] = hostile[Force.of(f).side().ordinal()];
+        int[] enemy = new int[Force.COUNT];
+        int enemies = 0;
+        for (int f = 0; f < Force.COUNT; f++) if (hostile[Force.of(f).side().ordinal()]) enemy[enemies++] = f;
+        int enemyCount = enemies;
         double[] ownControl = w.control[own.ordinal()];
         double[] stateControl = w.control[Side.STATE.ordinal()];
         // The features the force weighs, in their order.
@@ -115,22 +151,59 @@ public final class Deployment implements java.io.Serializable {
         int weighs = 0;
         for (int k = 0; k < FEATURES; k++) if (weights[k] > 0) weighed[weighs++] = k;
         int kinds = weighs;
-        // The first pass works out each weighed feature of each cell the force may enter and keeps
-        // it (each cell's own, on the run's threads); the totals are then added up in the cells' order.
-        double[][] col = features(n);
-        cells.sweep(n, (from, to) -> {
-            double[] feature = new double[FEATURES];
-            int mine = java.util.Arrays.binarySearch(mineCells, from);
-            if (mine < 0) mine = -mine - 1;
-            for (int c = from; c < to; c++) {
-                boolean mineHere = mine < mineCells.length && mineCells[mine] == c;
-                if (mask == null || mask[c]) {
-                    features(w, c, weights, enemy, ownControl, stateControl, mineHere ? mineOutput[mine] : 0, feature);
-                    for (int u = 0; u < kinds; u++) col[weighed[u]][c] = feature[weighed[u]];
+        // Each feature's column: the map's own for those that depend on the map alone, else worked
+        // out in the first pass, feature by feature, each cell's own on the run's threads (every cell's,
+        // the same number as worked out alone; a cell the force may not enter is never read).
+        double[][] scratch = features(n);
+        double[][] col = new double[FEATURES][];
+        Fixed fixed = fixed(n);
+        col[CAPITAL] = fixed.capital;
+        col[POPULATION] = fixed.people;
+        col[MINES] = fixed.mines;
+        col[ROADS] = fixed.roads;
+        for (int k = THREAT; k < FEATURES; k++) col[k] = scratch[k];
+        double[] people = fixed.people;
+        boolean threat = weights[THREAT] > 0;
+        boolean grievance = weights[GRIEVANCE] > 0;
+        boolean weakness = weights[WEAKNESS] > 0;
+        boolean frontier = weights[FRONTIER] > 0;
+        boolean held = weights[HELD] > 0;
+        if (threat || grievance || weakness || frontier || held) {
+            cells.sweep(n, (from, to) -> {
+                if (threat) {
+                    double[] near = col[THREAT];
+                    java.util.Arrays.fill(near, from, to, 0);
+                    for (int i = 0; i < enemyCount; i++) {
+                        double[] x = w.presence[enemy[i]];
+                        for (int c = from; c < to; c++) near[c] += x[c];
+                    }
                 }
-                if (mineHere) mine++;
-            }
-        });
+                if (grievance) {
+                    double[] out = col[GRIEVANCE];
+                    double[] g = w.grievanceState;
+                    for (int c = from; c < to; c++) out[c] = g[c] * people[c];
+                }
+                // Weakness: people out of the state's reach (recruits, zakat, food), not empty sand.
+                if (weakness) {
+                    double[] out = col[WEAKNESS];
+                    for (int c = from; c < to; c++) out[c] = people[c] * (1 - stateControl[c]);
+                }
+                if (frontier) {
+                    double[] out = col[FRONTIER];
+                    for (int c = from; c < to; c++) {
+                        if (mask != null && !mask[c]) continue;
+                        double near = 0;
+                        int deg = geo.neighbourCount(c);
+                        for (int k = 0; k < deg; k++) near += ownControl[geo.neighbour(c, k)];
+                        out[c] = deg > 0 ? (near / deg) * (1 - ownControl[c]) + 1e-6 : 0;
+                    }
+                }
+                if (held) {
+                    double[] out = col[HELD];
+                    for (int c = from; c < to; c++) out[c] = ownControl[c] * people[c];
+                }
+            });
+        }
         // Each weighed feature's total over the cells the force may enter, every total in the
         // cells' order (four features a pass, side by side: each total's additions are those of its
         // own loop; a missing fourth reads a column of zeros and is dropped).
@@ -172,21 +245,22 @@ public final class Deployment implements java.io.Serializable {
         for (int k = 0; k < FEATURES; k++) if (weights[k] > 0 && total[k] > 0) used[uses++] = k;
         int terms = uses;
         if (any) {
-            // The second pass: each cell's plan from its own features, on the run's threads (0
-            // where the force may not go).
+            // The second pass: each cell's plan from its own features, on the run's threads, term
+            // after term in the features' order (each cell's additions those it makes alone), then
+            // 0 where the force may not go. A cell's affinity is kept in the plan's scratch row.
+            double[] cellAffinity = scratch[CAPITAL];
             cells.sweep(n, (from, to) -> {
-                for (int c = from; c < to; c++) {
-                    if (mask != null && !mask[c]) {
-                        plan[c] = 0;
-                        continue;
-                    }
-                    double a = affinity[geo.region(c)];
-                    double x = 0;
-                    for (int u = 0; u < terms; u++) {
-                        int k = used[u];
-                        x += share[k] * col[k][c] * a / total[k];
-                    }
-                    plan[c] = x;
+                for (int c = from; c < to; c++) cellAffinity[c] = affinity[geo.region(c)];
+                java.util.Arrays.fill(plan, from, to, 0);
+                for (int u = 0; u < terms; u++) {
+                    int k = used[u];
+                    double[] x = col[k];
+                    double sk = share[k];
+                    double tk = total[k];
+                    for (int c = from; c < to; c++) plan[c] += sk * x[c] * cellAffinity[c] / tk;
+                }
+                if (mask != null) {
+                    for (int c = from; c < to; c++) if (!mask[c]) plan[c] = 0;
                 }
             });
         } else {
@@ -205,31 +279,6 @@ public final class Deployment implements java.io.Serializable {
         cells.sweep(n, (from, to) -> {
             for (int c = from; c < to; c++) plan[c] = plan[c] / planned * strength;
         });
-    }
-
-    /** The features of cell {@code c} the force weighs (those of weight 0 are left as they were). */
-    private void features(WorldState w, int c, double[] weights, boolean[] enemy, double[] ownControl, double[] stateControl,
-                          double mineOutput, double[] out) {
-        double people = geo.population(c);
-        if (weights[CAPITAL] > 0) out[CAPITAL] = c == bamako || geo.region(c) == capitalRegion ? 1 : 0;
-        if (weights[POPULATION] > 0) out[POPULATION] = people;
-        if (weights[MINES] > 0) out[MINES] = mineOutput;
-        if (weights[ROADS] > 0) out[ROADS] = geo.hasRoad(c) ? 1 : 0;
-        if (weights[THREAT] > 0) {
-            double near = 0;
-            for (int f = 0; f < Force.COUNT; f++) if (enemy[f]) near += w.presence[f][c];
-            out[THREAT] = near;
-        }
-        if (weights[GRIEVANCE] > 0) out[GRIEVANCE] = w.grievanceState[c] * people;
-        // Weakness: people out of the state's reach (recruits, zakat, food), not empty sand.
-        if (weights[WEAKNESS] > 0) out[WEAKNESS] = people * (1 - stateControl[c]);
-        if (weights[FRONTIER] > 0) {
-            double near = 0;
-            int deg = geo.neighbourCount(c);
-            for (int k = 0; k < deg; k++) near += ownControl[geo.neighbour(c, k)];
-            out[FRONTIER] = deg > 0 ? (near / deg) * (1 - ownControl[c]) + 1e-6 : 0;
-        }
-        if (weights[HELD] > 0) out[HELD] = ownControl[c] * people;
     }
 
     /**

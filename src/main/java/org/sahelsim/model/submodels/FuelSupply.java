@@ -288,7 +288,7 @@ public final class FuelSupply extends Submodel {
             int[] pred = routes(corridors.get(k).entryNode(), segCost);
             if (corridors.get(k).entryNode() != bamakoNode && pred[bamakoNode] < 0) continue;
             double survive = 1;
-            for (int seg : geo.roads().pathTo(bamakoNode, pred)) {
+            for (int seg : geo.roads().path(bamakoNode, pred)) {
                 for (int c : geo.roads().segments().get(seg).cells()) survive *= 1 - danger[c] * escortFactor * p.lossPerHit();
             }
             weight[k] = corridorShare[k] * survive * ledger.corridorFlow[k];
@@ -330,28 +330,49 @@ public final class FuelSupply extends Submodel {
         double[] danger = this.danger;
         double[] stateTroops = this.stateTroops;
         double[] roadDanger = w.roadDanger;
-        boolean[] state = new boolean[Force.COUNT];
-        for (int f = 0; f < Force.COUNT; f++) state[f] = Force.of(f).side() == Side.STATE;
-        // The sides and forces that threaten a road this week.
-        boolean[] side = new boolean[Side.COUNT];
-        for (int s = 0; s < Side.COUNT; s++) side[s] = Side.of(s).insurgent() && !(s == Side.JNIM.ordinal() && w.jnimTalks);
-        boolean[] force = new boolean[Force.COUNT];
-        for (int f = 0; f < Force.COUNT; f++) force[f] = Force.of(f).side().insurgent() && !(Force.of(f) == Force.JNIM && w.jnimTalks);
-        // Each cell's danger from its own values, on the run's threads.
+        // The state's forces, the insurgent sides and forces that threaten a road this week, each in
+        // its order (the order their troops and control are added in).
+        int[] state = new int[Force.COUNT];
+        int states = 0;
+        for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side() == Side.STATE) state[states++] = f;
+        int[] side = new int[Side.COUNT];
+        int sides = 0;
+        for (int s = 0; s < Side.COUNT; s++) if (Side.of(s).insurgent() && !(s == Side.JNIM.ordinal() && w.jnimTalks)) side[sides++] = s;
+        int[] force = new int[Force.COUNT];
+        int forces = 0;
+        for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side().insurgent() && !(Force.of(f) == Force.JNIM && w.jnimTalks)) force[forces++] = f;
+        // Each region's blockade factor this week (1 where none bears: a product by 1 is the number itself).
+        double[] blockade = new double[geo.regions().size()];
+        for (int r = 0; r < blockade.length; r++) blockade[r] = !w.jnimTalks && w.blockade.covers(r) ? p.blockadeMultiplier() : 1;
+        int stateCount = states;
+        int sideCount = sides;
+        int forceCount = forces;
+        double interdiction = p.interdiction();
+        // Each cell's danger from its own values, on the run's threads: a block's sums side by side
+        // or force by force, each cell's in the same order as alone (the danger's table holds the
+        // insurgents' control and the road's the fighters until the cell's danger is worked out).
         cells.sweep(w.cells, (from, to) -> {
+            java.util.Arrays.fill(danger, from, to, 0);
+            java.util.Arrays.fill(roadDanger, from, to, 0);
+            java.util.Arrays.fill(stateTroops, from, to, 0);
+            for (int i = 0; i < sideCount; i++) {
+                double[] x = w.control[side[i]];
+                for (int c = from; c < to; c++) danger[c] += x[c];
+            }
+            for (int i = 0; i < forceCount; i++) {
+                double[] x = w.presence[force[i]];
+                for (int c = from; c < to; c++) roadDanger[c] += x[c];
+            }
+            for (int i = 0; i < stateCount; i++) {
+                double[] x = w.presence[state[i]];
+                for (int c = from; c < to; c++) stateTroops[c] += x[c];
+            }
             for (int c = from; c < to; c++) {
-                double insurgent = 0;
-                double fighters = 0;
-                for (int s = 0; s < Side.COUNT; s++) if (side[s]) insurgent += w.control[s][c];
-                for (int f = 0; f < Force.COUNT; f++) if (force[f]) fighters += w.presence[f][c];
                 // Ambushers on the road: those who hold the ground, and those who came to cut it.
-                double q = p.interdiction() * threat.threat(insurgent, fighters, geo.areaKm2(c));
-                if (!w.jnimTalks && w.blockade.covers(geo.region(c))) q *= p.blockadeMultiplier();
+                double q = interdiction * threat.threat(danger[c], roadDanger[c], geo.areaKm2(c));
+                q *= blockade[geo.region(c)];
                 danger[c] = Math.min(1, q);
                 roadDanger[c] = danger[c];
-                double troops = 0;
-                for (int f = 0; f < Force.COUNT; f++) if (state[f]) troops += w.presence[f][c];
-                stateTroops[c] = troops;
             }
         });
         return danger;
@@ -378,7 +399,7 @@ public final class FuelSupply extends Submodel {
                             double[] danger, double[] segCost, double escortFactor) {
         int[] pred = routes(from, segCost);
         if (from != to && pred[to] < 0) return new double[] {0, 0, 0, 0, geo.roads().nodes().get(from).cell()};
-        List<Integer> path = geo.roads().pathTo(to, pred);
+        int[] path = geo.roads().path(to, pred);
         double perConvoy = p.convoyTankers() * p.tankerLitres();
         int convoys = (int) Math.ceil(volume / perConvoy);
         double lostLitres = 0;

@@ -169,12 +169,21 @@ public final class RoadNetwork implements java.io.Serializable {
     /** The segments on the path from the source to {@code target}, in order from the source. */
     public List<Integer> pathTo(int target, int[] pred) {
         List<Integer> path = new ArrayList<>();
-        int v = target;
-        while (pred[v] >= 0) {
-            int s = pred[v];
-            path.add(0, s);
-            v = segments.get(s).other(v);
-        }
+        for (int s : path(target, pred)) path.add(s);
+        return path;
+    }
+
+    /**
+     * The segments on the path from the source to {@code target}, in order from the source, as
+     * numbers: walked back from the target, then turned round (fuel's convoys walk a route a week
+     * each; a list built by putting each segment at its front moved every one after it).
+     */
+    public int[] path(int target, int[] pred) {
+        int m = 0;
+        for (int v = target; pred[v] >= 0; v = segments.get(pred[v]).other(v)) m++;
+        int[] path = new int[m];
+        int i = m;
+        for (int v = target; pred[v] >= 0; v = segments.get(pred[v]).other(v)) path[--i] = pred[v];
         return path;
     }
 }
