@@ -81,7 +81,7 @@ class ColumnRoutsTest {
     @Test
     void aMassedAmbushRoutsAColumnShakesTheJuntaAndTheGarrisonsAboutItTestTheirNerve() {
         Scenario s = scenario("operations.massed_ambush=1", "operations.massed_ambush_days=3", "operations.rout_shock=0.05",
-                "operations.ambush=0.15", "routs.chance=1");
+                "operations.rout_standing=0.1", "operations.ambush=0.15", "routs.chance=1");
         WorldState w = world(s);
         EventLog log = new EventLog();
         Operations operations = new Operations(s.operations(), s.combat(), s.control(), politics(s), new org.sahelsim.model.submodels.Atrocities(null),
@@ -115,6 +115,8 @@ class ColumnRoutsTest {
         double routDead = Double.parseDouble(lost.group(1)); // the ambush that broke it and the pursuit (an earlier one may have cost it some)
         assertTrue(routDead <= dead + 0.5 && routDead >= s.operations().attackerBreak() * Double.parseDouble(lost.group(2)) - 0.5, rout.description());
         assertEquals(0.8 - 0.05 * routDead / 100, w.cohesion, 0.05 * 0.5 / 100, "the junta's cohesion falls rout_shock a hundred dead");
+        assertEquals(-0.1 * routDead / 100, w.legitimacyStanding, 0.1 * 0.5 / 100, "and its legitimacy rout_standing a hundred dead, for good");
+        assertEquals(2 * (0.8 - w.cohesion), -w.legitimacyStanding, 1e-9, "both from the same dead");
         double jnimKilled = w.troops.killed[JNIM];
         assertTrue(jnimKilled > 0, "the band loses fighters too");
         assertEquals(jnimBefore - jnimKilled, Arrays.stream(w.presence[JNIM]).sum(), 1e-6, "the band's losses come from its fighters");
@@ -143,6 +145,28 @@ class ColumnRoutsTest {
         assertTrue(log.events().stream().noneMatch(e -> e.type().equals("column_routed")));
         assertFalse(op.done, "the column goes on");
         assertEquals(0.8, w.cohesion, 1e-12);
+        assertEquals(0, w.legitimacyStanding, 0);
+    }
+
+    @Test
+    void aRememberedDefeatLowersTheLegitimacyTheStateMovesTowardForGood() {
+        Scenario s = scenario();
+        var rule = s.strategy().legitimacy();
+        double[] after = new double[2];
+        for (int k = 0; k < 2; k++) {
+            WorldState w = world(s);
+            w.legitimacy = 0.6;
+            w.bamakoPrice = s.fuel().normalPriceCfa();
+            w.legitimacyStanding = k == 0 ? 0 : -0.1;
+            org.sahelsim.model.submodels.Legitimacy legitimacy = new org.sahelsim.model.submodels.Legitimacy(rule, 0.6,
+                    s.fuel().normalPriceCfa(), s.control().dominance());
+            for (int month = 0; month < 120; month++) {
+                legitimacy.step(w, new Week(month * 4L, true, new MersenneTwisterFast(1), new EventLog(), s.period().start().plusWeeks(month * 4L)));
+            }
+            after[k] = w.legitimacy;
+        }
+        assertEquals(0.6, after[0], 1e-9, "nothing moves an empty world's legitimacy without a defeat");
+        assertEquals(0.5, after[1], 1e-4, "a standing of -0.1 brings it 0.1 lower, where it stays");
     }
 
     @Test

@@ -53,6 +53,8 @@ package org.sahelsim.model.params;
  * @param massedAmbushDays     how long a massed ambush holds the column under fire, days (absent: the combat's
  *                             {@code ambush_days}, as an ordinary ambush)
  * @param routShock            junta cohesion lost per hundred of the state's troops killed in a column's rout
+ * @param routStanding         what a rout of the state's column costs its legitimacy for good, per hundred of its troops
+ *                             killed: a lasting term of the legitimacy the state's moves toward (ODD §7.2); absent, nothing
  * @param source               where the numbers come from
  */
 public record OperationParams(@Bounds(min = 0) double temperature,
@@ -89,6 +91,7 @@ public record OperationParams(@Bounds(min = 0) double temperature,
                               @Optional @Bounds(min = 0, max = 1) Double massedAmbush,
                               @Optional @Bounds(min = 0) Double massedAmbushDays,
                               @Optional @Bounds(min = 0) Double routShock,
+                              @Optional @Bounds(min = 0) Double routStanding,
                               @Optional String source) implements java.io.Serializable {
 
     /** {@link #heldStrikes}, 0 where absent. */
@@ -109,5 +112,10 @@ public record OperationParams(@Bounds(min = 0) double temperature,
     /** {@link #routShock}, 0 where absent. */
     public double routShockOrNone() {
         return routShock == null ? 0 : routShock;
+    }
+
+    /** {@link #routStanding}, 0 where absent. */
+    public double routStandingOrNone() {
+        return routStanding == null ? 0 : routStanding;
     }
 }

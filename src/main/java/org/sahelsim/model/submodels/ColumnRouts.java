@@ -27,7 +27,11 @@ import org.sahelsim.model.world.Earth;
  *
  * <p>A rout reaches beyond its cell. The state's: the junta's cohesion falls {@code rout_shock}
  * for every hundred of its troops killed ("further military failures by the junta could lead to
- * another coup", Slate, in 'Russian troops in Mali targeted by Al-Qaeda threats'). Any side's:
+ * another coup", Slate, in 'Russian troops in Mali targeted by Al-Qaeda threats'), and its
+ * legitimacy {@code rout_standing} for every hundred dead, for good: the legitimacy it moves
+ * toward is lower by that much from then on (the people's support "can change over time once
+ * security and economic flaws become more obvious", Atlantic Council/ISPI, 'Mali: West out,
+ * Russia in, and then?'; a defeat makes the flaw obvious, and is remembered). Any side's:
  * the garrisons of the routed side within reach of the rout, in its region, test their nerve as
  * after a fall ({@link Routs#afterRout}), and a broken garrison is news to its neighbours in turn.
  *
@@ -42,6 +46,7 @@ public final class ColumnRouts implements java.io.Serializable {
 
     private final double massed;
     private final double shock;
+    private final double standing;
     private final Double days;
     private final double breakShare;
     private final double routLoss;
@@ -52,6 +57,7 @@ public final class ColumnRouts implements java.io.Serializable {
     public ColumnRouts(OperationParams params, Routs routs, Politics politics) {
         this.massed = params.massedAmbushOrNone();
         this.shock = params.routShockOrNone();
+        this.standing = params.routStandingOrNone();
         this.days = params.massedAmbushDays();
         this.breakShare = params.attackerBreak();
         this.routLoss = params.routLoss();
@@ -117,16 +123,22 @@ public final class ColumnRouts implements java.io.Serializable {
         w.tallyViolence(cell, 0, pursuit);
         double dead = killed + pursuit;
         double cohesion = 0;
+        double remembered = 0;
         if (side == Side.STATE && shock > 0) {
             double before = w.cohesion;
             politics.shock(w, shock * dead / 100);
             cohesion = before - w.cohesion;
         }
+        if (side == Side.STATE && standing > 0) {
+            remembered = standing * dead / 100;
+            w.legitimacyStanding -= remembered;
+        }
         String region = w.geo.regions().get(w.geo.region(cell)).id();
         week.log("column_routed", region, List.of(side.key()), String.format(Locale.ROOT,
-                "%s's column bound for %s is ambushed by a band of about %.0f and routed: %.0f of its %.0f troops lost%s",
+                "%s's column bound for %s is ambushed by a band of about %.0f and routed: %.0f of its %.0f troops lost%s%s",
                 side.label(), bound, band, dead, column,
-                cohesion > 0 ? String.format(Locale.ROOT, "; the junta's cohesion falls %.1f points", 100 * cohesion) : ""));
+                cohesion > 0 ? String.format(Locale.ROOT, "; the junta's cohesion falls %.1f points", 100 * cohesion) : "",
+                remembered > 0 ? String.format(Locale.ROOT, "; the defeat costs the state %.1f points of legitimacy for good", 100 * remembered) : ""));
         routs.afterRout(w, week, cell, side, "the rout of the column bound for " + bound);
         return pursuit;
     }
