@@ -170,6 +170,26 @@ class ColumnRoutsTest {
     }
 
     @Test
+    void aColumnAmbushedWhereNoInsurgentIsAboutMeetsAnOrdinaryAmbush() {
+        Scenario s = scenario("operations.massed_ambush=1", "operations.massed_ambush_days=3", "operations.ambush=0.15", "routs.chance=1");
+        WorldState w = world(s);
+        EventLog log = new EventLog();
+        Operations operations = new Operations(s.operations(), s.combat(), s.control(), politics(s), new org.sahelsim.model.submodels.Atrocities(null),
+                new Routs(s.routs()));
+        int cell = w.places.place(place("boni")).cell();
+        w.presence[FAMA][cell] = 1000; // the state's troops ambush JNIM's column; no insurgent to gather
+        Operation op = new Operation(OperationKind.ASSAULT, Side.JNIM.ordinal(), place("douentza"), 0, 2, cell, route(cell), "test");
+        op.troops[JNIM] = 100;
+        w.operations.add(op);
+        operations.step(w, new Week(1, false, new MersenneTwisterFast(3), log, s.period().start().plusWeeks(1)));
+        assertTrue(log.events().stream().anyMatch(e -> e.type().equals("ambush")));
+        for (LoggedEvent e : log.events()) {
+            assertFalse(e.description().contains("NaN") || e.description().contains("band of"), e.description());
+        }
+        assertFalse(Double.isNaN(op.total()));
+    }
+
+    @Test
     void aMassedAmbushIsDrawnWithItsChanceFromAStreamOfItsOwnAndNeverWhenOff() {
         Scenario on = scenario("operations.massed_ambush=0.3");
         ColumnRouts routs = new ColumnRouts(on.operations(), new Routs(on.routs()), politics(on));

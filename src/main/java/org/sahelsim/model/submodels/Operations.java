@@ -125,8 +125,10 @@ public final class Operations extends Submodel {
      */
     private void ambush(WorldState w, Week week, Operation op, int c, double hostile, MersenneTwisterFast luck) {
         Side side = side(op);
-        boolean massed = columnRouts.massed(luck);
-        double band = massed ? columnRouts.band(w, side, c) : hostile;
+        double band = columnRouts.massed(luck) ? columnRouts.band(w, side, c) : 0;
+        // A band smaller than the cell's own ambushers (no insurgent about, say, where the state ambushes) masses nothing.
+        boolean massed = band > 0 && band >= hostile;
+        if (!massed) band = hostile;
         double guerrillas = combat.committedShare() * band;
         double column = op.total();
         double area = combat.deitchmanAreaFire() * quality(w, op) * Combat.airPower(w, side);
