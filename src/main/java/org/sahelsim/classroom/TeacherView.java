@@ -55,7 +55,7 @@ public record TeacherView(String title, String scenario, long seed, String joinC
     /** The kinds of event the projector lists; the many small fights stay in the run's log. */
     static final Set<String> HEADLINES = Set.of("decision", "live_event", "scenario", "coup", "operation", "assault", "siege",
             "relief", "intention", "contract", "policy", "blockade", "starvation", "massacre",
-            "garrison_breaks", "leader_killed", "group_split");
+            "garrison_breaks", "column_routed", "leader_killed", "group_split");
 
     /** Builds the view; call inside {@code synchronized (game)}. */
     static TeacherView of(Game game, long now) {

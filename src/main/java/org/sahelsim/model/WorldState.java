@@ -101,6 +101,11 @@ public final class WorldState implements java.io.Serializable {
     public double goldUsdPerTonne;
     /** Changes to legitimacy waiting for the monthly update (a foreign force gone, a coup). */
     public double legitimacyShock;
+    /**
+     * What the defeats the people remember have cost the state's legitimacy for good (0 or less): a
+     * lasting term of the legitimacy it moves toward (ODD §7.2), set by the routs of its columns.
+     */
+    public double legitimacyStanding;
     /** Share of the insurgents' mobility lost while rural fuel sales are restricted. */
     public double insurgentFuelDependence;
     /** The normal fuel price, CFA a litre (what prices are read against). */

@@ -116,7 +116,8 @@ class SeedsTellDifferentHistoriesTest {
             + " ODD 7.5; 0.008 before that, 0.054 before the capitals change). The spread came from JNIM's misjudged assaults on"
             + " the regional capitals, 275 in ten seeds to mid-2025 with 19% carried (ODD 9). With the strikes on held places drawn"
             + " as events (operations.held_strike_share 0.25, not the default) it is 0.040, but GovernedGroundTest's Kidal check"
-            + " then fails (ODD 9)")
+            + " then fails (ODD 9). With columns ambushed and routed (operations.massed_ambush 0.3, not the default, ODD 7.9)"
+            + " 0.031 (0.024 in mid-2025), with the held strikes drawn as well 0.034 (ODD 9)")
     @Test
     void theStatesShareAtTheEndStillSpreadsAcrossSeedsByARegionsWorthOfGround() {
         double[] shares = RUNS.stream().mapToDouble(History::stateEnd).toArray();

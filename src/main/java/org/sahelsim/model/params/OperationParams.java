@@ -46,6 +46,15 @@ package org.sahelsim.model.params;
  * @param heldStrikeShare      share of a held place's garrison one strike that finds it kills: the strikes are a Poisson
  *                             draw whose expected toll is {@code heldStrikes}' closed form; absent, the expected share
  *                             is taken every week, with no draw
+ * @param massedAmbush         chance that an ambush on a column is sprung by a band gathered from the fighters within a day's
+ *                             drive of it (the routs' {@code reach_km}) rather than by the fighters in the cell alone; a
+ *                             column so ambushed that loses its break share is routed ({@code ColumnRouts}); absent, no
+ *                             ambush is massed and no column is routed
+ * @param massedAmbushDays     how long a massed ambush holds the column under fire, days (absent: the combat's
+ *                             {@code ambush_days}, as an ordinary ambush)
+ * @param routShock            junta cohesion lost per hundred of the state's troops killed in a column's rout
+ * @param routStanding         what a rout of the state's column costs its legitimacy for good, per hundred of its troops
+ *                             killed: a lasting term of the legitimacy the state's moves toward (ODD §7.2); absent, nothing
  * @param source               where the numbers come from
  */
 public record OperationParams(@Bounds(min = 0) double temperature,
@@ -79,6 +88,10 @@ public record OperationParams(@Bounds(min = 0) double temperature,
                               @Bounds(min = 0) double strangle,
                               @Optional @Bounds(min = 0) Double heldStrikes,
                               @Optional @Bounds(min = 0, max = 1) Double heldStrikeShare,
+                              @Optional @Bounds(min = 0, max = 1) Double massedAmbush,
+                              @Optional @Bounds(min = 0) Double massedAmbushDays,
+                              @Optional @Bounds(min = 0) Double routShock,
+                              @Optional @Bounds(min = 0) Double routStanding,
                               @Optional String source) implements java.io.Serializable {
 
     /** {@link #heldStrikes}, 0 where absent. */
@@ -89,5 +102,20 @@ public record OperationParams(@Bounds(min = 0) double temperature,
     /** {@link #heldStrikeShare}, 0 (no draw) where absent. */
     public double heldStrikeShareOrNone() {
         return heldStrikeShare == null ? 0 : heldStrikeShare;
+    }
+
+    /** {@link #massedAmbush}, 0 (no ambush massed) where absent. */
+    public double massedAmbushOrNone() {
+        return massedAmbush == null ? 0 : massedAmbush;
+    }
+
+    /** {@link #routShock}, 0 where absent. */
+    public double routShockOrNone() {
+        return routShock == null ? 0 : routShock;
+    }
+
+    /** {@link #routStanding}, 0 where absent. */
+    public double routStandingOrNone() {
+        return routStanding == null ? 0 : routStanding;
     }
 }

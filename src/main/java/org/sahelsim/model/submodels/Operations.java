@@ -40,6 +40,8 @@ public final class Operations extends Submodel {
     private final Atrocities atrocities;
     /** The routs a lost place may set off. */
     private final Routs routs;
+    /** Ambushes massed against columns, and the columns they rout. */
+    private final ColumnRouts columnRouts;
 
     /** Operations whose civilian harm is drawn a victim at a time, and no routs (for tests of the operations alone). */
     public Operations(OperationParams params, CombatParams combat, ControlParams control, Politics politics) {
@@ -50,6 +52,7 @@ public final class Operations extends Submodel {
                       Routs routs) {
         this.atrocities = atrocities;
         this.routs = routs;
+        this.columnRouts = new ColumnRouts(params, routs, politics);
         this.p = params;
         this.combat = combat;
         this.insurgentTroopsPerKm2 = control.insurgentTroopsPerKm2();
@@ -58,10 +61,12 @@ public final class Operations extends Submodel {
 
     @Override
     public void step(WorldState w, Week week) {
+        MersenneTwisterFast luck = columnRouts.luck(week);
         for (Operation op : new ArrayList<>(w.operations)) {
             if (op.done) continue;
             if (!op.arrived) {
-                travel(w, week, op);
+                travel(w, week, op, luck);
+                if (op.done) continue;
                 if (op.total() < 1) {
                     Place place = w.places.place(op.place);
                     week.log("column_destroyed", region(w, op.place), List.of(side(op).key()), String.format(Locale.ROOT,
@@ -80,7 +85,7 @@ public final class Operations extends Submodel {
 
     // ---- on the way ------------------------------------------------------------------------
 
-    private void travel(WorldState w, Week week, Operation op) {
+    private void travel(WorldState w, Week week, Operation op, MersenneTwisterFast luck) {
         MersenneTwisterFast random = week.random();
         long span = Math.max(1, op.arrives - op.launched);
         int n = op.route.length;
@@ -94,8 +99,8 @@ public final class Operations extends Submodel {
             if (hostile <= 0) continue;
             double density = Math.min(1, hostile / (insurgentTroopsPerKm2 * w.geo.areaKm2(c)));
             if (random.nextDouble() >= p.ambush() * density) continue;
-            ambush(w, week, op, c, hostile);
-            if (op.total() < 1) return;
+            ambush(w, week, op, c, hostile, luck);
+            if (op.done || op.total() < 1) return;
         }
         // An insurgent column in the open is found and struck from the air.
         if (w.hostile[op.side][Side.STATE.ordinal()]) {
@@ -113,21 +118,35 @@ public final class Operations extends Submodel {
         }
     }
 
-    /** Hostile fighters in a cell ambush a passing column: Deitchman's law, the column firing by area. */
-    private void ambush(WorldState w, Week week, Operation op, int c, double hostile) {
+    /**
+     * Hostile fighters in a cell ambush a passing column: Deitchman's law, the column firing by
+     * area. A massed ambush ({@link ColumnRouts}) is sprung by a band gathered from within a day's
+     * drive, and may rout the column.
+     */
+    private void ambush(WorldState w, Week week, Operation op, int c, double hostile, MersenneTwisterFast luck) {
         Side side = side(op);
-        double guerrillas = combat.committedShare() * hostile;
+        double band = columnRouts.massed(luck) ? columnRouts.band(w, side, c) : 0;
+        // A band smaller than the cell's own ambushers (no insurgent about, say, where the state ambushes) masses nothing.
+        boolean massed = band > 0 && band >= hostile;
+        if (!massed) band = hostile;
+        double guerrillas = combat.committedShare() * band;
         double column = op.total();
         double area = combat.deitchmanAreaFire() * quality(w, op) * Combat.airPower(w, side);
         double aimed = combat.deitchmanAimedFire() * hostileQuality(w, side, c);
-        double[] after = Attrition.deitchman(guerrillas, column, area, aimed, combat.ambushDays());
+        double[] after = Attrition.deitchman(guerrillas, column, area, aimed, columnRouts.days(massed, combat.ambushDays()));
         double lostColumn = op.lose(column - after[1], w.troops);
         double lostAmbushers = guerrillas - after[0];
-        takeHostile(w, side, c, lostAmbushers);
+        if (massed) columnRouts.takeFromBand(w, side, c, lostAmbushers);
+        else takeHostile(w, side, c, lostAmbushers);
         w.tallyViolence(c, 1, lostColumn + lostAmbushers);
+        String bound = w.places.place(op.place).name();
         week.log("ambush", w.geo.regions().get(w.geo.region(c)).id(), List.of(side.key()), String.format(Locale.ROOT,
-                "%s's column bound for %s is ambushed: %.0f of its %.0f troops killed, %.0f attackers", side.label(),
-                w.places.place(op.place).name(), lostColumn, column, lostAmbushers));
+                "%s's column bound for %s is ambushed%s: %.0f of its %.0f troops killed, %.0f attackers", side.label(),
+                bound, massed ? String.format(Locale.ROOT, " by a band of about %.0f", guerrillas) : "", lostColumn, column, lostAmbushers));
+        if (massed && columnRouts.breaks(column, lostColumn)) {
+            columnRouts.routed(w, week, op, side, c, bound, column, lostColumn, guerrillas);
+            returnToField(w, op, op.origin);
+        }
     }
 
     // ---- on arrival ------------------------------------------------------------------------

@@ -39,33 +39,62 @@ public final class Routs implements java.io.Serializable {
         this.p = params;
     }
 
+    /** How far the news of a fall carries, km (0 with no routs). */
+    public double reachKm() {
+        return p == null ? 0 : p.reachKm();
+    }
+
     /** Side {@code side} has just lost place {@code lost}: its garrisons about it test their nerve, and the chain runs its course. Returns the places abandoned. */
     public int after(WorldState w, Week week, int lost, Side side) {
         if (p == null || p.chance() <= 0) return 0;
-        Places pl = w.places;
-        Place origin = pl.place(lost);
-        boolean[] tested = new boolean[pl.count()];
+        Place origin = w.places.place(lost);
+        boolean[] tested = new boolean[w.places.count()];
         tested[lost] = true;
+        return chain(w, week, side, origin.region(), origin.lon(), origin.lat(), origin.name(), tested);
+    }
+
+    /**
+     * A column of side {@code side} has just been routed in {@code cell} ({@link ColumnRouts}):
+     * the garrisons of its side within {@code reach_km} of it in the cell's region test their
+     * nerve as after a fall, {@code what} naming the defeat in the log, and the chain runs its
+     * course. Returns the places abandoned.
+     */
+    public int afterRout(WorldState w, Week week, int cell, Side side, String what) {
+        if (p == null || p.chance() <= 0) return 0;
+        return chain(w, week, side, w.geo.region(cell), w.geo.lon(cell), w.geo.lat(cell), what, new boolean[w.places.count()]);
+    }
+
+    /** The garrisons of {@code side} in {@code region} within reach of the news at ({@code lon}, {@code lat}) test their nerve; each that breaks is news in turn. */
+    private int chain(WorldState w, Week week, Side side, int region, double lon, double lat, String what, boolean[] tested) {
+        Places pl = w.places;
         ArrayDeque<Integer> news = new ArrayDeque<>();
-        news.add(lost);
-        int broken = 0;
-        MersenneTwisterFast random = week.random();
+        int broken = nerve(w, week, side, region, lon, lat, what, tested, news);
         while (!news.isEmpty()) {
             Place from = pl.place(news.poll());
-            for (int q = 0; q < pl.count(); q++) {
-                if (tested[q] || pl.holder[q] != side.ordinal()) continue;
-                Place place = pl.place(q);
-                if (place.region() != origin.region() || steady(place.kind())) continue;
-                if (Earth.distanceKm(from.lon(), from.lat(), place.lon(), place.lat()) > p.reachKm()) continue;
-                tested[q] = true;
-                double garrison = pl.sideGarrison(side, q);
-                double hostile = hostileWithin(w, side, place);
-                if (hostile <= 0 || garrison <= 0) continue;
-                if (random.nextDouble() >= p.chance() * hostile / (hostile + garrison)) continue;
-                breakGarrison(w, week, q, side, from, garrison, hostile);
-                news.add(q);
-                broken++;
-            }
+            broken += nerve(w, week, side, region, from.lon(), from.lat(), from.name(), tested, news);
+        }
+        return broken;
+    }
+
+    /** One round of the chain: the untested garrisons within reach of the news test their nerve; those that break join {@code news}. */
+    private int nerve(WorldState w, Week week, Side side, int region, double lon, double lat, String what, boolean[] tested,
+                      ArrayDeque<Integer> news) {
+        Places pl = w.places;
+        MersenneTwisterFast random = week.random();
+        int broken = 0;
+        for (int q = 0; q < pl.count(); q++) {
+            if (tested[q] || pl.holder[q] != side.ordinal()) continue;
+            Place place = pl.place(q);
+            if (place.region() != region || steady(place.kind())) continue;
+            if (Earth.distanceKm(lon, lat, place.lon(), place.lat()) > p.reachKm()) continue;
+            tested[q] = true;
+            double garrison = pl.sideGarrison(side, q);
+            double hostile = hostileWithin(w, side, place);
+            if (hostile <= 0 || garrison <= 0) continue;
+            if (random.nextDouble() >= p.chance() * hostile / (hostile + garrison)) continue;
+            breakGarrison(w, week, q, side, what, garrison, hostile);
+            news.add(q);
+            broken++;
         }
         return broken;
     }
@@ -75,7 +104,7 @@ public final class Routs implements java.io.Serializable {
         return kind == PlaceKind.CAPITAL || kind == PlaceKind.BASE;
     }
 
-    private void breakGarrison(WorldState w, Week week, int q, Side side, Place from, double garrison, double hostile) {
+    private void breakGarrison(WorldState w, Week week, int q, Side side, String from, double garrison, double hostile) {
         Places pl = w.places;
         Place place = pl.place(q);
         int refuge = fallBack(w, side, place);
@@ -90,7 +119,7 @@ public final class Routs implements java.io.Serializable {
         int ring = pl.besiegedBy[q];
         pl.vacate(q, ChangeOfHands.WITHDRAWAL, week, "garrison_breaks", List.of(side.key()), String.format(Locale.ROOT,
                 "The garrison of %s breaks after %s: %.0f troops abandon it with %.0f enemies about, %.0f of them lost on the way",
-                place.name(), from.name(), garrison, hostile, garrison * p.desertion()));
+                place.name(), from, garrison, hostile, garrison * p.desertion()));
         // A besieged garrison that breaks leaves its place to the ring round it, which walks in at its next week.
         pl.besiegedBy[q] = ring;
     }
