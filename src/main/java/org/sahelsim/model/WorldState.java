@@ -53,6 +53,12 @@ public final class WorldState implements java.io.Serializable {
     public final double[] fuelPrice;
     /** Whether state forces may operate in a cell (false in a neighbour's no-go zone). */
     public final boolean[] stateMayOperate;
+    /**
+     * The shelter a neighbour that objects gives each cell near its border, 0–1
+     * ({@code actors.BorderShelter}): the share of the state's strikes and of the worth of its
+     * operations there that it gives up to the risk of an incident with the neighbour.
+     */
+    public final double[] shelter;
     /** Whether a cell is rural (no town in it). */
     public final boolean[] rural;
 
@@ -174,6 +180,7 @@ public final class WorldState implements java.io.Serializable {
         roadDanger = new double[cells];
         stateMayOperate = new boolean[cells];
         Arrays.fill(stateMayOperate, true);
+        shelter = new double[cells];
         lastEngagementSetBattle = new boolean[cells];
         rural = new boolean[cells];
         Arrays.fill(rural, true);

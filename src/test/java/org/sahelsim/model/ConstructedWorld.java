@@ -63,4 +63,15 @@ abstract class ConstructedWorld {
         for (double[] c : w.control) Arrays.fill(c, 0);
         Arrays.fill(w.control[side.ordinal()], 0.9);
     }
+
+    /** Sends a column of {@code troops} FAMa troops to assault place {@code id}, under way; returns the place's cell. */
+    int stateColumnTo(String id, double troops) {
+        int q = GEO.placeIndex(id);
+        int cell = w.places.place(q).cell();
+        org.sahelsim.model.operations.Operation op = new org.sahelsim.model.operations.Operation(
+                org.sahelsim.model.operations.OperationKind.ASSAULT, Side.STATE.ordinal(), q, 0, 10, cell, new int[] {cell}, "test");
+        op.troops[Force.FAMA.ordinal()] = troops;
+        w.operations.add(op);
+        return cell;
+    }
 }

@@ -16,8 +16,6 @@ import org.sahelsim.model.actors.RussiaContract;
 import org.sahelsim.model.actors.Rule;
 import org.sahelsim.model.actors.UnMission;
 import org.sahelsim.model.actors.WesternPartner;
-import org.sahelsim.model.operations.Operation;
-import org.sahelsim.model.operations.OperationKind;
 
 /**
  * Each strategic rule, in a world built for it, takes the decision the rule says, and does not
@@ -174,11 +172,7 @@ class DecisionRulesTest extends ConstructedWorld {
         Algeria algeria = new Algeria(ST.algeria(), T, DOMINANCE);
         algeria.decide(w, month());
         assertFalse(algeria.banned(), "no state column near the border");
-        int q = GEO.placeIndex("tinzaouaten");
-        int cell = w.places.place(q).cell();
-        Operation op = new Operation(OperationKind.ASSAULT, Side.STATE.ordinal(), q, 0, 10, cell, new int[] {cell}, "test");
-        op.troops[Force.FAMA.ordinal()] = 900;
-        w.operations.add(op);
+        stateColumnTo("tinzaouaten", 900);
         algeria.decide(w, month());
         assertTrue(algeria.banned(), "a 900-strong column bound for Tinzaouaten: a warning");
         boolean[] band = GEO.nearBorder("algeria", ST.algeria().bandKm());

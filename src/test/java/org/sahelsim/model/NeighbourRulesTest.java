@@ -166,7 +166,7 @@ class NeighbourRulesTest {
     private static AlgeriaRule withTiesStart(double ties) {
         AlgeriaRule p = ST.algeria();
         return new AlgeriaRule(p.borderKm(), p.threshold(), p.bandKm(), p.bandMonths(), p.north(), p.mediateAt(), p.offerMonths(),
-                ties, p.acceptAt(), p.refusalCost(), p.warningCost(), p.recovery(), p.endAt(), p.source());
+                ties, p.acceptAt(), p.refusalCost(), p.warningCost(), p.recovery(), p.endAt(), p.shelterKm(), p.objection(), p.source());
     }
 
     /** Hands the separatists' home ground (its towns and camps) to {@code side}. */

@@ -32,6 +32,8 @@ public final class Algeria extends StrategicActor {
     private final double dominance;
     private boolean[] watched;
     private boolean[] band;
+    /** The shelter its objection gives the ground along its border (null: none). */
+    private BorderShelter shelter;
     private boolean banned;
     private int quietMonths;
     private double columnTroops;
@@ -122,13 +124,21 @@ public final class Algeria extends StrategicActor {
         if (watched == null) {
             watched = w.geo.nearBorder("algeria", p.borderKm());
             band = w.geo.nearBorder("algeria", p.bandKm());
+            if (p.shelterKm() != null && p.objection() != null) shelter = BorderShelter.of(w.geo, "algeria", p.shelterKm());
         }
+    }
+
+    /** Its stance against the state's strikes and columns near its border: 1 while its warnings stand, else its standing objection. */
+    public double stance() {
+        if (p.objection() == null) return 0;
+        return banned ? 1 : p.objection();
     }
 
     private void impose(WorldState w) {
         banned = true;
         quietMonths = 0;
         for (int c = 0; c < w.cells; c++) if (band[c]) w.stateMayOperate[c] = false;
+        if (shelter != null) shelter.apply(stance(), w.shelter);
     }
 
     @Override
@@ -158,6 +168,7 @@ public final class Algeria extends StrategicActor {
             week.log("decision", "kidal", List.of("algeria"), String.format(Locale.ROOT,
                     "Algeria's warnings lapse after %d quiet months: the state's forces may operate near the border again", quietMonths));
         }
+        if (shelter != null) shelter.apply(stance(), w.shelter);
     }
 
     /**

@@ -188,6 +188,10 @@ public final class Planner implements java.io.Serializable {
             double worth = pl.worth[s][q];
             Intentions.Intention intent = side == Side.STATE ? w.intentions.on(w, q, week.tick()) : null;
             if (intent != null) worth *= p.intentionWorth();
+            // Near the border of a neighbour that objects, what the state would win by an operation is
+            // weighed against the risk of an incident with it (BorderShelter).
+            double sheltered = w.shelter[place.cell()];
+            if (side == Side.STATE && h != s && sheltered > 0) worth *= 1 - sheltered;
             double hold = hold(holdShare, place);
             if (h == s) {
                 ownPlaceOptions(w, q, side, hold * worth, available(q, intent), fighter, all, out);
@@ -215,7 +219,7 @@ public final class Planner implements java.io.Serializable {
                 double hostileHere = hostileInCell(w, s, place.cell(), all);
                 if (hostileHere < 1) {
                     double size = Math.min(take, Math.max(p.minTroops(), pl.standardGarrison[q]));
-                    double ev = hold * worth - (p.upkeep() + fighter * struck(w, side)) * size;
+                    double ev = hold * worth - (p.upkeep() + fighter * struck(w, side, q)) * size;
                     out.add(OperationKind.OCCUPY, q, size, 1, 0, ev, "worth %.0f, nobody holds it", worth);
                 } else {
                     assault(w, q, side, forces, hold * worth, take, hostileHere, p.intelligence() / Math.max(1, isr(w, side, forces)), 1.0, 1.0,
@@ -302,7 +306,7 @@ public final class Planner implements java.io.Serializable {
         double loss = chance * win + (1 - chance) * lose;
         double garrisonKept = p.garrisonAfterCapture() * (size - win);
         // Holding it ties down a garrison, which the state's aircraft strike where it stands (a month, till the next choice).
-        double ev = chance * worth - fighter * loss - chance * (p.upkeep() + fighter * struck(w, side)) * garrisonKept;
+        double ev = chance * worth - fighter * loss - chance * (p.upkeep() + fighter * struck(w, side, q)) * garrisonKept;
         out.add(kind, q, size, chance, loss, ev, "%.0f against about %.0f defenders, %.0f%% chance", size, defenders, 100 * chance);
     }
 
@@ -328,7 +332,7 @@ public final class Planner implements java.io.Serializable {
         double loss = relieved * p.attackerBreak() * ring;
         double weeks = pl.supplyDays[q] / 7 + 1;
         double kept = p.garrisonAfterCapture() * ring;
-        double ev = chance * (hold * worth - fighter * struck(w, side) * kept) + (1 - relieved) * (1 - hold) * worth - fighter * loss
+        double ev = chance * (hold * worth - fighter * struck(w, side, q) * kept) + (1 - relieved) * (1 - hold) * worth - fighter * loss
                 - p.upkeep() * ring * weeks / 4;
         out.add(OperationKind.SIEGE, q, ring, chance, loss, ev, "%.0f to ring about %.0f defenders with %.0f days of supply, %.0f%% chance",
                 ring, seen, pl.supplyDays[q], 100 * chance);
@@ -388,7 +392,7 @@ public final class Planner implements java.io.Serializable {
             }
         }
         double want = pl.standardGarrison[q] - garrison;
-        double struck = struck(w, side);
+        double struck = struck(w, side, q);
         if (want >= p.minTroops() && lose > 0.05) {
             double size = Math.min(want, avail * p.commitShare());
             if (size >= p.minTroops()) {
@@ -422,11 +426,13 @@ public final class Planner implements java.io.Serializable {
     /**
      * The share of a garrison the side expects the state's aircraft to kill in a place it holds
      * over the month to its next choice ({@link HeldPlaceStrikes#share}, four weeks at this week's
-     * air power): 0 for the state's side, a side at peace with it, or without {@code held_strikes}.
+     * air power, the strikes kept at the place's shelter, {@code 1 − WorldState.shelter}): 0 for the
+     * state's side, a side at peace with it, or without {@code held_strikes}.
      */
-    private double struck(WorldState w, Side side) {
+    private double struck(WorldState w, Side side, int q) {
         if (!side.insurgent() || !w.hostile[Side.STATE.ordinal()][side.ordinal()]) return 0;
-        return HeldPlaceStrikes.share(p.heldStrikeRate(), Combat.airPower(w, Side.STATE), 4);
+        double kept = 1 - w.shelter[w.places.place(q).cell()];
+        return HeldPlaceStrikes.share(kept < 1 ? p.heldStrikeRate() * kept : p.heldStrikeRate(), Combat.airPower(w, Side.STATE), 4);
     }
 
     /** The share of a column an insurgent side expects to lose to air strikes on its way (two weeks in the open). */

@@ -27,6 +27,12 @@ package org.sahelsim.model.params;
  *                           of the seeded ground rather than drifting to it in its first year
  * @param ungovernedBelow    a cell no side dominates is ungoverned, not contested, when the sides'
  *                           shares of it together come to less than this
+ * @param ruralHold          the share of its usual density ({@code insurgentTroopsPerKm2}) at which an
+ *                           insurgent group's fighters give it full coercive weight in an empty cell of its
+ *                           own home ground ({@code relations.grounds}): fighters who know the country hold
+ *                           it thinly where nobody lives; the share rises to 1 with the cell's people, as
+ *                           {@code reachPeoplePerKm2} reaches it ({@code f + (1 − f) × reach}). Absent: 1,
+ *                           no rural hold
  * @param source             where the numbers come from
  */
 public record ControlParams(@Bounds(min = 0) double troopsPerKm2,
@@ -43,5 +49,10 @@ public record ControlParams(@Bounds(min = 0) double troopsPerKm2,
                             @Bounds(min = 1) double holdWeeks,
                             @Bounds(min = 0, max = 520) int settleWeeks,
                             @Bounds(min = 0, max = 1) double ungovernedBelow,
+                            @Optional @Bounds(min = 0.01, max = 1) Double ruralHold,
                             @Optional String source) implements java.io.Serializable {
+    /** {@link #ruralHold}, 1 (no rural hold) where absent. */
+    public double ruralHoldOrNone() {
+        return ruralHold == null ? 1 : ruralHold;
+    }
 }

@@ -165,6 +165,11 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
      * ties {@code refusalCost}, a warning {@code warningCost}; they recover {@code recovery} of
      * their gap to the start a month. The junta ends the Algiers Accord once the truce is broken
      * and {@code 1 − ties} plus its share of the separatists' ground pass {@code endAt}.
+     *
+     * <p>Shelter ({@code BorderShelter}): Algeria objects to the state's strikes and columns near
+     * its border, with the stance 1 while its warnings stand (its band) and {@code objection}
+     * otherwise; the state weighs that stance falling off by a factor e every {@code shelterKm}
+     * from the border. Both absent: no shelter.
      */
     public record AlgeriaRule(@Bounds(min = 0) double borderKm,
                               @Bounds(min = 0) double threshold,
@@ -179,6 +184,8 @@ public record StrategyParams(@Bounds(min = 0.001) double temperature,
                               @Bounds(min = 0, max = 1) double warningCost,
                               @Bounds(min = 0, max = 1) double recovery,
                               @Bounds(min = 0) double endAt,
+                              @Optional @Bounds(min = 0.01) Double shelterKm,
+                              @Optional @Bounds(min = 0, max = 1) Double objection,
                               @Optional String source) implements java.io.Serializable {
     }
 

@@ -53,6 +53,11 @@ public final class Control extends Submodel {
     private transient Neighbourhood around;
     /** Last week's control cell by cell, {@code [cell × Side.COUNT + side]}: a neighbour's four sides in one place. */
     private transient double[] controlByCell;
+    /**
+     * Each side's share of its usual density for full coercion in each cell, {@code [side][cell]}
+     * ({@link RuralHold}), or null without a rural hold; per map.
+     */
+    private transient double[][] rural;
 
     /** Control without places (the cell contest alone). */
     public Control(ControlParams params) {
@@ -123,6 +128,7 @@ public final class Control extends Submodel {
             reach = reach(w.geo, p.reachPeoplePerKm2());
             around = new Neighbourhood(w.geo);
             controlByCell = new double[n * Side.COUNT];
+            rural = RuralHold.shares(w, reach, p.ruralHoldOrNone());
         }
         double[] byCell = controlByCell;
         for (int s = 0; s < Side.COUNT; s++) {
@@ -170,6 +176,7 @@ public final class Control extends Submodel {
         double contestedWeight = p.contestedWeight();
         double adjustRate = p.adjustRate();
         double[][] armedBySide = this.armedBySide;
+        double[][] rural = this.rural;
         SideTroops.armed(w, armedBySide, from, to);
         double[] near = new double[sides];
         double[] nearRoad = new double[sides];
@@ -203,7 +210,7 @@ public final class Control extends Submodel {
                 }
             }
             for (int s = 0; s < sides; s++) {
-                double capacity = density[s] * area;
+                double capacity = rural == null ? density[s] * area : density[s] * area * rural[s][c];
                 // Most sides are absent from most cells: a zero over a positive number is that
                 // zero (its sign kept), so the division is skipped, with the same bits.
                 double present = armed[s];

@@ -26,6 +26,10 @@ import org.sahelsim.model.WorldState;
  * and the seeds' histories part there. Without {@code f} the rule takes the expected share every
  * week, with no draw (the version before; the limit {@code f → 0}).
  *
+ * <p>Near the border of a neighbour that objects to them the state strikes less: at a place whose
+ * cell has the shelter {@code s} ({@code WorldState.shelter}, {@code actors.BorderShelter}) the
+ * rate is {@code r (1 − s)}.
+ *
  * <p>The draws come from the week's stream of their own ({@link Week#stream}), one for every
  * place every week whether or not it is held or struck: drawing moves no other draw of the run,
  * and two scenarios run with one seed meet the same luck at each place. The dead are in the troop
@@ -93,8 +97,11 @@ public final class HeldPlaceStrikes extends Submodel {
             double u = random == null ? 0 : random.nextDouble();
             int h = w.places.holder[q];
             if (h < 0 || !Side.of(h).insurgent() || !w.hostile[state][h]) continue;
-            int n = random == null ? 1 : strikes(mean, u);
-            double lost = random == null ? k : 1 - Math.pow(1 - strikeShare, n);
+            // Near the border of a neighbour that objects, the state strikes less: it keeps 1 − shelter
+            // of its strikes there (BorderShelter).
+            double kept = 1 - w.shelter[w.places.place(q).cell()];
+            int n = random == null ? 1 : strikes(kept < 1 ? mean * kept : mean, u);
+            double lost = random == null ? (kept < 1 ? share(rate * kept, air, 1) : k) : 1 - Math.pow(1 - strikeShare, n);
             if (n == 0 || lost <= 0) continue;
             double killed = 0;
             for (int f = 0; f < Force.COUNT; f++) {

@@ -29,7 +29,7 @@ class ControlTest {
     private static ControlParams randomParams(Random rnd) {
         return new ControlParams(0.01 + rnd.nextDouble(), 0.01 + rnd.nextDouble(), 2 * rnd.nextDouble(), 2 * rnd.nextDouble(), 2 * rnd.nextDouble(),
                 2 * rnd.nextDouble(), rnd.nextInt(4) == 0 ? 0 : rnd.nextDouble(), rnd.nextDouble(), rnd.nextDouble(), 0.9 * rnd.nextDouble(),
-                5 * rnd.nextDouble(), 1 + 25 * rnd.nextDouble(), 0, 0.5 * rnd.nextDouble(), "test");
+                5 * rnd.nextDouble(), 1 + 25 * rnd.nextDouble(), 0, 0.5 * rnd.nextDouble(), null, "test");
     }
 
     /** A point in the simplex: {@code n} non-negative shares summing to at most 1 (the rest contested). */
@@ -82,7 +82,7 @@ class ControlTest {
     @Test
     void anEmptyCellStaysContestedWithoutAContestedWeight() {
         WorldState w = new WorldState(MAP);
-        new Control(new ControlParams(0.1, 0.03, 1, 0.5, 0.4, 0.2, 0, 0.05, 0.5, 0, 0, 1, 0, 0.25, "test")).update(w);
+        new Control(new ControlParams(0.1, 0.03, 1, 0.5, 0.4, 0.2, 0, 0.05, 0.5, 0, 0, 1, 0, 0.25, null, "test")).update(w);
         for (int s = 0; s < Side.COUNT; s++) {
             for (int c = 0; c < w.cells; c++) assertEquals(0.0, w.control[s][c], 0.0, "cell " + c);
         }
