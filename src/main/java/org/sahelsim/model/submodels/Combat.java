@@ -1,6 +1,7 @@
 package org.sahelsim.model.submodels;
 
 import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
@@ -186,44 +187,44 @@ public final class Combat extends Submodel {
         double contactRate = p.contactRate();
         double low = initiativeLow;
         double high = initiativeHigh;
-        // A cell's numbers, read once for its six pairs.
-        double[] fights = new double[sides];
-        double[] engages = new double[sides];
-        for (int c = from; c < to; c++) {
-            double area = w.geo.areaKm2(c);
-            for (int s = 0; s < sides; s++) {
-                fights[s] = fighting[s][c];
-                engages[s] = engagement[s][c];
-            }
-            boolean meet = false;
-            int pair = c * PAIRS;
-            for (int a = 0; a < sides; a++) {
-                for (int b = a + 1; b < sides; b++, pair++) {
-                    if (fights[a] <= 0 || !hostile[a][b] || fights[b] <= 0) {
-                        pairs[pair] = Double.NaN;
-                        continue;
-                    }
-                    meet = true;
+        Arrays.fill(contact, from, to, false);
+        // Pair by pair over the cells, with selects rather than jumps: whether the two meet, which
+        // is the regular side, and the bound are each cell's own.
+        int pair = 0;
+        for (int a = 0; a < sides; a++) {
+            for (int b = a + 1; b < sides; b++, pair++) {
+                if (!hostile[a][b]) {
+                    for (int c = from; c < to; c++) pairs[c * PAIRS + pair] = Double.NaN;
+                    continue;
+                }
+                double[] fa = fighting[a];
+                double[] fb = fighting[b];
+                double[] ea = engagement[a];
+                double[] eb = engagement[b];
+                boolean regular = a == state;
+                for (int c = from; c < to; c++) {
+                    double x = fa[c];
+                    double y = fb[c];
+                    boolean meet = x > 0 && y > 0;
+                    contact[c] |= meet;
+                    double value;
                     if (!early) {
-                        pairs[pair] = -1;
-                        continue;
+                        value = -1;
+                    } else {
+                        boolean swap = !regular && y > x;
+                        double eReg = swap ? eb[c] : ea[c];
+                        double eIrr = swap ? ea[c] : eb[c];
+                        // Mass action on densities, as the fight works it out (a product is the same either way round).
+                        double mass = x * y / w.geo.areaKm2(c);
+                        double rateLow = contactRate * mass * (eReg + eIrr * low);
+                        double rateHigh = contactRate * mass * (eReg + eIrr * high);
+                        double least = Math.min(rateLow, rateHigh);
+                        double greatest = Math.max(rateLow, rateHigh);
+                        value = least > 0 && greatest <= KNUTH_MAX ? greatest : -1;
                     }
-                    int reg = a;
-                    int irr = b;
-                    if (a != state && fights[b] > fights[a]) {
-                        reg = b;
-                        irr = a;
-                    }
-                    // Mass action on densities, as the fight works it out.
-                    double mass = fights[reg] * fights[irr] / area;
-                    double rateLow = contactRate * mass * (engages[reg] + engages[irr] * low);
-                    double rateHigh = contactRate * mass * (engages[reg] + engages[irr] * high);
-                    double least = Math.min(rateLow, rateHigh);
-                    double greatest = Math.max(rateLow, rateHigh);
-                    pairs[pair] = least > 0 && greatest <= KNUTH_MAX ? greatest : -1;
+                    pairs[c * PAIRS + pair] = meet ? value : Double.NaN;
                 }
             }
-            contact[c] = meet;
         }
     }
 
