@@ -1,5 +1,6 @@
 package org.sahelsim.model.submodels;
 
+import java.util.Arrays;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
@@ -35,6 +36,17 @@ public final class Attitudes extends Submodel {
     private transient double[][] troops;
     /** The civilians the state killed in each cell this week; scratch, kept from week to week. */
     private transient double[] stateKilled;
+    /**
+     * Each cell's inputs and sums this week, for the loops over the cells (scratch, kept from week
+     * to week): its people per thousand (at least 1), the density of full presence times its area,
+     * the share of JNIM's attraction the blockade's blamed hardship takes, each side's attraction
+     * and their sum.
+     */
+    private transient double[] perThousand;
+    private transient double[] fullPresence;
+    private transient double[] blamedHardship;
+    private transient double[][] attraction;
+    private transient double[] attractionSum;
 
     /**
      * @param normalFuelPrice the price at which fuel causes no hardship
@@ -67,20 +79,42 @@ public final class Attitudes extends Submodel {
     public void update(WorldState w) {
         int n = w.cells;
         troops = SideTroops.sized(troops, n);
-        if (stateKilled == null || stateKilled.length != n) stateKilled = new double[n];
+        if (stateKilled == null || stateKilled.length != n) {
+            stateKilled = new double[n];
+            perThousand = new double[n];
+            fullPresence = new double[n];
+            blamedHardship = new double[n];
+            attractionSum = new double[n];
+        }
+        attraction = SideTroops.sized(attraction, n);
         w.cellSweep().sweep(n, (from, to) -> update(w, from, to));
         // The civilians the state killed, added up in the cells' order once every cell is done.
         for (int c = 0; c < n; c++) w.stateAbusesSinceDecisions += stateKilled[c];
     }
 
-    /** The update of cells {@code from} to {@code to − 1}: each cell's own values only. */
+    /**
+     * The update of cells {@code from} to {@code to − 1}: each cell's own values only.
+     *
+     * <p>Laid out side by side over the cells, with no branch inside the loops where each cell
+     * gets the same operations, so that the JIT does several cells an instruction: the grievance
+     * that harm adds, then each cell's hardship and grievance against the state (one loop that
+     * looks up each cell's region), then each side's attraction, then support. Every cell gets
+     * the operations of a cell-by-cell update in their order, and the same bits: a harm of zero
+     * over the people per thousand (at least one) is that zero, and troops over the density of full
+     * presence are zero where there are none whenever that density is positive and finite.
+     */
     private void update(WorldState w, int from, int to) {
         final int sides = Side.COUNT;
-        double[] attraction = new double[sides];
         double[][] troops = this.troops;
         SideTroops.all(w, troops, from, to);
         int state = Side.STATE.ordinal();
         int jnim = Side.JNIM.ordinal();
+        double[] perThousand = this.perThousand;
+        double[] fullPresence = this.fullPresence;
+        double[] blamedHardship = this.blamedHardship;
+        double[][] attraction = this.attraction;
+        double[] sum = this.attractionSum;
+        double[] stateKilled = this.stateKilled;
         // What does not change from cell to cell this week: each side's services, whether it is an
         // insurgent, and the share of the fuel hardship blamed on JNIM in each region.
         double[] services = new double[sides];
@@ -101,50 +135,76 @@ public final class Attitudes extends Submodel {
         double memory = p.grievanceMemory();
         double securityWeight = p.securityWeight();
         double supportRate = p.supportRate();
+        double hardshipFuel = p.hardshipFuel();
+        double hardshipBase = p.hardshipBase();
+        double hardshipRural = p.hardshipRuralFuel();
+        double drought = w.droughtHardship;
+        double legitimacy = w.legitimacy;
+        double troopsPerKm2 = this.troopsPerKm2;
+        double normalPrice = this.normalPrice;
+        // The grievance that civilians killed add against each side, fading with memory.
         for (int c = from; c < to; c++) {
-            double perThousand = Math.max(1.0, w.geo.population(c) / 1000.0);
-            stateKilled[c] = w.civiliansKilledBy[state][c];
-            for (int s = 0; s < sides; s++) {
-                // A zero over a positive number is that zero: skipped, the same bits (few cells see civilians killed in a week).
-                double harm = harmGrievance * w.civiliansKilledBy[s][c];
-                double added = harm == 0 ? harm : harm / perThousand;
-                w.harmGrievance[s][c] = Math.min(1, memory * w.harmGrievance[s][c] + added);
-                w.civiliansKilledBy[s][c] = 0;
+            perThousand[c] = Math.max(1.0, w.geo.population(c) / 1000.0);
+            fullPresence[c] = troopsPerKm2 * w.geo.areaKm2(c);
+        }
+        System.arraycopy(w.civiliansKilledBy[state], from, stateKilled, from, to - from);
+        for (int s = 0; s < sides; s++) {
+            double[] killed = w.civiliansKilledBy[s];
+            double[] grievance = w.harmGrievance[s];
+            for (int c = from; c < to; c++) {
+                double added = harmGrievance * killed[c] / perThousand[c];
+                grievance[c] = Math.min(1, memory * grievance[c] + added);
             }
+            Arrays.fill(killed, from, to, 0);
+        }
+        // Hardship and the grievance against the state.
+        double[] stateHarm = w.harmGrievance[state];
+        for (int c = from; c < to; c++) {
             double priceExcess = Math.max(0, Math.min(1, w.fuelPrice[c] / normalPrice - 1));
             // Under JNIM's blockade people blame part of the fuel hardship on those who impose it.
             double blamed = blamedIn[w.geo.region(c)];
-            double fuelHardship = p.hardshipFuel() * priceExcess;
-            double h = p.hardshipBase() + w.droughtHardship + (1 - blamed) * fuelHardship;
-            if (w.fuelRestricted(c)) h += p.hardshipRuralFuel();
+            double fuelHardship = hardshipFuel * priceExcess;
+            double h = hardshipBase + drought + (1 - blamed) * fuelHardship;
+            if (w.fuelRestricted(c)) h += hardshipRural;
             h = Math.min(1, h);
             w.hardship[c] = h;
-            double epstein = Grievance.of(h, w.legitimacy);
-            double grievance = 1 - (1 - epstein) * (1 - w.harmGrievance[state][c]);
-            w.grievanceState[c] = grievance;
-            double fullPresence = troopsPerKm2 * w.geo.areaKm2(c);
-            boolean positive = fullPresence > 0 && fullPresence < Double.POSITIVE_INFINITY;
-
-            double sum = 0;
-            for (int s = 0; s < sides; s++) {
-                double ctrl = w.control[s][c];
-                double a;
-                if (insurgent[s]) {
-                    // An insurgent group governs where its people are, before it holds the ground:
-                    // food distribution and mediation "allow it to strengthen its territorial presence".
-                    double present = troops[s][c];
-                    double near = Math.min(1, (present == 0 && positive ? present : present / fullPresence) + ctrl);
-                    a = securityWeight * ctrl + services[s] * near + grievance * near - w.harmGrievance[s][c];
-                    if (s == jnim) a -= blamed * fuelHardship;
-                } else {
-                    a = (securityWeight + services[s]) * ctrl - grievance;
+            double epstein = Grievance.of(h, legitimacy);
+            w.grievanceState[c] = 1 - (1 - epstein) * (1 - stateHarm[c]);
+            blamedHardship[c] = blamed * fuelHardship;
+        }
+        // Each side's attraction, and their sum in the sides' order.
+        double[] grievance = w.grievanceState;
+        Arrays.fill(sum, from, to, 0);
+        for (int s = 0; s < sides; s++) {
+            double[] ctrl = w.control[s];
+            double[] att = attraction[s];
+            double[] harm = w.harmGrievance[s];
+            if (insurgent[s]) {
+                // An insurgent group governs where its people are, before it holds the ground:
+                // food distribution and mediation "allow it to strengthen its territorial presence".
+                double[] present = troops[s];
+                double served = services[s];
+                double blamed = s == jnim ? 1 : 0;
+                for (int c = from; c < to; c++) {
+                    double near = Math.min(1, present[c] / fullPresence[c] + ctrl[c]);
+                    double a = securityWeight * ctrl[c] + served * near + grievance[c] * near - harm[c];
+                    att[c] = Math.max(0, a - blamed * blamedHardship[c]);
+                    sum[c] += att[c];
                 }
-                attraction[s] = Math.max(0, a);
-                sum += attraction[s];
+            } else {
+                double weight = securityWeight + services[s];
+                for (int c = from; c < to; c++) {
+                    att[c] = Math.max(0, weight * ctrl[c] - grievance[c]);
+                    sum[c] += att[c];
+                }
             }
-            for (int s = 0; s < sides; s++) {
-                double target = attraction[s] / (1 + sum);
-                w.support[s][c] += supportRate * (target - w.support[s][c]);
+        }
+        for (int s = 0; s < sides; s++) {
+            double[] att = attraction[s];
+            double[] support = w.support[s];
+            for (int c = from; c < to; c++) {
+                double target = att[c] / (1 + sum[c]);
+                support[c] += supportRate * (target - support[c]);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.sahelsim.model.submodels;
 
 import ec.util.MersenneTwisterFast;
+import java.util.Arrays;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
@@ -42,6 +43,8 @@ public final class Combat extends Submodel {
     private transient SideTroops.Fighting fighting;
     /** Each pair of sides in each cell this week, whether they meet and the bound on their engagements ({@link #bound}); scratch. */
     private transient double[] pairs;
+    /** Whether two hostile sides both fight in each cell this week ({@link #bound}); scratch. */
+    private transient boolean[] contact;
     /** Each side's air power this week. */
     private final double[] air = new double[Side.COUNT];
     /** Each force's engagement this week (none while suspended), and the share of its troops that fight at all. */
@@ -104,13 +107,14 @@ public final class Combat extends Submodel {
         if (fighting == null || fighting.cells() != n) fighting = new SideTroops.Fighting(n);
         SideTroops.Fighting in = fighting;
         if (pairs == null || pairs.length != n * PAIRS) pairs = new double[n * PAIRS];
+        if (contact == null || contact.length != n) contact = new boolean[n];
         double[] pairs = this.pairs;
+        boolean[] contact = this.contact;
         boolean early = settleEarly;
         w.cellSweep().sweep(n, (from, to) -> {
             in.count(w, forceEngagement, forceEngaged, from, to);
-            bound(w, in, early, pairs, from, to);
+            bound(w, in, early, pairs, contact, from, to);
         });
-        boolean[] contact = in.contact;
         int events = 0;
         for (int c = 0; c < n; c++) {
             if (!contact[c]) continue;
@@ -134,13 +138,12 @@ public final class Combat extends Submodel {
                         if (firstUniform <= 1 - bound - 1e-12 || firstUniform <= Math.exp(-bound)) continue;
                     }
                     if (!here) {
+                        // The cell's presence is as counted: only its own fights change it, and none came before.
                         for (int s = 0; s < Side.COUNT; s++) {
                             sidePresence[s] = in.fighting[s][c];
-                            sideFire[s] = in.fire[s][c];
-                            sideIsr[s] = in.isr[s][c];
                             sideEngagement[s] = in.engagement[s][c];
-                            sideHarm[s] = in.harm[s][c];
                         }
+                        in.detail(w, forceEngagement, c, sideFire, sideIsr, sideHarm);
                         here = true;
                     }
                     if (!cover) cover = w.geo.terrain(c) == Terrain.ADRAR_DES_IFOGHAS || w.geo.terrain(c) == Terrain.INNER_NIGER_DELTA;
@@ -166,8 +169,8 @@ public final class Combat extends Submodel {
     }
 
     /**
-     * For each pair of sides {@code a < b} in each cell {@code c} of {@code from} to {@code to − 1}
-     * where two hostile sides fight, {@code pairs[c × PAIRS + k]} (k: the pairs in the order
+     * Whether two hostile sides both fight in each cell {@code c} of {@code from} to {@code to − 1},
+     * {@code contact[c]}, and for each pair of sides {@code a < b} there, {@code pairs[c × PAIRS + k]} (k: the pairs in the order
      * {@code a}, then {@code b}): NaN where the two do not meet (at peace, or one of them has no
      * one fighting there); else the greatest rate of engagements the initiative's bounds allow,
      * when the least is above zero and the greatest small enough for Knuth's draw and {@code early}
@@ -175,50 +178,51 @@ public final class Combat extends Submodel {
      * only, so any block may be bounded on its own thread; a cell's pairs lie side by side for the
      * draws that follow in the cells' order.
      */
-    private void bound(WorldState w, SideTroops.Fighting in, boolean early, double[] pairs, int from, int to) {
+    private void bound(WorldState w, SideTroops.Fighting in, boolean early, double[] pairs, boolean[] contact, int from, int to) {
         final int sides = Side.COUNT;
         double[][] fighting = in.fighting;
         double[][] engagement = in.engagement;
-        boolean[] contact = in.contact;
         boolean[][] hostile = w.hostile;
         int state = Side.STATE.ordinal();
         double contactRate = p.contactRate();
         double low = initiativeLow;
         double high = initiativeHigh;
-        // A cell's numbers, read once for its six pairs.
-        double[] fights = new double[sides];
-        double[] engages = new double[sides];
-        for (int c = from; c < to; c++) {
-            if (!contact[c]) continue;
-            double area = w.geo.areaKm2(c);
-            for (int s = 0; s < sides; s++) {
-                fights[s] = fighting[s][c];
-                engages[s] = engagement[s][c];
-            }
-            int pair = c * PAIRS;
-            for (int a = 0; a < sides; a++) {
-                for (int b = a + 1; b < sides; b++, pair++) {
-                    if (fights[a] <= 0 || !hostile[a][b] || fights[b] <= 0) {
-                        pairs[pair] = Double.NaN;
-                        continue;
-                    }
+        Arrays.fill(contact, from, to, false);
+        // Pair by pair over the cells, with selects rather than jumps: whether the two meet, which
+        // is the regular side, and the bound are each cell's own.
+        int pair = 0;
+        for (int a = 0; a < sides; a++) {
+            for (int b = a + 1; b < sides; b++, pair++) {
+                if (!hostile[a][b]) {
+                    for (int c = from; c < to; c++) pairs[c * PAIRS + pair] = Double.NaN;
+                    continue;
+                }
+                double[] fa = fighting[a];
+                double[] fb = fighting[b];
+                double[] ea = engagement[a];
+                double[] eb = engagement[b];
+                boolean regular = a == state;
+                for (int c = from; c < to; c++) {
+                    double x = fa[c];
+                    double y = fb[c];
+                    boolean meet = x > 0 && y > 0;
+                    contact[c] |= meet;
+                    double value;
                     if (!early) {
-                        pairs[pair] = -1;
-                        continue;
+                        value = -1;
+                    } else {
+                        boolean swap = !regular && y > x;
+                        double eReg = swap ? eb[c] : ea[c];
+                        double eIrr = swap ? ea[c] : eb[c];
+                        // Mass action on densities, as the fight works it out (a product is the same either way round).
+                        double mass = x * y / w.geo.areaKm2(c);
+                        double rateLow = contactRate * mass * (eReg + eIrr * low);
+                        double rateHigh = contactRate * mass * (eReg + eIrr * high);
+                        double least = Math.min(rateLow, rateHigh);
+                        double greatest = Math.max(rateLow, rateHigh);
+                        value = least > 0 && greatest <= KNUTH_MAX ? greatest : -1;
                     }
-                    int reg = a;
-                    int irr = b;
-                    if (a != state && fights[b] > fights[a]) {
-                        reg = b;
-                        irr = a;
-                    }
-                    // Mass action on densities, as the fight works it out.
-                    double mass = fights[reg] * fights[irr] / area;
-                    double rateLow = contactRate * mass * (engages[reg] + engages[irr] * low);
-                    double rateHigh = contactRate * mass * (engages[reg] + engages[irr] * high);
-                    double least = Math.min(rateLow, rateHigh);
-                    double greatest = Math.max(rateLow, rateHigh);
-                    pairs[pair] = least > 0 && greatest <= KNUTH_MAX ? greatest : -1;
+                    pairs[c * PAIRS + pair] = meet ? value : Double.NaN;
                 }
             }
         }

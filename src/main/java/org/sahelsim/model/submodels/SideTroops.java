@@ -60,26 +60,25 @@ final class SideTroops {
 
     /**
      * What each side brings to a fight in each cell this week, {@code [side][cell]}: its troops that
-     * fight at all ({@link #fighting}), the mean quality and ISR of those who fight, its mean
-     * engagement and the civilians it harms per engagement, per troop present; and whether two
-     * hostile sides both fight in a cell ({@link #contact}). Filled cell by cell from the forces
+     * fight at all ({@link #fighting}) and its mean engagement per troop present
+     * ({@link #engagement}), for every cell, from which combat bounds each pair's engagements; and,
+     * for the few cells where a pair is fought out, the mean quality and ISR of those who fight
+     * and the civilians the side harms per engagement ({@link #detail}). Filled from the forces
      * present, so any block of cells may be filled on its own thread.
      */
     static final class Fighting {
         final double[][] fighting;
-        final double[][] fire;
-        final double[][] isr;
         final double[][] engagement;
-        final double[][] harm;
-        final boolean[] contact;
+        /** Each side's troops present in each cell (scratch for the means). */
+        private final double[][] troops;
+        /** 1 where the state's forces may operate, else 0 (scratch). */
+        private final double[] stateHere;
 
         Fighting(int cells) {
             fighting = new double[Side.COUNT][cells];
-            fire = new double[Side.COUNT][cells];
-            isr = new double[Side.COUNT][cells];
             engagement = new double[Side.COUNT][cells];
-            harm = new double[Side.COUNT][cells];
-            contact = new boolean[cells];
+            troops = new double[Side.COUNT][cells];
+            stateHere = new double[cells];
             for (Force f : Force.values()) {
                 sideOf[f.ordinal()] = f.side().ordinal();
                 stateSide[f.ordinal()] = f.side() == Side.STATE;
@@ -87,7 +86,7 @@ final class SideTroops {
         }
 
         int cells() {
-            return contact.length;
+            return stateHere.length;
         }
 
         /** The side of each force, by ordinal, and whether it is the state's. */
@@ -95,77 +94,98 @@ final class SideTroops {
         private final boolean[] stateSide = new boolean[Force.COUNT];
 
         /**
-         * Cells {@code from} to {@code to − 1}, cell by cell: each force present (the state's only
-         * where it may operate, but counted among the troops present everywhere) adds, in the
-         * forces' order, its troops times {@code engaged[force]} (the share that fights), times its
-         * quality, ISR and {@code engagement[force]}, and its harm; the sums of quality, ISR and
-         * harm then become means over those who fight and over those present.
+         * Cells {@code from} to {@code to − 1}: each force present (the state's only where it may
+         * operate, but counted among the troops present everywhere) adds, in the forces' order,
+         * its troops times {@code engaged[force]} (the share that fights) and times
+         * {@code engagement[force]}; the latter sum then becomes a mean over the troops present.
+         *
+         * <p>Force by force over the cells, with no branch in the loops, so that the JIT does
+         * several cells an instruction: a force absent from a cell ({@code presence ≤ 0}) adds
+         * {@code max(presence, 0) = 0}, and the state's forces where they may not operate add their
+         * terms times 0; adding a zero leaves a sum that started at {@code +0} unchanged, so each
+         * cell's sums have the bits of adding only the forces present. A side's mean engagement
+         * {@code Σ/troops} is left at its sum (zero) where nobody engages: the engagements are not
+         * negative (0–1), so that sum is {@code +0}, and {@code +0 / max(troops, MIN_VALUE)} is
+         * {@code +0} again, with or without troops.
          */
         void count(WorldState w, double[] engagement, double[] engaged, int from, int to) {
-            int[] sideOf = this.sideOf;
-            boolean[] stateSide = this.stateSide;
+            double[][] presence = w.presence;
+            boolean[] may = w.stateMayOperate;
+            double[] here = stateHere;
+            for (int c = from; c < to; c++) here[c] = may[c] ? 1 : 0;
+            for (int s = 0; s < Side.COUNT; s++) {
+                Arrays.fill(troops[s], from, to, 0);
+                Arrays.fill(fighting[s], from, to, 0);
+                Arrays.fill(this.engagement[s], from, to, 0);
+            }
+            for (int f = 0; f < Force.COUNT; f++) {
+                int s = sideOf[f];
+                double[] pr = presence[f];
+                double[] all = troops[s];
+                double[] fights = fighting[s];
+                double[] engages = this.engagement[s];
+                double share = engaged[f];
+                double e = engagement[f];
+                if (stateSide[f]) {
+                    for (int c = from; c < to; c++) {
+                        double v = Math.max(pr[c], 0);
+                        all[c] += v;
+                        fights[c] += v * share * here[c];
+                        engages[c] += v * e * here[c];
+                    }
+                } else {
+                    for (int c = from; c < to; c++) {
+                        double v = Math.max(pr[c], 0);
+                        all[c] += v;
+                        fights[c] += v * share;
+                        engages[c] += v * e;
+                    }
+                }
+            }
+            for (int s = 0; s < Side.COUNT; s++) {
+                double[] all = troops[s];
+                double[] engages = this.engagement[s];
+                for (int c = from; c < to; c++) engages[c] = engages[c] / Math.max(all[c], Double.MIN_VALUE);
+            }
+        }
+
+        /**
+         * Cell {@code c}'s mean quality ({@code fire}) and ISR of each side's troops who fight,
+         * weighted by their engagement, and the civilians it harms per engagement per troop
+         * present ({@code harm}), into {@code [side]}: each force present adds, in the forces'
+         * order, its troops times its quality, ISR and {@code engagement[force]}, and its harm,
+         * and the sums become means (left at zero where nobody engages).
+         */
+        void detail(WorldState w, double[] engagement, int c, double[] fire, double[] isr, double[] harm) {
             double[] quality = w.quality;
             double[] seen = w.isr;
             double[] harmRate = w.civilianHarm;
             double[][] presence = w.presence;
-            boolean[] may = w.stateMayOperate;
-            boolean[][] hostile = w.hostile;
+            boolean stateHere = w.stateMayOperate[c];
             double[] troops = new double[Side.COUNT];
-            double[] fights = new double[Side.COUNT];
-            double[] aim = new double[Side.COUNT];
-            double[] finds = new double[Side.COUNT];
             double[] engages = new double[Side.COUNT];
-            double[] harms = new double[Side.COUNT];
-            for (int c = from; c < to; c++) {
-                for (int s = 0; s < Side.COUNT; s++) {
-                    troops[s] = 0;
-                    fights[s] = 0;
-                    aim[s] = 0;
-                    finds[s] = 0;
-                    engages[s] = 0;
-                    harms[s] = 0;
+            Arrays.fill(fire, 0);
+            Arrays.fill(isr, 0);
+            Arrays.fill(harm, 0);
+            for (int f = 0; f < Force.COUNT; f++) {
+                double v = presence[f][c];
+                if (v <= 0) continue;
+                int s = sideOf[f];
+                troops[s] += v;
+                if (stateSide[f] && !stateHere) continue;
+                double e = engagement[f];
+                fire[s] += v * quality[f] * e;
+                isr[s] += v * seen[f] * e;
+                engages[s] += v * e;
+                harm[s] += v * harmRate[f];
+            }
+            for (int s = 0; s < Side.COUNT; s++) {
+                double pe = engages[s];
+                if (pe > 0) {
+                    fire[s] /= pe; // mean quality of those who fight
+                    isr[s] /= pe;
+                    harm[s] /= troops[s];
                 }
-                boolean stateHere = may[c];
-                for (int f = 0; f < Force.COUNT; f++) {
-                    double v = presence[f][c];
-                    if (v <= 0) continue;
-                    int s = sideOf[f];
-                    troops[s] += v;
-                    if (stateSide[f] && !stateHere) continue;
-                    double e = engagement[f];
-                    fights[s] += v * engaged[f];
-                    aim[s] += v * quality[f] * e;
-                    finds[s] += v * seen[f] * e;
-                    engages[s] += v * e;
-                    harms[s] += v * harmRate[f];
-                }
-                for (int s = 0; s < Side.COUNT; s++) {
-                    double pe = engages[s];
-                    if (pe > 0) {
-                        aim[s] /= pe; // mean quality of those who fight
-                        finds[s] /= pe;
-                        harms[s] /= troops[s];
-                        engages[s] = pe / troops[s];
-                    }
-                    fighting[s][c] = fights[s];
-                    fire[s][c] = aim[s];
-                    isr[s][c] = finds[s];
-                    this.engagement[s][c] = engages[s];
-                    harm[s][c] = harms[s];
-                }
-                // Whether two hostile sides both fight here, from the sums just made.
-                boolean meet = false;
-                for (int a = 0; a < Side.COUNT && !meet; a++) {
-                    if (fights[a] <= 0) continue;
-                    boolean[] atWar = hostile[a];
-                    for (int b = a + 1; b < Side.COUNT; b++) {
-                        if (atWar[b] && fights[b] > 0) {
-                            meet = true;
-                            break;
-                        }
-                    }
-                }
-                contact[c] = meet;
             }
         }
     }
