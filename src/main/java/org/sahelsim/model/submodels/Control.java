@@ -51,8 +51,6 @@ public final class Control extends Submodel {
     private transient double[] reach;
     /** The map's neighbours as the contest walks them ({@link Neighbourhood}); per map. */
     private transient Neighbourhood around;
-    /** Last week's control cell by cell, {@code [cell × Side.COUNT + side]}: a neighbour's four sides in one place. */
-    private transient double[] controlByCell;
     /** Each side's armed presence of full coercion by cell; per map. */
     private transient FullCoercion coercions;
     /** The contest's tables by side and cell, written block by block. */
@@ -126,14 +124,8 @@ public final class Control extends Submodel {
             garrisons = new Garrisons(n);
             reach = reach(w.geo, p.reachPeoplePerKm2());
             around = new Neighbourhood(w.geo);
-            controlByCell = new double[n * Side.COUNT];
             coercions = new FullCoercion(w.geo, p.troopsPerKm2(), p.insurgentTroopsPerKm2());
             scratch = new Scratch(n);
-        }
-        double[] byCell = controlByCell;
-        for (int s = 0; s < Side.COUNT; s++) {
-            double[] row = w.control[s];
-            for (int c = 0, i = s; c < n; c++, i += Side.COUNT) byCell[i] = row[c];
         }
         armedBySide = SideTroops.sized(armedBySide, n);
         if (projection != null) {
@@ -175,7 +167,7 @@ public final class Control extends Submodel {
         double[][] armed = x.armed;
         for (int s = 0; s < sides; s++) System.arraycopy(armedBySide[s], from, armed[s], from, to - from);
         garrisons.armedPresence(w, from, to, armed);
-        gather(from, to);
+        gather(w.control, from, to);
         double[] degree = around.degree;
         double[] roads = around.roads;
         double[] admWeight = administrationWeight != null ? administrationWeight : x.noWeight;
@@ -258,40 +250,29 @@ public final class Control extends Submodel {
 
     /**
      * Each side's control of the neighbours of cells {@code from} to {@code to − 1}, and of those
-     * a road joins, summed in the map's order (one pass over the neighbours for all sides: each
-     * neighbour's last control is one run of {@code Side.COUNT} numbers), into the scratch tables.
+     * a road joins, each summed in the map's order from last week's control (not written until
+     * every block is done), side by side, into the scratch tables.
      */
-    private void gather(int from, int to) {
-        final int sides = Side.COUNT;
-        double[] last = controlByCell;
+    private void gather(double[][] control, int from, int to) {
         int[] first = around.first;
         int[] neighbour = around.cell;
-        boolean[] road = around.road;
-        double[][] nearBySide = scratch.near;
-        double[][] nearRoadBySide = scratch.nearRoad;
-        double[] near = new double[sides];
-        double[] nearRoad = new double[sides];
-        for (int c = from; c < to; c++) {
-            for (int s = 0; s < sides; s++) {
-                near[s] = 0;
-                nearRoad[s] = 0;
+        int[] roadFirst = around.roadFirst;
+        int[] roadNeighbour = around.roadCell;
+        for (int s = 0; s < Side.COUNT; s++) {
+            double[] last = control[s];
+            double[] near = scratch.near[s];
+            double[] nearRoad = scratch.nearRoad[s];
+            for (int c = from; c < to; c++) {
+                double sum = 0;
+                int end = first[c + 1];
+                for (int k = first[c]; k < end; k++) sum += last[neighbour[k]];
+                near[c] = sum;
             }
-            int end = first[c + 1];
-            for (int k = first[c]; k < end; k++) {
-                int m = neighbour[k] * sides;
-                if (road[k]) {
-                    for (int s = 0; s < sides; s++) {
-                        double v = last[m + s];
-                        near[s] += v;
-                        nearRoad[s] += v;
-                    }
-                } else {
-                    for (int s = 0; s < sides; s++) near[s] += last[m + s];
-                }
-            }
-            for (int s = 0; s < sides; s++) {
-                nearBySide[s][c] = near[s];
-                nearRoadBySide[s][c] = nearRoad[s];
+            for (int c = from; c < to; c++) {
+                double sum = 0;
+                int end = roadFirst[c + 1];
+                for (int k = roadFirst[c]; k < end; k++) sum += last[roadNeighbour[k]];
+                nearRoad[c] = sum;
             }
         }
     }
@@ -330,13 +311,15 @@ public final class Control extends Submodel {
 
     /**
      * The map's neighbours as the contest walks them: cell {@code c}'s are
-     * {@code cell[first[c]]} to {@code cell[first[c + 1] − 1]}, in the map's order, and
-     * {@code road[k]} says whether a road runs from the cell to its {@code k}-th (both cells have one).
+     * {@code cell[first[c]]} to {@code cell[first[c + 1] − 1]}, in the map's order, and those a
+     * road joins it to (a road in both cells) {@code roadCell[roadFirst[c]]} to
+     * {@code roadCell[roadFirst[c + 1] − 1]}, in the same order.
      */
     private static final class Neighbourhood {
         final int[] first;
         final int[] cell;
-        final boolean[] road;
+        final int[] roadFirst;
+        final int[] roadCell;
         /** By cell: its neighbours, and those a road joins it to, as divisors of their sums (1 where there are none, over which a nil sum stays nil). */
         final double[] degree;
         final double[] roads;
@@ -344,23 +327,26 @@ public final class Control extends Submodel {
         Neighbourhood(Geography geo) {
             int n = geo.cellCount();
             first = new int[n + 1];
-            for (int c = 0; c < n; c++) first[c + 1] = first[c] + geo.neighbourCount(c);
-            cell = new int[first[n]];
-            road = new boolean[first[n]];
+            roadFirst = new int[n + 1];
             for (int c = 0; c < n; c++) {
-                for (int k = 0; k < geo.neighbourCount(c); k++) {
-                    int m = geo.neighbour(c, k);
-                    cell[first[c] + k] = m;
-                    road[first[c] + k] = geo.hasRoad(c) && geo.hasRoad(m);
-                }
+                int joined = 0;
+                for (int k = 0; k < geo.neighbourCount(c); k++) if (geo.hasRoad(c) && geo.hasRoad(geo.neighbour(c, k))) joined++;
+                first[c + 1] = first[c] + geo.neighbourCount(c);
+                roadFirst[c + 1] = roadFirst[c] + joined;
             }
+            cell = new int[first[n]];
+            roadCell = new int[roadFirst[n]];
             degree = new double[n];
             roads = new double[n];
             for (int c = 0; c < n; c++) {
-                int joined = 0;
-                for (int k = first[c]; k < first[c + 1]; k++) if (road[k]) joined++;
+                int r = roadFirst[c];
+                for (int k = 0; k < geo.neighbourCount(c); k++) {
+                    int m = geo.neighbour(c, k);
+                    cell[first[c] + k] = m;
+                    if (geo.hasRoad(c) && geo.hasRoad(m)) roadCell[r++] = m;
+                }
                 degree[c] = Math.max(1, first[c + 1] - first[c]);
-                roads[c] = Math.max(1, joined);
+                roads[c] = Math.max(1, roadFirst[c + 1] - roadFirst[c]);
             }
         }
     }
