@@ -143,8 +143,8 @@ public final class Control extends Submodel {
     /**
      * The contest of cells {@code from} to {@code to − 1}: each writes its own next control and standing presence only.
      *
-     * <p>Done in passes over the block: the neighbours' control gathered cell by cell (the one
-     * irregular part), then each side's arithmetic over the block's cells, then the contest and the
+     * <p>Done in passes over the block: the neighbours' control gathered, side by side and cell by
+     * cell (the one irregular part), then each side's arithmetic over the block's cells, then the contest and the
      * shares, each pass a loop over cells with no branch, which the compiler may do several cells
      * at a time. Every cell gets the bits it got when it was worked out alone: each cell's sums
      * are added in the same order, and a branch is replaced only where the arithmetic gives the
