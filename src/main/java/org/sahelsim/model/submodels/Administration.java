@@ -48,6 +48,12 @@ public final class Administration extends Submodel {
     private final double insurgentDensity;
     /** The week's control, whose places' projection backs the state's administration (null: none). */
     private final Control control;
+    /** Each side's armed presence of full coercion by cell; per map. */
+    private transient FullCoercion coercions;
+    /** A side's coercion, opposition and backing by cell, written block by block. */
+    private transient double[][] scratch;
+    /** The officials' reach where no places project any. */
+    private transient double[][] none;
 
     /**
      * @param stateDensity     the state side's troops per km² of full coercion
@@ -106,56 +112,66 @@ public final class Administration extends Submodel {
             SideTroops.armed(w, counted);
         }
         double[][] armedBySide = counted;
+        if (coercions == null || coercions.cells() != w.cells) {
+            coercions = new FullCoercion(w.geo, stateDensity, insurgentDensity);
+            scratch = new double[3][w.cells];
+            none = new double[Side.COUNT][w.cells];
+        }
         w.cellSweep().sweep(w.cells, (from, to) -> update(w, from, to, armedBySide, projected, rival, build, contest, lapse));
     }
 
+    /**
+     * Cells {@code from} to {@code to − 1}, side by side: each pass a loop over the block's cells
+     * with no branch, which the compiler may do several cells at a time, each cell with the bits
+     * it gets alone (a greatest value is the same whichever order it is taken in; a nil reach of
+     * officials, where no places project any, adds +0 to a backing that is never −0).
+     */
     private void update(WorldState w, int from, int to, double[][] armedBySide, double[][] projected, boolean[][] rival,
                         double build, double contest, double lapse) {
         final int sides = Side.COUNT;
-        double[] coercion = new double[sides];
-        double[] capacityPerKm2 = new double[sides];
-        // A cell's standing presence and officials' reach of each side, read once for all the sides they oppose.
-        double[] stands = new double[sides];
-        double[] governs = new double[sides];
         int state = Side.STATE.ordinal();
-        for (int s = 0; s < sides; s++) capacityPerKm2[s] = s == state ? stateDensity : insurgentDensity;
-        boolean[][] hostile = w.hostile;
+        double[] coercion = scratch[0];
+        double[] opposition = scratch[1];
         double[][] standing = w.standing;
-        double[][] control = w.control;
-        double[][] support = w.support;
-        double[][] administration = w.administration;
-        for (int c = from; c < to; c++) {
-            double area = w.geo.areaKm2(c);
-            for (int s = 0; s < sides; s++) {
-                double capacity = capacityPerKm2[s] * area;
-                double present = armedBySide[s][c];
-                // A zero over a positive number is that zero: skipped, the same bits (most sides are absent from most cells).
-                coercion[s] = capacity > 0 ? Math.min(1, present == 0 ? present : present / capacity) : 0;
-                stands[s] = standing[s][c];
-                governs[s] = projected != null ? projected[s][c] : 0;
+        double[][] governs = projected != null ? projected : none;
+        for (int s = 0; s < sides; s++) {
+            coercions.weigh(s, armedBySide[s], coercion, from, to);
+            // The state's officials work where its troops are or the towns its own army holds
+            // reach (a foreign partner's base carries none of them, nor does a camp); an
+            // insurgent's judges and tax collectors where its fighters, its hold, its people or
+            // the towns it holds are.
+            double[] seats = governs[s];
+            double[] backing = scratch[2];
+            if (s == state) {
+                for (int c = from; c < to; c++) backing[c] = Math.min(1, coercion[c] + seats[c]);
+            } else {
+                double[] hold = w.control[s];
+                double[] support = w.support[s];
+                for (int c = from; c < to; c++) backing[c] = Math.min(1, coercion[c] + hold[c] + support[c] + seats[c]);
             }
-            for (int s = 0; s < sides; s++) {
-                // The state's officials work where its troops are or the towns its own army holds
-                // reach (a foreign partner's base carries none of them, nor does a camp); an
-                // insurgent's judges and tax collectors where its fighters, its hold, its people or
-                // the towns it holds are.
-                double seats = governs[s];
-                double backing = s == state
-                        ? Math.min(1, coercion[s] + seats)
-                        : Math.min(1, coercion[s] + control[s][c] + support[s][c] + seats);
-                // Cut by an enemy that stands in the cell (a column passing through does not close
-                // the courts; its garrison in a town it holds stands there) and by the officials of
-                // any other side but an ally that govern the cell from a town they hold.
-                double opposition = 0;
-                boolean[] atWar = hostile[s];
-                boolean[] rivals = rival[s];
-                for (int t = 0; t < sides; t++) {
-                    if (atWar[t]) opposition = Math.max(opposition, stands[t]);
-                    if (projected != null && rivals[t]) opposition = Math.max(opposition, governs[t]);
+            // Cut by an enemy that stands in the cell (a column passing through does not close
+            // the courts; its garrison in a town it holds stands there) and by the officials of
+            // any other side but an ally that govern the cell from a town they hold.
+            java.util.Arrays.fill(opposition, from, to, 0);
+            boolean[] atWar = w.hostile[s];
+            boolean[] rivals = rival[s];
+            for (int t = 0; t < sides; t++) {
+                if (atWar[t]) {
+                    double[] stands = standing[t];
+                    for (int c = from; c < to; c++) opposition[c] = Math.max(opposition[c], stands[c]);
                 }
-                double a = administration[s][c];
-                double next = a + backing * (1 - opposition) * (1 - a) * build - a * opposition * contest - a * (1 - backing) * lapse;
-                administration[s][c] = Math.max(0, Math.min(1, next));
+                if (projected != null && rivals[t]) {
+                    double[] reach = projected[t];
+                    for (int c = from; c < to; c++) opposition[c] = Math.max(opposition[c], reach[c]);
+                }
+            }
+            double[] administration = w.administration[s];
+            for (int c = from; c < to; c++) {
+                double a = administration[c];
+                double b = backing[c];
+                double o = opposition[c];
+                double next = a + b * (1 - o) * (1 - a) * build - a * o * contest - a * (1 - b) * lapse;
+                administration[c] = Math.max(0, Math.min(1, next));
             }
         }
     }

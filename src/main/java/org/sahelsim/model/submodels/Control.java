@@ -51,13 +51,10 @@ public final class Control extends Submodel {
     private transient double[] reach;
     /** The map's neighbours as the contest walks them ({@link Neighbourhood}); per map. */
     private transient Neighbourhood around;
-    /** Last week's control cell by cell, {@code [cell × Side.COUNT + side]}: a neighbour's four sides in one place. */
-    private transient double[] controlByCell;
-    /**
-     * Each side's share of its usual density for full coercion in each cell, {@code [side][cell]}
-     * ({@link RuralHold}), or null without a rural hold; per map.
-     */
-    private transient double[][] rural;
+    /** Each side's armed presence of full coercion by cell; per map. */
+    private transient FullCoercion coercions;
+    /** The contest's tables by side and cell, written block by block. */
+    private transient Scratch scratch;
 
     /** Control without places (the cell contest alone). */
     public Control(ControlParams params) {
@@ -127,13 +124,9 @@ public final class Control extends Submodel {
             garrisons = new Garrisons(n);
             reach = reach(w.geo, p.reachPeoplePerKm2());
             around = new Neighbourhood(w.geo);
-            controlByCell = new double[n * Side.COUNT];
-            rural = RuralHold.shares(w, reach, p.ruralHoldOrNone());
-        }
-        double[] byCell = controlByCell;
-        for (int s = 0; s < Side.COUNT; s++) {
-            double[] row = w.control[s];
-            for (int c = 0, i = s; c < n; c++, i += Side.COUNT) byCell[i] = row[c];
+            // A group's rural hold on its home ground lowers the presence it needs there (RuralHold).
+            coercions = new FullCoercion(w.geo, p.troopsPerKm2(), p.insurgentTroopsPerKm2(), RuralHold.shares(w, reach, p.ruralHoldOrNone()));
+            scratch = new Scratch(n);
         }
         armedBySide = SideTroops.sized(armedBySide, n);
         if (projection != null) {
@@ -148,138 +141,213 @@ public final class Control extends Submodel {
         for (int s = 0; s < Side.COUNT; s++) System.arraycopy(next[s], 0, w.control[s], 0, n);
     }
 
-    /** The contest of cells {@code from} to {@code to − 1}: each writes its own next control and standing presence only. */
+    /**
+     * The contest of cells {@code from} to {@code to − 1}: each writes its own next control and standing presence only.
+     *
+     * <p>Done in passes over the block: the neighbours' control gathered, side by side and cell by
+     * cell (the one irregular part), then each side's arithmetic over the block's cells, then the contest and the
+     * shares, each pass a loop over cells with no branch, which the compiler may do several cells
+     * at a time. Every cell gets the bits it got when it was worked out alone: each cell's sums
+     * are added in the same order, and a branch is replaced only where the arithmetic gives the
+     * same bits (a zero over a positive number is that zero; a division by 1 is the number).
+     */
     private void update(WorldState w, int from, int to) {
         final int sides = Side.COUNT;
         double[] reach = this.reach;
         double standingRate = 1 / p.holdWeeks();
-        double[][] next = this.next;
-        double[][] control = w.control;
-        double[] last = controlByCell;
-        Neighbourhood around = this.around;
-        int[] first = around.first;
-        int[] neighbour = around.cell;
-        boolean[] road = around.road;
-        boolean[][] hostile = w.hostile;
-        double[] influence = new double[sides];
-        double[] target = new double[sides];
-        double[] force = new double[sides];
-        double[] unarmedOf = new double[sides];
-        double[] held = new double[sides];
-        double[] armed = new double[sides];
-        double[] density = new double[sides];
-        for (int s = 0; s < sides; s++) density[s] = s == Side.STATE.ordinal() ? p.troopsPerKm2() : p.insurgentTroopsPerKm2();
         double coercion = p.coercion();
         double persuasion = p.persuasion();
         double spread = p.spread();
         double roadSpread = p.roadSpread();
         double contestedWeight = p.contestedWeight();
         double adjustRate = p.adjustRate();
-        double[][] armedBySide = this.armedBySide;
-        double[][] rural = this.rural;
+        Scratch x = scratch;
         SideTroops.armed(w, armedBySide, from, to);
-        double[] near = new double[sides];
-        double[] nearRoad = new double[sides];
-        for (int c = from; c < to; c++) {
-            double area = w.geo.areaKm2(c);
-            for (int s = 0; s < sides; s++) {
-                near[s] = 0;
-                nearRoad[s] = 0;
-                armed[s] = armedBySide[s][c];
-            }
-            // Garrisons are armed presence in their own place's cell, and a garrisoned town's
-            // besiegers do not govern it (the places' rule, Garrisons).
-            garrisons.armedPresence(w, c, armed);
-            // One pass over the neighbours for all sides (this loop dominates the model's cost):
-            // each neighbour's last control is one run of Side.COUNT numbers.
-            int begin = first[c];
-            int end = first[c + 1];
-            int deg = end - begin;
-            int roads = 0;
-            for (int k = begin; k < end; k++) {
-                int m = neighbour[k] * sides;
-                if (road[k]) {
-                    roads++;
-                    for (int s = 0; s < sides; s++) {
-                        double v = last[m + s];
-                        near[s] += v;
-                        nearRoad[s] += v;
-                    }
-                } else {
-                    for (int s = 0; s < sides; s++) near[s] += last[m + s];
-                }
-            }
-            for (int s = 0; s < sides; s++) {
-                double capacity = rural == null ? density[s] * area : density[s] * area * rural[s][c];
-                // Most sides are absent from most cells: a zero over a positive number is that
-                // zero (its sign kept), so the division is skipped, with the same bits.
-                double present = armed[s];
-                double coercive = capacity > 0 ? Math.min(1, present == 0 ? present : present / capacity) : 0;
-                double nearby = near[s];
-                double meanNear = deg > 0 ? (nearby == 0 ? nearby : nearby / deg) : 0;
-                double alongRoads = nearRoad[s];
-                double meanRoad = roads > 0 ? (alongRoads == 0 ? alongRoads : alongRoads / roads) : 0;
+        // Garrisons are armed presence in their own place's cell, and a garrisoned town's
+        // besiegers do not govern it (the places' rule, Garrisons).
+        double[][] armed = x.armed;
+        for (int s = 0; s < sides; s++) System.arraycopy(armedBySide[s], from, armed[s], from, to - from);
+        garrisons.armedPresence(w, from, to, armed);
+        gather(w.control, from, to);
+        double[] degree = around.degree;
+        double[] roads = around.roads;
+        double[] admWeight = administrationWeight != null ? administrationWeight : x.noWeight;
+        double[][] admin = administrationWeight != null ? w.administration : x.none;
+        double[][] placed = projection != null ? projected : x.none;
+        for (int s = 0; s < sides; s++) {
+            double[] coercive = x.coercive;
+            coercions.weigh(s, armed[s], coercive, from, to);
+            double[] near = x.near[s];
+            double[] nearRoad = x.nearRoad[s];
+            double[] standing = w.standing[s];
+            double[] support = w.support[s];
+            double[] administration = admin[s];
+            double[] projectedRow = placed[s];
+            double[] influence = x.influence[s];
+            double[] unarmedOf = x.unarmed[s];
+            double[] held = x.held[s];
+            for (int c = from; c < to; c++) {
+                double force = coercive[c];
+                // The mean over no neighbours (a map of one cell) is the nil sum over 1.
+                double meanNear = near[c] / degree[c];
+                double meanRoad = nearRoad[c] / roads[c];
                 // Its forces count toward its own hold only as far as they have stood in the cell;
                 // against the others' hold they count in full at once (a column contests a cell).
-                double stood = w.standing[s][c];
-                double standing = stood + standingRate * (coercive - stood);
-                stood = Math.min(coercive, standing);
-                w.standing[s][c] = stood;
-                double projectedHere = projection != null ? projectionWeight * projected[s][c] : 0;
-                double armedInfluence = coercion * coercive + projectedHere;
-                double unarmed = reach[c] * (persuasion * w.support[s][c] + spread * meanNear + roadSpread * meanRoad);
-                if (administrationWeight != null) unarmed += administrationWeight[c] * w.administration[s][c];
-                force[s] = armedInfluence;
-                influence[s] = armedInfluence + unarmed;
-                unarmedOf[s] = influence[s] - armedInfluence;
-                held[s] = coercion * stood + projectedHere + unarmed;
+                double stood = standing[c];
+                double standingNow = stood + standingRate * (force - stood);
+                stood = Math.min(force, standingNow);
+                standing[c] = stood;
+                double projectedHere = projectionWeight * projectedRow[c];
+                double armedInfluence = coercion * force + projectedHere;
+                double unarmed = reach[c] * (persuasion * support[c] + spread * meanNear + roadSpread * meanRoad);
+                unarmed += admWeight[c] * administration[c];
+                double all = armedInfluence + unarmed;
+                influence[c] = all;
+                unarmedOf[c] = all - armedInfluence;
+                held[c] = coercion * stood + projectedHere + unarmed;
             }
-            // A side's share is contested by the whole influence of the sides at war with it, but
-            // only by the unarmed part (support, spread, administration) of a partner under a
-            // truce or in alliance: a truce stops a partner's guns and garrisons counting against
-            // it. The shares are scaled back into the simplex when together they exceed the cell.
-            double total = 0;
-            for (int s = 0; s < sides; s++) {
-                double norm = held[s] + contestedWeight;
-                boolean[] atWar = hostile[s];
-                for (int t = 0; t < sides; t++) {
-                    if (t != s) norm += atWar[t] ? influence[t] : unarmedOf[t];
-                }
+        }
+        // A side's share is contested by the whole influence of the sides at war with it, but
+        // only by the unarmed part (support, spread, administration) of a partner under a
+        // truce or in alliance: a truce stops a partner's guns and garrisons counting against
+        // it. The shares are scaled back into the simplex when together they exceed the cell.
+        double[] total = x.total;
+        java.util.Arrays.fill(total, from, to, 0);
+        for (int s = 0; s < sides; s++) {
+            double[] held = x.held[s];
+            double[] norm = x.norm;
+            for (int c = from; c < to; c++) norm[c] = held[c] + contestedWeight;
+            boolean[] atWar = w.hostile[s];
+            for (int t = 0; t < sides; t++) {
+                if (t == s) continue;
+                double[] against = atWar[t] ? x.influence[t] : x.unarmed[t];
+                for (int c = from; c < to; c++) norm[c] += against[c];
+            }
+            double[] target = x.target[s];
+            if (contestedWeight > 0) {
+                // Every term is at least zero, so the contest is at least the contested weight:
+                // positive, and the hold over it needs no check.
+                for (int c = from; c < to; c++) target[c] = held[c] / norm[c];
+            } else {
                 // Nobody exerts any influence (possible with a zero contested weight): contested.
-                double hold = held[s];
-                target[s] = norm > 0 ? (hold == 0 ? hold : hold / norm) : 0;
-                total += target[s];
+                for (int c = from; c < to; c++) {
+                    double hold = held[c];
+                    target[c] = norm[c] > 0 ? (hold == 0 ? hold : hold / norm[c]) : 0;
+                }
             }
-            for (int s = 0; s < sides; s++) {
-                double share = total > 1 ? target[s] / total : target[s];
-                double now = control[s][c];
-                next[s][c] = now + adjustRate * (share - now);
+            for (int c = from; c < to; c++) total[c] += target[c];
+        }
+        for (int s = 0; s < sides; s++) {
+            double[] target = x.target[s];
+            double[] now = w.control[s];
+            double[] next = this.next[s];
+            // Shares that together claim at most the cell are kept (a division by 1 is the share itself).
+            for (int c = from; c < to; c++) {
+                double share = target[c] / Math.max(total[c], 1);
+                next[c] = now[c] + adjustRate * (share - now[c]);
             }
         }
     }
 
     /**
+     * Each side's control of the neighbours of cells {@code from} to {@code to − 1}, and of those
+     * a road joins, each summed in the map's order from last week's control (not written until
+     * every block is done), side by side, into the scratch tables.
+     */
+    private void gather(double[][] control, int from, int to) {
+        int[] first = around.first;
+        int[] neighbour = around.cell;
+        int[] roadFirst = around.roadFirst;
+        int[] roadNeighbour = around.roadCell;
+        for (int s = 0; s < Side.COUNT; s++) {
+            double[] last = control[s];
+            double[] near = scratch.near[s];
+            double[] nearRoad = scratch.nearRoad[s];
+            for (int c = from; c < to; c++) {
+                double sum = 0;
+                int end = first[c + 1];
+                for (int k = first[c]; k < end; k++) sum += last[neighbour[k]];
+                near[c] = sum;
+            }
+            for (int c = from; c < to; c++) {
+                double sum = 0;
+                int end = roadFirst[c + 1];
+                for (int k = roadFirst[c]; k < end; k++) sum += last[roadNeighbour[k]];
+                nearRoad[c] = sum;
+            }
+        }
+    }
+
+    /** The contest's tables by side and cell, kept from week to week; a block of cells writes its own cells only. */
+    private static final class Scratch {
+        final double[][] armed;
+        final double[][] near;
+        final double[][] nearRoad;
+        final double[][] influence;
+        final double[][] unarmed;
+        final double[][] held;
+        final double[][] target;
+        final double[] coercive;
+        final double[] norm;
+        final double[] total;
+        /** Zeros standing for the places' projection and administration where they do not count. */
+        final double[][] none;
+        final double[] noWeight;
+
+        Scratch(int n) {
+            armed = new double[Side.COUNT][n];
+            near = new double[Side.COUNT][n];
+            nearRoad = new double[Side.COUNT][n];
+            influence = new double[Side.COUNT][n];
+            unarmed = new double[Side.COUNT][n];
+            held = new double[Side.COUNT][n];
+            target = new double[Side.COUNT][n];
+            coercive = new double[n];
+            norm = new double[n];
+            total = new double[n];
+            none = new double[Side.COUNT][n];
+            noWeight = new double[n];
+        }
+    }
+
+    /**
      * The map's neighbours as the contest walks them: cell {@code c}'s are
-     * {@code cell[first[c]]} to {@code cell[first[c + 1] − 1]}, in the map's order, and
-     * {@code road[k]} says whether a road runs from the cell to its {@code k}-th (both cells have one).
+     * {@code cell[first[c]]} to {@code cell[first[c + 1] − 1]}, in the map's order, and those a
+     * road joins it to (a road in both cells) {@code roadCell[roadFirst[c]]} to
+     * {@code roadCell[roadFirst[c + 1] − 1]}, in the same order.
      */
     private static final class Neighbourhood {
         final int[] first;
         final int[] cell;
-        final boolean[] road;
+        final int[] roadFirst;
+        final int[] roadCell;
+        /** By cell: its neighbours, and those a road joins it to, as divisors of their sums (1 where there are none, over which a nil sum stays nil). */
+        final double[] degree;
+        final double[] roads;
 
         Neighbourhood(Geography geo) {
             int n = geo.cellCount();
             first = new int[n + 1];
-            for (int c = 0; c < n; c++) first[c + 1] = first[c] + geo.neighbourCount(c);
-            cell = new int[first[n]];
-            road = new boolean[first[n]];
+            roadFirst = new int[n + 1];
             for (int c = 0; c < n; c++) {
+                int joined = 0;
+                for (int k = 0; k < geo.neighbourCount(c); k++) if (geo.hasRoad(c) && geo.hasRoad(geo.neighbour(c, k))) joined++;
+                first[c + 1] = first[c] + geo.neighbourCount(c);
+                roadFirst[c + 1] = roadFirst[c] + joined;
+            }
+            cell = new int[first[n]];
+            roadCell = new int[roadFirst[n]];
+            degree = new double[n];
+            roads = new double[n];
+            for (int c = 0; c < n; c++) {
+                int r = roadFirst[c];
                 for (int k = 0; k < geo.neighbourCount(c); k++) {
                     int m = geo.neighbour(c, k);
                     cell[first[c] + k] = m;
-                    road[first[c] + k] = geo.hasRoad(c) && geo.hasRoad(m);
+                    if (geo.hasRoad(c) && geo.hasRoad(m)) roadCell[r++] = m;
                 }
+                degree[c] = Math.max(1, first[c + 1] - first[c]);
+                roads[c] = Math.max(1, roadFirst[c + 1] - roadFirst[c]);
             }
         }
     }

@@ -22,6 +22,8 @@ final class Garrisons {
     /** Whether each side holds a place this week. */
     private final boolean[] holds = new boolean[Side.COUNT];
     private final int[] sideOf = new int[Force.COUNT];
+    /** The cells in which a held place stands this week, ascending, each once: the only cells a garrisoned town's rule touches. */
+    private int[] towns = new int[0];
 
     Garrisons(int cells) {
         byCell = new double[Side.COUNT][cells];
@@ -46,18 +48,31 @@ final class Garrisons {
             int cell = places.place(q).cell();
             for (int f = 0; f < Force.COUNT; f++) if (sideOf[f] == hs) byCell[hs][cell] += places.garrison[f][q] * w.quality[f];
         }
+        int[] held = new int[places.count()];
+        int k = 0;
+        for (int q = 0; q < places.count(); q++) if (places.holder[q] >= 0) held[k++] = places.place(q).cell();
+        towns = Arrays.stream(held, 0, k).sorted().distinct().toArray();
     }
 
     /**
-     * Each side's armed presence in cell {@code c} as the contest reads it, written over
-     * {@code armed} (which holds the field forces' on entry): the garrisons standing there added to
-     * their side's, and, in a garrisoned town, the armed presence of the sides at war with its
-     * holder set to zero.
+     * Each side's armed presence in cells {@code from} to {@code to − 1} as the contest reads it,
+     * written over {@code armed[side][cell]} (which holds the field forces' on entry): each side's
+     * garrisons added to its row (a side that holds no place adds nothing), then, in each
+     * garrisoned town of the block, the armed presence of the sides at war with its holder set to
+     * zero.
      */
-    void armedPresence(WorldState w, int c, double[] armed) {
-        for (int s = 0; s < Side.COUNT; s++) if (holds[s]) armed[s] += byCell[s][c];
-        int town = holder(c);
-        if (town >= 0) for (int t = 0; t < Side.COUNT; t++) if (w.hostile[town][t]) armed[t] = 0;
+    void armedPresence(WorldState w, int from, int to, double[][] armed) {
+        for (int s = 0; s < Side.COUNT; s++) {
+            if (!holds[s]) continue;
+            double[] row = armed[s];
+            double[] here = byCell[s];
+            for (int c = from; c < to; c++) row[c] += here[c];
+        }
+        for (int c : towns) {
+            if (c < from || c >= to) continue;
+            int town = holder(c);
+            if (town >= 0) for (int t = 0; t < Side.COUNT; t++) if (w.hostile[town][t]) armed[t][c] = 0;
+        }
     }
 
     /** The side whose garrison stands in cell {@code c} (the larger, should two sides' stand there), or -1. */
