@@ -142,19 +142,28 @@ public class Insurgency extends ArmedActor {
         double headroom = headroom(w);
         if (headroom <= 0) return;
         int n = w.cells;
-        if (recruits == null || recruits.length != n) recruits = new double[n];
+        if (recruits == null || recruits.length != n || perCellOf != w.geo || acrossOf != across) fixPerCell(w);
         double[] added = recruits;
+        double[] nearBy = near;
+        double[] coerced = fullCoercion;
+        double[] base = recruitBase;
+        boolean separatists = force == Force.SEPARATISTS;
+        boolean linear = recruitGrievance == 1.0;
         // Each cell's recruits from its own values, on the run's threads; their sum, in the cells' order, after.
         deployment().cells().sweep(n, (from, to) -> {
             double[] presence = w.presence[f];
+            double[] control = w.control[s];
+            double[] support = w.support[s];
+            double[] grievanceState = w.grievanceState;
+            // How near the group is, every cell of the block in one branch-free pass (several cells an instruction).
+            for (int c = from; c < to; c++) nearBy[c] = Math.min(1, presence[c] / coerced[c] + control[c]);
             for (int c = from; c < to; c++) {
                 added[c] = 0;
-                double pres = presence[c];
-                double near = Math.min(1, pres / (troopsPerKm2 * w.geo.areaKm2(c)) + w.control[s][c]);
+                double near = nearBy[c];
                 if (near <= 0) continue;
-                double grievance = force == Force.SEPARATISTS ? Math.max(w.grievanceState[c], w.support[s][c]) : w.grievanceState[c];
-                double r = params.recruitment() * (w.geo.population(c) + across.people(c)) / 1000.0 * w.support[s][c]
-                        * Math.pow(grievance, recruitGrievance) * near * headroom;
+                double grievance = separatists ? Math.max(grievanceState[c], support[c]) : grievanceState[c];
+                // Math.pow(g, 1.0) is g exactly (its contract), so the default skips the call.
+                double r = base[c] * support[c] * (linear ? grievance : Math.pow(grievance, recruitGrievance)) * near * headroom;
                 presence[c] += r;
                 added[c] = r;
             }
@@ -163,4 +172,31 @@ public class Insurgency extends ArmedActor {
         for (int c = 0; c < n; c++) if (added[c] != 0) recruited += added[c];
         w.troops.recruited[f] = recruited;
     }
+
+    /**
+     * The per-cell factors of {@link #recruit} that do not change from week to week, each the same
+     * product as before in the same order: the troops that coerce the whole cell
+     * ({@code troopsPerKm2 × km²}) and {@code recruitment × (people + people across) / 1000}.
+     */
+    private void fixPerCell(WorldState w) {
+        int n = w.cells;
+        recruits = new double[n];
+        near = new double[n];
+        fullCoercion = new double[n];
+        recruitBase = new double[n];
+        double recruitment = params.recruitment();
+        for (int c = 0; c < n; c++) {
+            fullCoercion[c] = troopsPerKm2 * w.geo.areaKm2(c);
+            recruitBase[c] = recruitment * (w.geo.population(c) + across.people(c)) / 1000.0;
+        }
+        perCellOf = w.geo;
+        acrossOf = across;
+    }
+
+    /** Scratch of {@link #recruit}, kept from week to week: each cell's nearness, and the fixed factors with the map and hinterland they came from. */
+    private transient double[] near;
+    private transient double[] fullCoercion;
+    private transient double[] recruitBase;
+    private transient Object perCellOf;
+    private transient Hinterland acrossOf;
 }

@@ -190,7 +190,8 @@ public final class Projection implements java.io.Serializable {
         double[] ds = km[p];
         double[] fs = fall[p];
         // A place's cells are in the cells' order: its first in the block, then on to the block's end.
-        int i = Arrays.binarySearch(cs, from);
+        // (From cell 0 that is the place's first cell: no search.)
+        int i = from == 0 ? 0 : Arrays.binarySearch(cs, from);
         if (i < 0) i = -i - 1;
         // exp(−(d − R) / decay) as exp(−d / decay), kept with the map, times exp(R / decay) (the
         // same to rounding; at most 1).
