@@ -144,6 +144,7 @@ public class Insurgency extends ArmedActor {
         int n = w.cells;
         if (recruits == null || recruits.length != n) recruits = new double[n];
         double[] added = recruits;
+        w.presenceMoved(f);
         // Each cell's recruits from its own values, on the run's threads; their sum, in the cells' order, after.
         deployment().cells().sweep(n, (from, to) -> {
             double[] presence = w.presence[f];
