@@ -236,6 +236,7 @@ public final class WorldState implements java.io.Serializable {
      */
     private transient double[] fieldCounted;
     private transient boolean[] fieldMoved;
+    private transient int[] movedRows;
 
     /** Sets each force's strength to the sum of its troops in the field, in garrisons, on operations and (FAMa's) on escort. */
     public void recountStrength() {
@@ -243,6 +244,7 @@ public final class WorldState implements java.io.Serializable {
         if (fieldCounted == null) {
             fieldCounted = new double[Force.COUNT];
             fieldMoved = new boolean[Force.COUNT];
+            movedRows = new int[Force.COUNT];
         }
         org.sahelsim.model.submodels.CellSweep.totals(presence, cells, fieldCounted);
         java.util.Arrays.fill(fieldMoved, false);
@@ -259,10 +261,16 @@ public final class WorldState implements java.io.Serializable {
             recountStrength();
             return;
         }
-        for (int f = 0; f < Force.COUNT; f++) {
-            if (!fieldMoved[f]) continue;
-            fieldCounted[f] = fieldStrength(f);
-            fieldMoved[f] = false;
+        // The marked rows, each summed in the cells' order, several side by side.
+        int moved = 0;
+        for (int f = 0; f < Force.COUNT; f++) if (fieldMoved[f]) movedRows[moved++] = f;
+        if (moved > 0) {
+            double[][] rows = new double[moved][];
+            for (int i = 0; i < moved; i++) rows[i] = presence[movedRows[i]];
+            double[] totals = new double[moved];
+            org.sahelsim.model.submodels.CellSweep.totals(rows, cells, totals);
+            for (int i = 0; i < moved; i++) fieldCounted[movedRows[i]] = totals[i];
+            java.util.Arrays.fill(fieldMoved, false);
         }
         assert java.util.Arrays.equals(fieldCounted, fieldTotals()) : "a row of presence was written without presenceMoved";
         addPlacedTroops();
