@@ -229,12 +229,72 @@ public final class WorldState implements java.io.Serializable {
         return best;
     }
 
+    /**
+     * Each force's troops in the field as last counted, and whether its row of {@link #presence}
+     * has been written since ({@link #presenceMoved}); none until the first count (and none in a
+     * run resumed from a checkpoint, which counts every row again).
+     */
+    private transient double[] fieldCounted;
+    private transient boolean[] fieldMoved;
+    private transient int[] movedRows;
+
     /** Sets each force's strength to the sum of its troops in the field, in garrisons, on operations and (FAMa's) on escort. */
     public void recountStrength() {
         // The forces' field troops, each summed in the cells' order as fieldStrength adds it.
-        org.sahelsim.model.submodels.CellSweep.totals(presence, cells, strength);
-        for (int g = 0; g < Force.COUNT; g++) strength[g] = strength[g] + places.garrisoned(g) + onOperations(g);
+        if (fieldCounted == null) {
+            fieldCounted = new double[Force.COUNT];
+            fieldMoved = new boolean[Force.COUNT];
+            movedRows = new int[Force.COUNT];
+        }
+        org.sahelsim.model.submodels.CellSweep.totals(presence, cells, fieldCounted);
+        java.util.Arrays.fill(fieldMoved, false);
+        addPlacedTroops();
+    }
+
+    /**
+     * {@link #recountStrength} counting again only the rows of {@link #presence} written since the
+     * last count ({@link #presenceMoved}): every other row's sum is the one counted then, to the bit.
+     * For the submodels, which mark every row they write.
+     */
+    public void recountMovedStrength() {
+        if (fieldCounted == null) {
+            recountStrength();
+            return;
+        }
+        // The marked rows, each summed in the cells' order, several side by side.
+        int moved = 0;
+        for (int f = 0; f < Force.COUNT; f++) if (fieldMoved[f]) movedRows[moved++] = f;
+        if (moved > 0) {
+            double[][] rows = new double[moved][];
+            for (int i = 0; i < moved; i++) rows[i] = presence[movedRows[i]];
+            double[] totals = new double[moved];
+            org.sahelsim.model.submodels.CellSweep.totals(rows, cells, totals);
+            for (int i = 0; i < moved; i++) fieldCounted[movedRows[i]] = totals[i];
+            java.util.Arrays.fill(fieldMoved, false);
+        }
+        assert java.util.Arrays.equals(fieldCounted, fieldTotals()) : "a row of presence was written without presenceMoved";
+        addPlacedTroops();
+    }
+
+    private double[] fieldTotals() {
+        double[] totals = new double[Force.COUNT];
+        org.sahelsim.model.submodels.CellSweep.totals(presence, cells, totals);
+        return totals;
+    }
+
+    private void addPlacedTroops() {
+        for (int g = 0; g < Force.COUNT; g++) strength[g] = fieldCounted[g] + places.garrisoned(g) + onOperations(g);
         strength[Force.FAMA.ordinal()] += escortTroops;
+    }
+
+    /** Marks force {@code f}'s row of {@link #presence} as written: the next count adds it up again. */
+    public void presenceMoved(int f) {
+        if (fieldMoved != null) fieldMoved[f] = true;
+    }
+
+    /** Marks every force's row of {@link #presence} as written. */
+    public void presenceMoved() {
+        if (fieldMoved != null) java.util.Arrays.fill(fieldMoved, true);
     }
 
     /** Troops of force {@code f} escorting fuel convoys (only FAMa escorts). */
@@ -263,6 +323,7 @@ public final class WorldState implements java.io.Serializable {
     public void addToField(Force force, double troops) {
         if (troops <= 0) return;
         int f = force.ordinal();
+        presenceMoved(f);
         double now = fieldStrength(f);
         if (now <= 0) {
             double planned = 0;
@@ -285,6 +346,7 @@ public final class WorldState implements java.io.Serializable {
         int f = force.ordinal();
         double now = fieldStrength(f);
         if (now <= 0 || troops <= 0) return 0;
+        presenceMoved(f);
         double taken = Math.min(now, troops);
         double k = (now - taken) / now;
         for (int c = 0; c < cells; c++) presence[f][c] *= k;

@@ -149,6 +149,7 @@ public class Insurgency extends ArmedActor {
         double[] base = recruitBase;
         boolean separatists = force == Force.SEPARATISTS;
         boolean linear = recruitGrievance == 1.0;
+        w.presenceMoved(f);
         // Each cell's recruits from its own values, on the run's threads; their sum, in the cells' order, after.
         deployment().cells().sweep(n, (from, to) -> {
             double[] presence = w.presence[f];

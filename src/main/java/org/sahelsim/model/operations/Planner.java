@@ -461,6 +461,7 @@ public final class Planner implements java.io.Serializable {
                 if (Force.of(f).side() != side) continue;
                 double g = pl.garrison[f][o.place()];
                 w.presence[f][cell] += g;
+                w.presenceMoved(f);
                 total += g;
             }
             pl.clearGarrison(side, o.place());
@@ -539,6 +540,7 @@ public final class Planner implements java.io.Serializable {
                     double t = w.presence[fi][c] * k;
                     if (t <= 0) continue;
                     w.presence[fi][c] -= t;
+                    w.presenceMoved(fi);
                     taken[fi] += t;
                     here += t;
                     if (Double.isNaN(km)) km = Earth.distanceKm(w.geo.lon(c), w.geo.lat(c), place.lon(), place.lat());

@@ -125,7 +125,7 @@ public final class Atrocities extends Submodel {
             log(w, week, i, massacre);
         }
         w.incidents.clear();
-        if (turned) w.recountStrength();
+        if (turned) w.recountMovedStrength();
     }
 
     /**
@@ -151,6 +151,7 @@ public final class Atrocities extends Submodel {
         int f = FORCE_OF_SIDE.get(enemy).ordinal();
         double recruits = p.massacreRecruits() * i.killed();
         w.presence[f][c] += recruits;
+        w.presenceMoved(f);
         w.troops.recruited[f] += recruits;
     }
 

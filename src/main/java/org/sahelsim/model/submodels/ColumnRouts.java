@@ -103,6 +103,7 @@ public final class ColumnRouts implements java.io.Serializable {
                 if (!gathers(w, side, f) || w.presence[f][c] <= 0) continue;
                 w.troops.killed[f] += w.presence[f][c] * (1 - k);
                 w.presence[f][c] *= k;
+                w.presenceMoved(f);
             }
         }
     }

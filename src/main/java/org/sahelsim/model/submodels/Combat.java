@@ -151,7 +151,7 @@ public final class Combat extends Submodel {
                 }
             }
         }
-        w.recountStrength();
+        w.recountMovedStrength();
         return events;
     }
 
@@ -310,6 +310,7 @@ public final class Combat extends Submodel {
             if (Force.of(f).side().ordinal() != side) continue;
             w.troops.killed[f] += w.presence[f][c] * (1 - k);
             w.presence[f][c] *= k;
+            w.presenceMoved(f);
         }
     }
 

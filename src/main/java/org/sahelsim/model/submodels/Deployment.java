@@ -294,6 +294,7 @@ public final class Deployment implements java.io.Serializable {
         double[][] rows = new double[2 * m][];
         for (int i = 0; i < m; i++) {
             rows[2 * i] = w.presence[forces[i].ordinal()];
+            w.presenceMoved(forces[i].ordinal());
             rows[2 * i + 1] = w.plannedPresence[forces[i].ordinal()];
         }
         double[] totals = new double[2 * m];

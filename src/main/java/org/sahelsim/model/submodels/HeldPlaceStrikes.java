@@ -122,6 +122,6 @@ public final class HeldPlaceStrikes extends Submodel {
                         "Air strikes hit %s's garrison in %s: %.0f killed", Side.of(h).label(), w.places.place(q).name(), killed));
             }
         }
-        if (struck) w.recountStrength();
+        if (struck) w.recountMovedStrength();
     }
 }

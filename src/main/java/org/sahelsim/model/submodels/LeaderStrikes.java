@@ -73,6 +73,7 @@ public final class LeaderStrikes extends Submodel {
         for (int f = 0; f < Force.COUNT; f++) {
             if (Force.of(f).side() != side) continue;
             double[] presence = w.presence[f];
+            w.presenceMoved(f);
             double left = 0;
             for (int c = 0; c < w.cells; c++) {
                 double g = presence[c] * share;
@@ -84,7 +85,7 @@ public final class LeaderStrikes extends Submodel {
         }
         int s = side.ordinal();
         w.splitAway[s] = 1 - (1 - w.splitAway[s]) * (1 - share);
-        w.recountStrength();
+        w.recountMovedStrength();
         week.log("group_split", "", List.of(side.key()), String.format(Locale.ROOT,
                 "%s split over the succession: a rival leaves with %.0f fighters and the men of his communities; the group can keep %.0f%% fewer fighters than its ground and purse allow from now on",
                 side.label(), gone, 100 * w.splitAway[s]));

@@ -80,7 +80,7 @@ public final class Operations extends Submodel {
             }
         }
         w.operations.removeIf(op -> op.done);
-        w.recountStrength();
+        w.recountMovedStrength();
     }
 
     // ---- on the way ------------------------------------------------------------------------
@@ -229,6 +229,7 @@ public final class Operations extends Submodel {
                 w.troops.lost[f] += g * p.captured();
                 w.presence[f][cell] = 0;
                 w.presence[f][refuge] += g * (1 - p.captured()) + inCell;
+                w.presenceMoved(f);
                 fled += g * (1 - p.captured());
             }
             pl.clearGarrison(holder, q);
@@ -400,6 +401,7 @@ public final class Operations extends Submodel {
             if (t <= 0) continue;
             pl.garrison[f][q] += t * k;
             w.presence[f][cell] += t * (1 - k);
+            w.presenceMoved(f);
             op.troops[f] = 0;
         }
     }
@@ -416,6 +418,7 @@ public final class Operations extends Submodel {
             if (t <= 0) continue;
             pl.garrison[f][q] += t * k;
             w.presence[f][cell] += t * (1 - k);
+            w.presenceMoved(f);
             op.troops[f] = 0;
         }
         op.done = true;
@@ -424,6 +427,7 @@ public final class Operations extends Submodel {
     private static void returnToField(WorldState w, Operation op, int cell) {
         for (int f = 0; f < Force.COUNT; f++) {
             w.presence[f][cell] += op.troops[f];
+            w.presenceMoved(f);
             op.troops[f] = 0;
         }
         op.done = true;
@@ -446,6 +450,7 @@ public final class Operations extends Submodel {
             double t = w.presence[f][cell];
             w.troops.killed[f] += t * (1 - Math.max(0, k));
             w.presence[f][cell] = t * Math.max(0, k);
+            w.presenceMoved(f);
         }
     }
 
@@ -497,6 +502,7 @@ public final class Operations extends Submodel {
             if (e == side.ordinal() || !w.hostile[side.ordinal()][e]) continue;
             w.troops.killed[f] += w.presence[f][cell] * (1 - k);
             w.presence[f][cell] *= k;
+            w.presenceMoved(f);
         }
     }
 

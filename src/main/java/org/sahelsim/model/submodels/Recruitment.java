@@ -22,6 +22,6 @@ public final class Recruitment extends Submodel {
     @Override
     public void step(WorldState w, Week week) {
         for (ArmedActor a : actors) a.recruit(w);
-        w.recountStrength();
+        w.recountMovedStrength();
     }
 }

@@ -67,7 +67,7 @@ public final class Reinforcements extends Submodel {
                 it.remove();
             }
         }
-        w.recountStrength();
+        w.recountMovedStrength();
     }
 
     /** Takes up to {@code troops} of a force out of Mali: the field first, then garrisons, then columns on operations. */

@@ -114,6 +114,7 @@ public final class Routs implements java.io.Serializable {
             if (g <= 0) continue;
             w.troops.lost[f] += g * p.desertion();
             w.presence[f][refuge] += g * (1 - p.desertion());
+            w.presenceMoved(f);
         }
         pl.clearGarrison(side, q);
         int ring = pl.besiegedBy[q];

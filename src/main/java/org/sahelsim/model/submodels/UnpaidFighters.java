@@ -53,9 +53,10 @@ public final class UnpaidFighters extends Submodel {
             double leaving = Math.min(field, rate * excess);
             double keep = 1 - leaving / field;
             for (int c = 0; c < w.cells; c++) presence[c] *= keep;
+            w.presenceMoved(f);
             w.troops.lost[f] += leaving;
             left = true;
         }
-        if (left) w.recountStrength();
+        if (left) w.recountMovedStrength();
     }
 }
