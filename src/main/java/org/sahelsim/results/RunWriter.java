@@ -247,24 +247,26 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     private static final long SHARE_SCALE = 1000;
     /**
      * A column of a share of 0 to {@code SHARE_SCALE} thousandths, its comma and its text as
-     * {@link RunFiles#appendUnits} writes it: a grid snapshot writes four a cell, and looking them
-     * up costs a fraction of putting each in words again.
+     * {@link RunFiles#appendUnits} writes it, in bytes: a grid snapshot writes four a cell, and
+     * copying them costs a fraction of putting each in words again.
      */
-    private static final List<String> SHARE_TEXT = shareTexts();
+    private static final byte[][] SHARE_BYTES = shareBytes();
 
-    private static List<String> shareTexts() {
-        String[] text = new String[(int) SHARE_SCALE + 1];
-        for (int u = 0; u < text.length; u++) text[u] = RunFiles.appendUnits(new StringBuilder(8).append(','), u, SHARE_SCALE, SHARE_DECIMALS).toString();
-        return List.of(text);
+    private static byte[][] shareBytes() {
+        byte[][] text = new byte[(int) SHARE_SCALE + 1][];
+        for (int u = 0; u < text.length; u++) {
+            text[u] = RowBytes.piece(RunFiles.appendUnits(new StringBuilder(8).append(','), u, SHARE_SCALE, SHARE_DECIMALS));
+        }
+        return text;
     }
 
     /**
-     * Puts {@code cells.csv.gz}'s rows in words into {@code b}, header first, and hands {@code b}
-     * to {@code out} after the header and after each snapshot; {@code out} may empty it or let
-     * the rows accumulate.
+     * Puts {@code cells.csv.gz}'s rows into {@code b}, header first, and hands {@code b} to
+     * {@code out} after the header and after each snapshot; {@code out} may empty it or let the
+     * rows accumulate.
      */
-    private void cellRows(StringBuilder b, CellSink out) throws IOException {
-        String[] where = cellPlaces();
+    private void cellRows(RowBytes b, CellSink out) throws IOException {
+        byte[][] where = cellPlaces();
         cellHeader(b);
         out.accept(b);
         for (int k = 0; k < snapshotShares.size(); k++) {
@@ -275,19 +277,19 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     }
 
     /** {@code cells.csv.gz}'s header line. */
-    private void cellHeader(StringBuilder b) {
-        b.append(String.join(",", RunFiles.cellColumns(actors))).append('\n');
+    private void cellHeader(RowBytes b) {
+        b.put(RowBytes.piece(String.join(",", RunFiles.cellColumns(actors)) + "\n"));
     }
 
-    /** Each cell's columns after the date: {@code ,col,row,lon,lat,region}. */
-    private String[] cellPlaces() {
+    /** Each cell's columns after the date, {@code ,col,row,lon,lat,region}, in bytes. */
+    private byte[][] cellPlaces() {
         int n = geo.cellCount();
-        String[] where = new String[n];
+        byte[][] where = new byte[n][];
         for (int c = 0; c < n; c++) {
             StringBuilder at = new StringBuilder(48).append(',').append(geo.col(c)).append(',').append(geo.row(c)).append(',');
             RunFiles.appendFixed(at, geo.lon(c), 4).append(',');
             RunFiles.appendFixed(at, geo.lat(c), 4).append(',').append(geo.regions().get(geo.region(c)).id());
-            where[c] = at.toString();
+            where[c] = RowBytes.piece(at);
         }
         return where;
     }
@@ -296,37 +298,35 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
      * A snapshot's rows of {@code cells.csv.gz}; the shares that did not fit are in {@code unfit}
      * at {@code unfitBase} plus their index. Reads nothing the run goes on changing.
      */
-    private void appendSnapshot(StringBuilder b, String[] where, LocalDate day, short[] shares, byte[] dominant,
+    private void appendSnapshot(RowBytes b, byte[][] where, LocalDate day, short[] shares, byte[] dominant,
                                 Map<Long, Double> unfit, long unfitBase) {
         int n = where.length;
         List<Actor> sides = actors.sides();
-        String date = day.toString();
+        byte[] date = RowBytes.piece(day.toString());
         // Each standing's last column and the line's end, put together once a snapshot: a side's
         // ordinal at 2 + ordinal, contested at 1, ungoverned at 0.
-        String[] last = new String[2 + sides.size()];
-        last[0] = "," + Actors.UNGOVERNED + "\n";
-        last[1] = "," + Actors.CONTESTED + "\n";
-        for (int k = 0; k < sides.size(); k++) last[2 + k] = "," + sides.get(k).key() + "\n";
+        byte[][] last = new byte[2 + sides.size()][];
+        last[0] = RowBytes.piece("," + Actors.UNGOVERNED + "\n");
+        last[1] = RowBytes.piece("," + Actors.CONTESTED + "\n");
+        for (int k = 0; k < sides.size(); k++) last[2 + k] = RowBytes.piece("," + sides.get(k).key() + "\n");
         // Room for the snapshot's rows made once, not as they grow.
-        if (n > 0) b.ensureCapacity(b.length() + n * (date.length() + where[0].length() + 4 * 6 + 16));
+        if (n > 0) b.ensure(n * (date.length + where[0].length + 4 * 6 + 16));
         for (int c = 0; c < n; c++) {
-            b.append(date).append(where[c]);
+            b.put(date).put(where[c]);
             for (int s = 0; s < Side.COUNT; s++) {
                 int i = s * n + c;
                 short units = shares[i];
-                if (units >= 0 && units < SHARE_TEXT.size()) {
-                    b.append(SHARE_TEXT.get(units));
+                if (units >= 0 && units < SHARE_BYTES.length) {
+                    b.put(SHARE_BYTES[units]);
                 } else if (units == Short.MIN_VALUE) {
-                    RunFiles.appendFixed(b.append(','), unfit.get(unfitBase + i), SHARE_DECIMALS);
+                    b.put(RowBytes.piece(RunFiles.appendFixed(new StringBuilder(","), unfit.get(unfitBase + i), SHARE_DECIMALS)));
                 } else {
-                    b.append(',');
-                    if (units < 0) b.append('-');
-                    int whole = Math.abs(units);
-                    if (whole < SHARE_TEXT.size()) b.append(SHARE_TEXT.get(whole), 1, SHARE_TEXT.get(whole).length());
-                    else RunFiles.appendUnits(b, whole, SHARE_SCALE, SHARE_DECIMALS);
+                    StringBuilder text = new StringBuilder(",");
+                    if (units < 0) text.append('-');
+                    b.put(RowBytes.piece(RunFiles.appendUnits(text, Math.abs(units), SHARE_SCALE, SHARE_DECIMALS)));
                 }
             }
-            b.append(last[dominant[c] + 2]);
+            b.put(last[dominant[c] + 2]);
         }
     }
 
@@ -346,7 +346,9 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         });
         private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
         private final GZIPOutputStream gzip;
-        private final String[] where = cellPlaces();
+        private final byte[][] where = cellPlaces();
+        /** The grid's rows on their way to the compressor (used on the files' thread alone). */
+        private final RowBytes rows = new RowBytes(where.length * 80);
         /** The tables, by file name: their text, how much of it was handed over, their bytes. */
         private final Map<String, Table> tables = new LinkedHashMap<>();
         /** The snapshots handed over, and those the bytes hold once closed (-1: not closed). */
@@ -472,12 +474,12 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             compress(rows -> appendSnapshot(rows, where, date, shares, dominant, unfit, 0));
         }
 
-        /** Puts text in words on the thread, then compresses it, after everything handed over before. */
-        private void compress(java.util.function.Consumer<StringBuilder> text) {
+        /** Puts rows together on the thread, then compresses them, after everything handed over before. */
+        private void compress(java.util.function.Consumer<RowBytes> text) {
             run(() -> {
-                StringBuilder rows = new StringBuilder(where.length * 80);
+                rows.clear();
                 text.accept(rows);
-                gzip.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+                rows.writeTo(gzip);
             });
         }
 
@@ -503,7 +505,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     /** Where the grid's rows go, a snapshot at a time. */
     @FunctionalInterface
     private interface CellSink {
-        void accept(StringBuilder rows) throws IOException;
+        void accept(RowBytes rows) throws IOException;
     }
 
     private static StringBuilder share(StringBuilder b, double v) {
@@ -533,13 +535,13 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     /** The grid snapshots as they will be written (before compression), put in words now. */
     public String cellsCsv() {
         // Room for every row: about 73 characters on the default map, 80 at most.
-        StringBuilder all = new StringBuilder((snapshotShares.size() * geo.cellCount() + 1) * 80);
+        RowBytes all = new RowBytes((snapshotShares.size() * geo.cellCount() + 1) * 80);
         try {
             cellRows(all, rows -> { });
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // appending to a string does not fail
+            throw new java.io.UncheckedIOException(e); // appending to memory does not fail
         }
-        return all.toString();
+        return all.text();
     }
 
     /** Draws a run's pictures into its folder (the staging folder, before it is published), from the run's data. */
@@ -578,9 +580,9 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
                 Files.write(dir.resolve(RunFiles.CELLS), cells);
             } else {
                 try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(RunFiles.CELLS)), 1 << 16)) {
-                    cellRows(new StringBuilder(geo.cellCount() * 80), rows -> {
-                        out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
-                        rows.setLength(0);
+                    cellRows(new RowBytes(geo.cellCount() * 80), rows -> {
+                        rows.writeTo(out);
+                        rows.clear();
                     });
                 }
             }
