@@ -150,7 +150,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             lastWeekSnapshotTaken = true;
             // The final week is a snapshot week: every place has its row, not only those that changed.
             for (int p = 0; lastWorld != null && p < placeRowWritten.length; p++) {
-                if (!placeRowWritten[p]) placeRow(PlaceRecord.of(lastWorld, geo, p, lastDate, null));
+                if (!placeRowWritten[p]) placeRow(lastWorld.places, p, lastDate.toString(), null);
             }
         }
         if (filesAsRecorded != null) filesAsRecorded.close(snapshotShares.size());
@@ -200,26 +200,48 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         }
         lastWorld = w;
         lastDate = date;
+        String day = date.toString();
         for (int p = 0; p < pl.count(); p++) {
             boolean handsChanged = pl.holder[p] != lastHolder[p];
             boolean changed = handsChanged || pl.besiegedBy[p] != lastBesieger[p];
             lastHolder[p] = pl.holder[p];
             lastBesieger[p] = pl.besiegedBy[p];
             placeRowWritten[p] = snapshot || changed;
-            if (placeRowWritten[p]) placeRow(PlaceRecord.of(w, geo, p, date, handsChanged ? pl.lastChange[p] : null));
+            if (placeRowWritten[p]) placeRow(pl, p, day, handsChanged ? pl.lastChange[p] : null);
         }
     }
 
-    /** A row of {@code places.csv}, in the columns of {@link RunFiles#placeColumns}. */
-    private void placeRow(PlaceRecord r) {
-        places.append(r.date()).append(',').append(r.id()).append(',').append(r.kind()).append(',').append(r.region())
-                .append(',').append(r.holder());
-        for (int f = 0; f < Force.COUNT; f++) RunFiles.appendFixed(places.append(','), r.garrison(f), 0);
-        RunFiles.appendFixed(places.append(','), r.supplyDays(), 1).append(',').append(r.besiegedBy()).append(',')
-                .append(r.roadsCut()).append(',').append(csv(r.name())).append(',');
-        RunFiles.appendFixed(places, r.lon(), 4).append(',');
-        RunFiles.appendFixed(places, r.lat(), 4).append(',');
-        if (r.how() != null) places.append(r.how().word());
+    /**
+     * Each place's columns that do not change from week to week, put in words once a run: after
+     * the date, {@code ,place,kind,region,}; after the roads cut, {@code ,name,lon,lat,}.
+     */
+    private transient String[] placeAfterDate;
+    private transient String[] placeAfterRoads;
+
+    /**
+     * Place {@code p}'s row of {@code places.csv} in the week of {@code date}, in the columns of
+     * {@link RunFiles#placeColumns}, written straight from the places' arrays: the text
+     * {@link PlaceRecord#of} would give.
+     */
+    private void placeRow(Places pl, int p, String date, org.sahelsim.model.ChangeOfHands how) {
+        if (placeAfterDate == null || placeAfterDate.length != pl.count()) {
+            placeAfterDate = new String[pl.count()];
+            placeAfterRoads = new String[pl.count()];
+            for (int q = 0; q < pl.count(); q++) {
+                org.sahelsim.model.world.Place place = pl.place(q);
+                placeAfterDate[q] = "," + place.id() + "," + place.kind().key() + "," + geo.regions().get(place.region()).id() + ",";
+                StringBuilder after = new StringBuilder(48).append(',').append(csv(place.name())).append(',');
+                RunFiles.appendFixed(after, place.lon(), 4).append(',');
+                RunFiles.appendFixed(after, place.lat(), 4).append(',');
+                placeAfterRoads[q] = after.toString();
+            }
+        }
+        places.append(date).append(placeAfterDate[p]).append(pl.holder[p] == Places.NOBODY ? PlaceRecord.NOBODY : Side.of(pl.holder[p]).key());
+        for (int f = 0; f < Force.COUNT; f++) RunFiles.appendFixed(places.append(','), pl.garrison[f][p], 0);
+        RunFiles.appendFixed(places.append(','), pl.supplyDays[p], 1).append(',');
+        if (pl.besiegedBy[p] != Places.NOBODY) places.append(Side.of(pl.besiegedBy[p]).key());
+        places.append(',').append(pl.roadsCut[p]).append(placeAfterRoads[p]);
+        if (how != null) places.append(how.word());
         places.append('\n');
     }
 
