@@ -121,11 +121,10 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         national.append(date).append(',').append(r.tick());
         for (RunFiles.Column c : columns) c.appendTo(national.append(','), r);
         national.append('\n');
-        List<Actor> territorial = actors.territorial();
-        for (int g = 0; g < r.regionTerritory().length; g++) {
-            String id = geo.regions().get(g).id();
-            for (int a = 0; a < territorial.size(); a++) {
-                regions.append(date).append(',').append(id).append(',').append(territorial.get(a).key()).append(',');
+        String[][] regionActor = regionActorColumns(r.regionTerritory().length);
+        for (int g = 0; g < regionActor.length; g++) {
+            for (int a = 0; a < regionActor[g].length; a++) {
+                regions.append(date).append(regionActor[g][a]);
                 share(regions, r.regionTerritory()[g][a]).append(',');
                 share(regions, r.regionPopulation()[g][a]).append(',').append(r.regionEvents()[g]).append(',');
                 RunFiles.appendFixed(regions, r.regionFatalities()[g], 1).append('\n');
@@ -141,6 +140,22 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             if (lastControl == null) lastControl = new double[Side.COUNT][geo.cellCount()];
             for (int s = 0; s < Side.COUNT; s++) System.arraycopy(w.control[s], 0, lastControl[s], 0, geo.cellCount());
         }
+    }
+
+    /** {@code ,region,actor,} for each region and territorial actor: the columns of regions.csv after the date, put in words once a run. */
+    private transient String[][] regionActorColumns;
+
+    private String[][] regionActorColumns(int regionCount) {
+        if (regionActorColumns == null || regionActorColumns.length != regionCount) {
+            List<Actor> territorial = actors.territorial();
+            regionActorColumns = new String[regionCount][territorial.size()];
+            for (int g = 0; g < regionCount; g++) {
+                for (int a = 0; a < territorial.size(); a++) {
+                    regionActorColumns[g][a] = "," + geo.regions().get(g).id() + "," + territorial.get(a).key() + ",";
+                }
+            }
+        }
+        return regionActorColumns;
     }
 
     @Override
