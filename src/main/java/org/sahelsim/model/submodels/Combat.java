@@ -53,7 +53,11 @@ public final class Combat extends Submodel {
     /** The bounds of the insurgents' initiative (see {@link #settleInitiative}). */
     private double initiativeLow;
     private double initiativeHigh;
-    /** Whether pairs may be settled by the bound on their rate before their attrition is computed (always, but in a test). */
+    /**
+     * Whether the pairs of a cell are settled together by the bounds on their rates before their
+     * attrition is computed ({@link CellEngagements}; always, but in a test: without it each pair
+     * is worked out whole and drawn on its own at its exact rate, the same distribution).
+     */
     boolean settleEarly = true;
 
     /** The largest mean drawn by Knuth's method; above it, the normal approximation. */
@@ -111,6 +115,7 @@ public final class Combat extends Submodel {
         double[] pairs = this.pairs;
         boolean[] contact = this.contact;
         boolean early = settleEarly;
+        if (cellRate == null) cellRate = this::rateOf;
         w.cellSweep().sweep(n, (from, to) -> {
             in.count(w, forceEngagement, forceEngaged, from, to);
             bound(w, in, early, pairs, contact, from, to);
@@ -118,42 +123,58 @@ public final class Combat extends Submodel {
         int events = 0;
         for (int c = 0; c < n; c++) {
             if (!contact[c]) continue;
-            boolean here = false;
-            boolean cover = false;
+            // Most weeks most pairs do not meet. A pair's rate of engagements lies between its
+            // values at the least and the greatest initiative (bound below); the pairs settled by
+            // their bounds are drawn together, one uniform for the cell where none engages
+            // (CellEngagements), and their rates worked out only for a candidate engagement.
+            here = -1;
+            cell = c;
+            this.w = w;
+            this.in = in;
+            boolean settled = CellEngagements.draw(random, pairs, c * PAIRS, PAIRS, cellRate, engaged, engagedRate);
             int pair = c * PAIRS;
             for (int a = 0; a < Side.COUNT; a++) {
                 for (int b = a + 1; b < Side.COUNT; b++, pair++) {
                     double bound = pairs[pair];
                     if (Double.isNaN(bound)) continue; // the two do not meet here
-                    // Most weeks most pairs do not meet. The rate of engagements lies between its
-                    // values at the least and the greatest initiative (bound below), and no
-                    // engagement happens when the Poisson draw's first uniform is at or below
-                    // exp(-rate): a uniform at or below exp(-greatest rate) settles the pair before
-                    // any attrition is computed. The draw is the one the full evaluation would
-                    // make, so the outcome and the random stream are exactly the same.
-                    double firstUniform = -1;
+                    int j = pair - c * PAIRS;
+                    int k;
                     if (bound >= 0) {
-                        firstUniform = random.nextDouble();
-                        // 1 − x − 1e-12 lies below the computed exp(−x) for every x ≥ 0: a cheaper test first.
-                        if (firstUniform <= 1 - bound - 1e-12 || firstUniform <= Math.exp(-bound)) continue;
+                        if (!settled || engaged[j] == 0) continue;
+                        k = engaged[j];
+                    } else {
+                        // A pair with no usable bound: its rate worked out, its engagements drawn on their own.
+                        k = poisson(random, engage(j, a, b));
                     }
-                    if (!here) {
-                        // The cell's presence is as counted: only its own fights change it, and none came before.
-                        for (int s = 0; s < Side.COUNT; s++) {
-                            sidePresence[s] = in.fighting[s][c];
-                            sideEngagement[s] = in.engagement[s][c];
-                        }
-                        in.detail(w, forceEngagement, c, sideFire, sideIsr, sideHarm);
-                        here = true;
-                    }
-                    if (!cover) cover = w.geo.terrain(c) == Terrain.ADRAR_DES_IFOGHAS || w.geo.terrain(c) == Terrain.INNER_NIGER_DELTA;
-                    events += fight(w, random, c, a, b, cover, firstUniform);
+                    events += apply(w, random, c, j, k);
                 }
             }
         }
+        this.w = null;
+        this.in = null;
         w.recountMovedStrength();
         return events;
     }
+
+    /** Pair {@code j}'s exact rate in the cell being drawn ({@link CellEngagements}). */
+    private double rateOf(int j) {
+        return engage(j, PAIR_A[j], PAIR_B[j]);
+    }
+
+    /** The cell whose pairs are being drawn, and the world and sums it is drawn from (set for the draws alone). */
+    private transient int cell;
+    private transient int here = -1;
+    private transient WorldState w;
+    private transient SideTroops.Fighting in;
+    private transient CellEngagements.Rate cellRate;
+    /** Each pair's engagements this cell, its rate, and what one engagement costs each side (see {@link #engage}); scratch. */
+    private final int[] engaged = new int[PAIRS];
+    private final double[] engagedRate = new double[PAIRS];
+    private final int[] pairRegular = new int[PAIRS];
+    private final int[] pairIrregular = new int[PAIRS];
+    private final double[] pairLossR = new double[PAIRS];
+    private final double[] pairLossI = new double[PAIRS];
+    private final boolean[] pairSetBattle = new boolean[PAIRS];
 
     /**
      * The least and greatest initiative the clamp allows: the exchange ratio is held within
@@ -237,13 +258,40 @@ public final class Combat extends Submodel {
         return s;
     }
 
+    /** The sides {@code a < b} of each pair, in the pairs' order. */
+    private static final int[] PAIR_A = new int[PAIRS];
+    private static final int[] PAIR_B = new int[PAIRS];
+
+    static {
+        int j = 0;
+        for (int a = 0; a < Side.COUNT; a++) {
+            for (int b = a + 1; b < Side.COUNT; b++, j++) {
+                PAIR_A[j] = a;
+                PAIR_B[j] = b;
+            }
+        }
+    }
+
     /**
-     * Engagements between sides a and b in cell c this week. When the state is one of them it is
-     * the regular side; between two insurgent groups, the stronger acts as the regular side.
-     * {@code firstUniform} is the Poisson draw's first uniform when the pair's bound drew it
-     * (else negative: the draw is made whole).
+     * Pair {@code j} (sides {@code a < b}) in the cell being drawn: what an engagement between
+     * them costs each side and whether it is a set battle (kept for {@link #apply}), and their
+     * rate of engagements this week, returned. When the state is one of them it is the regular
+     * side; between two insurgent groups, the stronger acts as the regular side. Every pair of
+     * a cell is worked out from the cell's presence as counted, before any of its fights.
      */
-    private int fight(WorldState w, MersenneTwisterFast random, int c, int a, int b, boolean cover, double firstUniform) {
+    private double engage(int j, int a, int b) {
+        WorldState w = this.w;
+        int c = cell;
+        if (here != c) {
+            // The cell's presence is as counted: only its own fights change it, and none came before.
+            for (int s = 0; s < Side.COUNT; s++) {
+                sidePresence[s] = in.fighting[s][c];
+                sideEngagement[s] = in.engagement[s][c];
+            }
+            in.detail(w, forceEngagement, c, sideFire, sideIsr, sideHarm);
+            here = c;
+        }
+        boolean cover = w.geo.terrain(c) == Terrain.ADRAR_DES_IFOGHAS || w.geo.terrain(c) == Terrain.INNER_NIGER_DELTA;
         int reg = a;
         int irr = b;
         if (a != Side.STATE.ordinal() && sidePresence[b] > sidePresence[a]) {
@@ -284,8 +332,24 @@ public final class Combat extends Submodel {
         // Faced with a column that outguns them, the insurgents disperse into the villages and the
         // bush: they are found less often, lose less, and are still there when it has gone.
         if (1 / Math.max(1e-12, ratio) >= p.evadeRatio()) lambda *= p.evadedContact();
-        int k = firstUniform >= 0 ? knuth(random, firstUniform, lambda) : poisson(random, lambda);
+        pairRegular[j] = reg;
+        pairIrregular[j] = irr;
+        pairLossR[j] = lossR;
+        pairLossI[j] = lossI;
+        pairSetBattle[j] = setBattle;
+        return lambda;
+    }
+
+    /** {@code k} engagements of pair {@code j} in cell {@code c}, as {@link #engage} worked them out: losses and civilian harm. */
+    private int apply(WorldState w, MersenneTwisterFast random, int c, int j, int k) {
         if (k == 0) return 0;
+        int reg = pairRegular[j];
+        int irr = pairIrregular[j];
+        double pr = sidePresence[reg];
+        double pi = sidePresence[irr];
+        double lossR = pairLossR[j];
+        double lossI = pairLossI[j];
+        boolean setBattle = pairSetBattle[j];
         // Each engagement costs the same expected losses; cap at what is present.
         double totalR = Math.min(pr * p.maxWeeklyLoss(), k * lossR);
         double totalI = Math.min(pi * p.maxWeeklyLoss(), k * lossI);
