@@ -111,6 +111,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         columns = RunFiles.nationalColumns(actors);
+        shareBytes = shareBytes();
     }
 
     @Override
@@ -287,7 +288,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
      * {@link RunFiles#appendUnits} writes it, in bytes: a grid snapshot writes four a cell, and
      * copying them costs a fraction of putting each in words again.
      */
-    private static final byte[][] SHARE_BYTES = shareBytes();
+    private transient byte[][] shareBytes = shareBytes();
 
     private static byte[][] shareBytes() {
         byte[][] text = new byte[(int) SHARE_SCALE + 1][];
@@ -353,8 +354,8 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             for (int s = 0; s < Side.COUNT; s++) {
                 int i = s * n + c;
                 short units = shares[i];
-                if (units >= 0 && units < SHARE_BYTES.length) {
-                    b.put(SHARE_BYTES[units]);
+                if (units >= 0 && units < shareBytes.length) {
+                    b.put(shareBytes[units]);
                 } else if (units == Short.MIN_VALUE) {
                     b.put(RowBytes.piece(RunFiles.appendFixed(new StringBuilder(","), unfit.get(unfitBase + i), SHARE_DECIMALS)));
                 } else {

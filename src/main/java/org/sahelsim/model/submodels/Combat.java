@@ -115,7 +115,16 @@ public final class Combat extends Submodel {
         double[] pairs = this.pairs;
         boolean[] contact = this.contact;
         boolean early = settleEarly;
-        if (cellRate == null) cellRate = this::rateOf;
+        if (cellRate == null) {
+            cellRate = this::rateOf;
+            engaged = new int[PAIRS];
+            engagedRate = new double[PAIRS];
+            pairRegular = new int[PAIRS];
+            pairIrregular = new int[PAIRS];
+            pairLossR = new double[PAIRS];
+            pairLossI = new double[PAIRS];
+            pairSetBattle = new boolean[PAIRS];
+        }
         w.cellSweep().sweep(n, (from, to) -> {
             in.count(w, forceEngagement, forceEngaged, from, to);
             bound(w, in, early, pairs, contact, from, to);
@@ -158,7 +167,11 @@ public final class Combat extends Submodel {
 
     /** Pair {@code j}'s exact rate in the cell being drawn ({@link CellEngagements}). */
     private double rateOf(int j) {
-        return engage(j, PAIR_A[j], PAIR_B[j]);
+        int pair = 0;
+        for (int a = 0; a < Side.COUNT; a++) {
+            for (int b = a + 1; b < Side.COUNT; b++, pair++) if (pair == j) return engage(j, a, b);
+        }
+        throw new IllegalArgumentException("no pair " + j);
     }
 
     /** The cell whose pairs are being drawn, and the world and sums it is drawn from (set for the draws alone). */
@@ -168,13 +181,13 @@ public final class Combat extends Submodel {
     private transient SideTroops.Fighting in;
     private transient CellEngagements.Rate cellRate;
     /** Each pair's engagements this cell, its rate, and what one engagement costs each side (see {@link #engage}); scratch. */
-    private final int[] engaged = new int[PAIRS];
-    private final double[] engagedRate = new double[PAIRS];
-    private final int[] pairRegular = new int[PAIRS];
-    private final int[] pairIrregular = new int[PAIRS];
-    private final double[] pairLossR = new double[PAIRS];
-    private final double[] pairLossI = new double[PAIRS];
-    private final boolean[] pairSetBattle = new boolean[PAIRS];
+    private transient int[] engaged;
+    private transient double[] engagedRate;
+    private transient int[] pairRegular;
+    private transient int[] pairIrregular;
+    private transient double[] pairLossR;
+    private transient double[] pairLossI;
+    private transient boolean[] pairSetBattle;
 
     /**
      * The least and greatest initiative the clamp allows: the exchange ratio is held within
@@ -256,20 +269,6 @@ public final class Combat extends Submodel {
         double s = 0;
         for (int f = 0; f < Force.COUNT; f++) if (Force.of(f).side().ordinal() == side) s += w.presence[f][c];
         return s;
-    }
-
-    /** The sides {@code a < b} of each pair, in the pairs' order. */
-    private static final int[] PAIR_A = new int[PAIRS];
-    private static final int[] PAIR_B = new int[PAIRS];
-
-    static {
-        int j = 0;
-        for (int a = 0; a < Side.COUNT; a++) {
-            for (int b = a + 1; b < Side.COUNT; b++, j++) {
-                PAIR_A[j] = a;
-                PAIR_B[j] = b;
-            }
-        }
     }
 
     /**
