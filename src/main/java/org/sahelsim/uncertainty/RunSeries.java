@@ -13,9 +13,10 @@ import org.sahelsim.results.RunFiles;
 /**
  * What a study keeps of one run instead of a run folder: every weekly national series of
  * {@code national.csv}, rounded as that file writes them, plus the state's share of Bamako
- * district and the tankers destroyed in the week; the number of coups; and, when asked, the violent events and the people killed per
- * region and week. Rounding to the file's precision means a series read back from a file is the
- * same series, so results gathered from many machines equal those of one.
+ * district and the tankers destroyed in the week; the number of coups; and, when asked, the
+ * violent events and the people killed per region and week. Rounding to the file's precision
+ * means a series read back from a file is the same series, so results gathered from many
+ * machines equal those of one.
  *
  * @param dates         the weeks' first days
  * @param values        {@code [series][week]}, series in the order of {@link #keys()}
