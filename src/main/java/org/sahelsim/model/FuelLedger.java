@@ -95,6 +95,11 @@ public final class FuelLedger implements java.io.Serializable {
         sentHistory[0] = sent;
     }
 
+    /** Tankers destroyed this week on every leg (border to Bamako and Bamako to the regional depots). */
+    public double weekTankersLost() {
+        return lossHistory[0];
+    }
+
     /** Share of tankers lost over the last four weeks (the junta's reading for its escorts). */
     public double recentLossShare() {
         double lost = 0;

@@ -13,9 +13,10 @@ import org.sahelsim.results.RunFiles;
 /**
  * What a study keeps of one run instead of a run folder: every weekly national series of
  * {@code national.csv}, rounded as that file writes them, plus the state's share of Bamako
- * district; the number of coups; and, when asked, the violent events and the people killed per
- * region and week. Rounding to the file's precision means a series read back from a file is the
- * same series, so results gathered from many machines equal those of one.
+ * district and the tankers destroyed in the week; the number of coups; and, when asked, the
+ * violent events and the people killed per region and week. Rounding to the file's precision
+ * means a series read back from a file is the same series, so results gathered from many
+ * machines equal those of one.
  *
  * @param dates         the weeks' first days
  * @param values        {@code [series][week]}, series in the order of {@link #keys()}
@@ -28,6 +29,8 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
 
     /** The share of Bamako district's area the state dominates (the capital "held"). */
     public static final String BAMAKO_STATE = "territory_state_bamako";
+    /** Tankers destroyed in the week, on every leg of the fuel's roads. */
+    public static final String TANKERS_LOST = "tankers_lost";
 
     private static final List<RunFiles.Column> COLUMNS = RunFiles.nationalColumns(Actors.standard());
     private static final List<String> KEYS = build();
@@ -35,10 +38,11 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
     private static List<String> build() {
         List<String> k = new ArrayList<>(COLUMNS.stream().map(RunFiles.Column::name).toList());
         k.add(BAMAKO_STATE);
+        k.add(TANKERS_LOST);
         return List.copyOf(k);
     }
 
-    /** The series' names: the columns of {@code national.csv}, then {@link #BAMAKO_STATE}. */
+    /** The series' names: the columns of {@code national.csv}, then {@link #BAMAKO_STATE} and {@link #TANKERS_LOST}. */
     public static List<String> keys() {
         return KEYS;
     }
@@ -48,9 +52,10 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
         return KEYS.indexOf(key);
     }
 
-    /** Decimals a series keeps (those of {@code national.csv}; six for Bamako's share). */
+    /** Decimals a series keeps (those of {@code national.csv}; six for Bamako's share, none for tankers). */
     public static int decimals(int series) {
-        return series < COLUMNS.size() ? COLUMNS.get(series).decimals() : 6;
+        if (series < COLUMNS.size()) return COLUMNS.get(series).decimals();
+        return series == COLUMNS.size() ? 6 : 0;
     }
 
     /** The weekly values of a series by name. */
@@ -114,6 +119,7 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
             double[] row = new double[KEYS.size()];
             for (int i = 0; i < COLUMNS.size(); i++) row[i] = quantize(COLUMNS.get(i).value().applyAsDouble(r), COLUMNS.get(i).decimals());
             row[COLUMNS.size()] = quantize(r.regionTerritory()[bamako][Side.STATE.ordinal()], 6);
+            row[COLUMNS.size() + 1] = w.fuel == null ? 0 : w.fuel.weekTankersLost();
             rows.add(row);
             coups = w.coups;
             if (regions) {

@@ -41,7 +41,7 @@ import org.sahelsim.model.world.PlaceKind;
  *       market for 2,000 CFA francs" in Bamako two months into the blockade (AFP, 11 Nov 2025),
  *       "environ 2500-3000 Francs CFA le litre" in a region (Mali news-pravda, 24 Sep 2025). The
  *       reports describe weeks of dry stations, not a day's spike, so the test reads a two-month
- *       mean: a week's peak reaches the cap (four times the normal price) in almost every seed
+ *       mean: a week's peak nears the informal price (4.5 times the normal price) in almost every seed
  *       and would say nothing. A calibration target (§8.2).</li>
  *   <li>In late 2025 (November and December, the window of the validation target
  *       {@code little-beyond-the-capital-late-2025}), at least {@value #AT_PLACES} of the cells the

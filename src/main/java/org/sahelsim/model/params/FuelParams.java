@@ -12,7 +12,8 @@ import java.util.Map;
  * @param refillWeeks         importers and depots close the gap to their target stock over this many weeks
  * @param mobilityFloor       the state forces' mobility factor with empty stocks (it rises to 1 with Bamako's stock at target)
  * @param priceElasticity     how steeply price rises as stock falls below target
- * @param blackMarketCap      highest price as a multiple of the normal price
+ * @param informalPrice       the informal market's price as a multiple of the normal price: what a litre costs
+ *                            once the stations are dry, the height the price approaches as they run dry
  * @param securityStockDays   days of demand the state keeps back in a depot (its security stock): stations run
  *                            dry with that much left, and the price reads the stock above it
  * @param tankerLitres        litres per tanker truck
@@ -39,7 +40,7 @@ public record FuelParams(@Bounds(min = 0, max = 1e9) double dailyDemandLitres,
                          @Bounds(min = 1) double refillWeeks,
                          @Bounds(min = 0, max = 1) double mobilityFloor,
                          @Bounds(min = 0) double priceElasticity,
-                         @Bounds(min = 1) double blackMarketCap,
+                         @Bounds(min = 1.01) double informalPrice,
                          @Bounds(min = 0) double securityStockDays,
                          @Bounds(min = 1) double tankerLitres,
                          @Bounds(min = 1) double convoyTankers,

@@ -31,8 +31,8 @@ import org.sahelsim.model.world.Town;
  * there (capped at 1) (times {@code blockadeMultiplier} in a blockaded region), reduced by an
  * escort; a hit destroys a binomial share {@code lossPerHit} of its tankers. Depots consume
  * their region's demand (less the refused rural share under the restriction, plus the army's
- * operations); the price rises as the stock stations can sell from falls below its target, up to
- * the black-market cap ({@link #price}).
+ * operations); the price rises as the stock the stations and the informal market can sell from
+ * falls below its target ({@link #price}).
  */
 public final class FuelSupply extends Submodel {
     private static final long serialVersionUID = 1L;
@@ -466,16 +466,27 @@ public final class FuelSupply extends Submodel {
     }
 
     /**
-     * The price of fuel at a depot holding {@code days} days of its demand:
-     * {@code normal × clamp(((target − security) / (days − security))^elasticity, 1, cap)}. The
-     * security stock is the state's, not the stations': they run dry with that much still in the
-     * depot ("ONAP security stock = 3 days of consumption"), and from then on a litre is bought on
-     * the informal market, at up to the black-market cap.
+     * The price of fuel at a depot holding {@code days} days of its demand, as a multiple of the
+     * normal price: {@code 1 + excess}, where {@code 1 / excess = 1 / (r − 1) + 1 / (informal − 1)}
+     * and {@code r = ((target − security) / (days − security))^elasticity} (no excess while
+     * {@code r ≤ 1}, the informal price once {@code days ≤ security}).
+     *
+     * <p>The stations sell from the stock above the state's security stock ("ONAP security stock
+     * = 3 days of consumption"), and run dry with that much still in the depot. As their stock
+     * falls below target, buyers queue and fill up while they can, and the price rises as
+     * {@code r} says; what the stations cannot sell is bought on the informal market, whose price
+     * ({@code informal} times normal) the price approaches as they run dry. The excess over the
+     * normal price is the harmonic sum of the two, so it rises with every day of shortfall, with no
+     * step and no flat top, and is finite with the stations dry: a harder blockade that holds the
+     * stock lower keeps raising it.
      */
     public static double price(FuelParams p, double days) {
         double sellable = days - p.securityStockDays();
-        if (sellable <= 0) return p.normalPriceCfa() * p.blackMarketCap();
-        double ratio = (p.targetStockDays() - p.securityStockDays()) / sellable;
-        return p.normalPriceCfa() * Math.min(p.blackMarketCap(), Math.max(1, Math.pow(ratio, p.priceElasticity())));
+        double informalExcess = p.informalPrice() - 1;
+        if (sellable <= 0) return p.normalPriceCfa() * p.informalPrice();
+        double r = Math.pow((p.targetStockDays() - p.securityStockDays()) / sellable, p.priceElasticity());
+        if (r <= 1) return p.normalPriceCfa();
+        double stockExcess = r - 1;
+        return p.normalPriceCfa() * (1 + stockExcess * informalExcess / (stockExcess + informalExcess));
     }
 }
