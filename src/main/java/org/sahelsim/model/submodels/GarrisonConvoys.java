@@ -144,6 +144,48 @@ final class GarrisonConvoys implements java.io.Serializable {
         return cut;
     }
 
+    /**
+     * Where a withdrawn garrison goes: the cell of the nearest place the state holds that is not
+     * cut off (a garrison pulls back to a town the convoys still reach), else the neighbouring cell
+     * the state holds best.
+     */
+    static int fallBack(WorldState w, int from) {
+        Places pl = w.places;
+        Place origin = pl.place(from);
+        int best = -1;
+        double nearest = Double.POSITIVE_INFINITY;
+        for (int q = 0; q < pl.count(); q++) {
+            if (q == from || pl.holder[q] != Side.STATE.ordinal() || pl.cutOff[q] || pl.besiegedBy[q] != Places.NOBODY) continue;
+            Place place = pl.place(q);
+            double d = org.sahelsim.model.world.Earth.distanceKm(origin.lon(), origin.lat(), place.lon(), place.lat());
+            if (d < nearest) {
+                nearest = d;
+                best = q;
+            }
+        }
+        return best >= 0 ? pl.place(best).cell() : Operations.refuge(w, Side.STATE, origin.cell());
+    }
+
+    /**
+     * The state's airlift, troop-days a week, given to the places that need it ({@code need[q]}, a
+     * week's troop-days; 0 for none) in the order of their worth to the junta, each its whole week
+     * until the airlift runs out: the junta flies to the garrisons it most wants to keep.
+     */
+    static double[] airlift(double airlift, double[] need, double[] worth) {
+        int n = need.length;
+        Integer[] order = new Integer[n];
+        for (int q = 0; q < n; q++) order[q] = q;
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(q -> -worth[q]).thenComparingInt(q -> q));
+        double[] given = new double[n];
+        double left = airlift;
+        for (int q : order) {
+            if (need[q] <= 0 || left <= 0) continue;
+            given[q] = Math.min(need[q], left);
+            left -= given[q];
+        }
+        return given;
+    }
+
     /** Whether place {@code q} is one of the state's garrisons that no siege shuts in. */
     static boolean served(Places pl, int q) {
         return pl.holder[q] == Side.STATE.ordinal() && pl.besiegedBy[q] == Places.NOBODY && pl.garrisonTotal(q) > 0;
@@ -154,7 +196,7 @@ final class GarrisonConvoys implements java.io.Serializable {
         Places pl = w.places;
         Place place = pl.place(q);
         double troops = pl.sideGarrison(Side.STATE, q);
-        int refuge = Operations.refuge(w, Side.STATE, place.cell());
+        int refuge = fallBack(w, q);
         for (int f = 0; f < Force.COUNT; f++) {
             if (Force.of(f).side() != Side.STATE || pl.garrison[f][q] <= 0) continue;
             w.presence[f][refuge] += pl.garrison[f][q];

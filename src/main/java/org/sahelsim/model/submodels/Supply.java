@@ -43,12 +43,12 @@ public final class Supply extends Submodel {
         this(params, fuel, routs, null);
     }
 
-    /** Supplies with the state's garrisons supplied by road from Bamako ({@link GarrisonConvoys}), if {@code garrisons} is not null. */
+    /** Supplies with the state's garrisons supplied by road from Bamako ({@link GarrisonConvoys}), if {@code garrisons} is given and on. */
     public Supply(OperationParams params, FuelParams fuel, Routs routs, GarrisonSupplyParams garrisons) {
         this.routs = routs;
         this.p = params;
         this.fuel = fuel;
-        this.convoys = garrisons == null ? null : new GarrisonConvoys(garrisons, fuel, routs);
+        this.convoys = garrisons == null || !garrisons.byRoad() ? null : new GarrisonConvoys(garrisons, fuel, routs);
     }
 
     @Override
@@ -67,13 +67,23 @@ public final class Supply extends Submodel {
             if (!pl.held(q) || (pl.besiegedBy[q] == Places.NOBODY && (cut == null || !cut[q]))) continue;
             airNeed[pl.holder[q]] += pl.garrisonTotal(q) * 7;
         }
+        // With its garrisons on the roads the junta flies to those it most wants to keep first.
+        double[] stateAirlift = null;
+        if (convoys != null && Combat.airPower(w, Side.STATE) > 1) {
+            double[] need = new double[pl.count()];
+            for (int q = 0; q < pl.count(); q++) {
+                if (pl.holder[q] != Side.STATE.ordinal() || (pl.besiegedBy[q] == Places.NOBODY && !cut[q])) continue;
+                need[q] = pl.garrisonTotal(q) * 7;
+            }
+            stateAirlift = GarrisonConvoys.airlift(p.airlift(), need, pl.worth[Side.STATE.ordinal()]);
+        }
         for (int q = 0; q < pl.count(); q++) {
             if (!pl.held(q)) continue;
             double garrison = pl.garrisonTotal(q);
             if (garrison <= 0) continue;
             if (byRoad != null && byRoad[q]) {
                 if (cut[q]) {
-                    airlift(w, q, airNeed);
+                    airlift(w, q, airNeed, stateAirlift);
                     afterTheWeek(w, week, q, garrison);
                 }
                 continue;
@@ -86,16 +96,24 @@ public final class Supply extends Submodel {
             if (convoyGetsThrough(w, week, q)) {
                 pl.supplyDays[q] = pl.supplyCapacity[q];
             } else {
-                airlift(w, q, airNeed);
+                airlift(w, q, airNeed, stateAirlift);
             }
             afterTheWeek(w, week, q, garrison);
         }
     }
 
-    /** A side with aircraft flies supplies to place {@code q}, its share of the airlift by its garrison. */
-    private void airlift(WorldState w, int q, double[] airNeed) {
+    /**
+     * A side with aircraft flies supplies to place {@code q}: its share of the airlift by its
+     * garrison, or, for the state with its garrisons on the roads, what {@code stateAirlift} gives it.
+     */
+    private void airlift(WorldState w, int q, double[] airNeed, double[] stateAirlift) {
         Places pl = w.places;
         Side holder = Side.of(pl.holder[q]);
+        if (holder == Side.STATE && stateAirlift != null) {
+            double need = pl.garrisonTotal(q) * 7;
+            if (need > 0) pl.supplyDays[q] = Math.min(pl.supplyCapacity[q], pl.supplyDays[q] + 7 * stateAirlift[q] / need);
+            return;
+        }
         if (Combat.airPower(w, holder) > 1 && airNeed[holder.ordinal()] > 0) {
             double share = Math.min(1, p.airlift() / airNeed[holder.ordinal()]);
             pl.supplyDays[q] = Math.min(pl.supplyCapacity[q], pl.supplyDays[q] + 7 * share);

@@ -33,7 +33,7 @@ import org.sahelsim.scenario.ScenarioLibrary;
 class GarrisonConvoysTest {
     private static final Geography GEO = Rasteriser.build(MaliAtlas.load(), 0.5);
     private static final Scenario SCENARIO = ScenarioLibrary.standard().load("default", List.of("grid.cell_degrees=0.5")).scenario();
-    private static final GarrisonSupplyParams RULE = new GarrisonSupplyParams(1, 0.3, 14, null);
+    private static final GarrisonSupplyParams RULE = new GarrisonSupplyParams(true, 1, 0.3, 14, null);
 
     private WorldState w;
     private final MersenneTwisterFast random = new MersenneTwisterFast(11);
@@ -161,5 +161,29 @@ class GarrisonConvoysTest {
         assertEquals(w.places.supplyCapacity[segou] - 7, w.places.supplyDays[segou], 1e-9);
         assertFalse(w.places.cutOff[bamako]);
         assertEquals(w.places.supplyCapacity[bamako], w.places.supplyDays[bamako], 1e-9);
+    }
+
+    /** The airlift goes to the places worth most first, each its whole week, until it runs out. */
+    @Test
+    void theAirliftGoesToTheGarrisonsWorthMostFirst() {
+        double[] given = GarrisonConvoys.airlift(35, new double[] {10, 0, 30, 20}, new double[] {1, 5, 3, 2});
+        assertEquals(0, given[0], 1e-12, "the least worth gets what is left: nothing");
+        assertEquals(0, given[1], 1e-12, "a place that needs nothing gets nothing");
+        assertEquals(30, given[2], 1e-12, "the most worth of those in need: its whole week");
+        assertEquals(5, given[3], 1e-12, "the next: what is left");
+    }
+
+    @Test
+    void aWithdrawnGarrisonFallsBackToTheNearestPlaceTheConvoysStillReach() {
+        int gao = place("gao");
+        int ansongo = place("ansongo");
+        int mopti = place("mopti");
+        hold(gao, 300);
+        hold(ansongo, 100);
+        hold(mopti, 300);
+        w.places.cutOff[gao] = true;
+        assertEquals(w.places.place(mopti).cell(), GarrisonConvoys.fallBack(w, ansongo), "Gao, nearer, is cut off: Mopti");
+        w.places.cutOff[gao] = false;
+        assertEquals(w.places.place(gao).cell(), GarrisonConvoys.fallBack(w, ansongo), "Gao, reached again, is nearest");
     }
 }
