@@ -24,6 +24,8 @@ public final class Places implements java.io.Serializable {
     public final double[] supplyDays;
     /** The most days of supply each place can hold. */
     public final double[] supplyCapacity;
+    /** Whether each garrison is cut off on the roads this week (no convoy reached it; written by the supplies of the places). */
+    public final boolean[] cutOff;
     /** Weeks each garrison has been without supplies. */
     public final int[] starving;
     /** The side besieging each place, or {@link #NOBODY}. */
@@ -53,6 +55,7 @@ public final class Places implements java.io.Serializable {
         supplyDays = supplyCapacity.clone();
         this.supplyCapacity = supplyCapacity.clone();
         starving = new int[n];
+        cutOff = new boolean[n];
         besiegedBy = new int[n];
         java.util.Arrays.fill(besiegedBy, NOBODY);
         roadsCut = new int[n];
@@ -126,6 +129,7 @@ public final class Places implements java.io.Serializable {
     /** Empties a place: nobody holds it any more (its garrison has gone), {@code how}. Logs why when a reason is given. */
     public void vacate(int p, ChangeOfHands how, Week week, String type, List<String> actors, String why) {
         holder[p] = NOBODY;
+        cutOff[p] = false;
         lastChange[p] = how;
         besiegedBy[p] = NOBODY;
         if (why != null && week != null) week.log(type, regionId(p), actors, why);
@@ -134,6 +138,7 @@ public final class Places implements java.io.Serializable {
     /** Side {@code side} now holds place {@code p} (its garrison is already in place), {@code how}. Logs why when a reason is given. */
     public void take(int p, int side, ChangeOfHands how, Week week, String type, List<String> actors, String why) {
         holder[p] = side;
+        cutOff[p] = false;
         lastChange[p] = how;
         besiegedBy[p] = NOBODY;
         supplyDays[p] = Math.max(supplyDays[p], 0);

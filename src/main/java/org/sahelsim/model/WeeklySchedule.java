@@ -172,7 +172,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         unpaidFighters = new UnpaidFighters(actors, scenario.attitudes().unpaidLeaveRate());
         observation = new Observation(observers, calendar, cp.dominance(), cp.ungovernedBelow());
         Routs routs = new Routs(scenario.routs());
-        supply = new Supply(scenario.operations(), scenario.fuel(), routs);
+        supply = new Supply(scenario.operations(), scenario.fuel(), routs, scenario.garrisonSupply());
         operations = new Operations(scenario.operations(), scenario.combat(), cp, politics, atrocities, routs);
     }
 

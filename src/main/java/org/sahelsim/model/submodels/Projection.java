@@ -20,7 +20,8 @@ import org.sahelsim.model.world.RoadSegment;
  * that factor, if shorter than the straight one. Several places of a side combine as independent
  * chances, {@code 1 − Π (1 − p)}. Distances are computed once per map. A besieged place projects
  * {@code besieged_projection} of this times the share of its supplies left: nothing beyond its
- * walls once they run out.
+ * walls once they run out. A garrison cut off on the roads ({@code Places#cutOff}) projects the
+ * share of its supplies left.
  */
 public final class Projection implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -113,8 +114,9 @@ public final class Projection implements java.io.Serializable {
      * beyond them).
      */
     double kept(Places places, int p) {
-        if (places.besiegedBy[p] == Places.NOBODY) return 1;
         double supplies = places.supplyCapacity[p] > 0 ? Math.min(1, places.supplyDays[p] / places.supplyCapacity[p]) : 0;
+        // A garrison cut off on the roads patrols on what it has left (ODD §7.10).
+        if (places.besiegedBy[p] == Places.NOBODY) return places.cutOff[p] ? supplies : 1;
         return besiegedKept * supplies;
     }
 

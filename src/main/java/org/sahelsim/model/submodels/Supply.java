@@ -9,6 +9,7 @@ import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.FuelParams;
+import org.sahelsim.model.params.GarrisonSupplyParams;
 import org.sahelsim.model.params.OperationParams;
 
 /**
@@ -30,29 +31,63 @@ public final class Supply extends Submodel {
     /** The routs a starved-out garrison may set off. */
     private final Routs routs;
 
+    /** The state's garrisons' convoys from Bamako, or null: every garrison no siege shuts in is refilled in full. */
+    private final GarrisonConvoys convoys;
+
     /** Supplies with no routs (for tests of the supplies alone). */
     public Supply(OperationParams params, FuelParams fuel) {
         this(params, fuel, new Routs(null));
     }
 
     public Supply(OperationParams params, FuelParams fuel, Routs routs) {
+        this(params, fuel, routs, null);
+    }
+
+    /** Supplies with the state's garrisons supplied by road from Bamako ({@link GarrisonConvoys}), if {@code garrisons} is given and on. */
+    public Supply(OperationParams params, FuelParams fuel, Routs routs, GarrisonSupplyParams garrisons) {
         this.routs = routs;
         this.p = params;
         this.fuel = fuel;
+        this.convoys = garrisons == null || !garrisons.byRoad() ? null : new GarrisonConvoys(garrisons, fuel, routs);
     }
 
     @Override
     public void step(WorldState w, Week week) {
         Places pl = w.places;
+        // The state's garrisons on the roads, when they are supplied from Bamako: fed, cut off or withdrawn first.
+        boolean[] byRoad = null;
+        boolean[] cut = null;
+        if (convoys != null) {
+            byRoad = new boolean[pl.count()];
+            for (int q = 0; q < pl.count(); q++) byRoad[q] = GarrisonConvoys.served(pl, q);
+            cut = convoys.supply(w, week);
+        }
         double[] airNeed = new double[Side.COUNT];
         for (int q = 0; q < pl.count(); q++) {
-            if (!pl.held(q) || pl.besiegedBy[q] == Places.NOBODY) continue;
+            if (!pl.held(q) || (pl.besiegedBy[q] == Places.NOBODY && (cut == null || !cut[q]))) continue;
             airNeed[pl.holder[q]] += pl.garrisonTotal(q) * 7;
+        }
+        // With its garrisons on the roads the junta flies to those it most wants to keep first.
+        double[] stateAirlift = null;
+        if (convoys != null && Combat.airPower(w, Side.STATE) > 1) {
+            double[] need = new double[pl.count()];
+            for (int q = 0; q < pl.count(); q++) {
+                if (pl.holder[q] != Side.STATE.ordinal() || (pl.besiegedBy[q] == Places.NOBODY && !cut[q])) continue;
+                need[q] = pl.garrisonTotal(q) * 7;
+            }
+            stateAirlift = GarrisonConvoys.airlift(p.airlift(), need, pl.worth[Side.STATE.ordinal()]);
         }
         for (int q = 0; q < pl.count(); q++) {
             if (!pl.held(q)) continue;
             double garrison = pl.garrisonTotal(q);
             if (garrison <= 0) continue;
+            if (byRoad != null && byRoad[q]) {
+                if (cut[q]) {
+                    airlift(w, q, airNeed, stateAirlift);
+                    afterTheWeek(w, week, q, garrison);
+                }
+                continue;
+            }
             pl.supplyDays[q] = Math.max(0, pl.supplyDays[q] - 7);
             if (pl.besiegedBy[q] == Places.NOBODY) {
                 pl.supplyDays[q] = pl.supplyCapacity[q];
@@ -61,18 +96,38 @@ public final class Supply extends Submodel {
             if (convoyGetsThrough(w, week, q)) {
                 pl.supplyDays[q] = pl.supplyCapacity[q];
             } else {
-                Side holder = Side.of(pl.holder[q]);
-                if (Combat.airPower(w, holder) > 1 && airNeed[holder.ordinal()] > 0) {
-                    double share = Math.min(1, p.airlift() / airNeed[holder.ordinal()]);
-                    pl.supplyDays[q] = Math.min(pl.supplyCapacity[q], pl.supplyDays[q] + 7 * share);
-                }
+                airlift(w, q, airNeed, stateAirlift);
             }
-            if (pl.supplyDays[q] <= 0) {
-                pl.starving[q]++;
-                starve(w, week, q, garrison);
-            } else {
-                pl.starving[q] = 0;
-            }
+            afterTheWeek(w, week, q, garrison);
+        }
+    }
+
+    /**
+     * A side with aircraft flies supplies to place {@code q}: its share of the airlift by its
+     * garrison, or, for the state with its garrisons on the roads, what {@code stateAirlift} gives it.
+     */
+    private void airlift(WorldState w, int q, double[] airNeed, double[] stateAirlift) {
+        Places pl = w.places;
+        Side holder = Side.of(pl.holder[q]);
+        if (holder == Side.STATE && stateAirlift != null) {
+            double need = pl.garrisonTotal(q) * 7;
+            if (need > 0) pl.supplyDays[q] = Math.min(pl.supplyCapacity[q], pl.supplyDays[q] + 7 * stateAirlift[q] / need);
+            return;
+        }
+        if (Combat.airPower(w, holder) > 1 && airNeed[holder.ordinal()] > 0) {
+            double share = Math.min(1, p.airlift() / airNeed[holder.ordinal()]);
+            pl.supplyDays[q] = Math.min(pl.supplyCapacity[q], pl.supplyDays[q] + 7 * share);
+        }
+    }
+
+    /** A garrison with no stores left starves; one with some is counted as fed. */
+    private void afterTheWeek(WorldState w, Week week, int q, double garrison) {
+        Places pl = w.places;
+        if (pl.supplyDays[q] <= 0) {
+            pl.starving[q]++;
+            starve(w, week, q, garrison);
+        } else {
+            pl.starving[q] = 0;
         }
     }
 
@@ -115,6 +170,8 @@ public final class Supply extends Submodel {
             if (pl.besiegedBy[q] == Places.NOBODY) {
                 pl.vacate(q, ChangeOfHands.WITHDRAWAL, week, "withdrawal", List.of(holder.key()), String.format(Locale.ROOT,
                         "The garrison of %s is gone: its supplies ran out", pl.place(q).name()));
+                // A garrison cut off on the roads that starves out is news to its region's garrisons.
+                if (convoys != null) routs.after(w, week, q, holder);
             } else {
                 pl.vacate(q, ChangeOfHands.SIEGE, null, null, null, null);
                 routs.after(w, week, q, holder);
