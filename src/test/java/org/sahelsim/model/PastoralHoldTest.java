@@ -81,14 +81,4 @@ class PastoralHoldTest extends ConstructedWorld {
         control.update(w);
         return w.standing[Side.IS_SAHEL.ordinal()][cell];
     }
-
-    private static int emptiestCell(int region) {
-        int best = -1;
-        for (int c = 0; c < GEO.cellCount(); c++) {
-            if (GEO.region(c) != region) continue;
-            double density = GEO.population(c) / GEO.areaKm2(c);
-            if (best < 0 || density < GEO.population(best) / GEO.areaKm2(best)) best = c;
-        }
-        return best;
-    }
 }
