@@ -135,7 +135,7 @@ public final class WeeklySchedule implements java.io.Serializable {
         leaderStrikes = new LeaderStrikes(scenario.leaders());
         heldPlaceStrikes = new HeldPlaceStrikes(scenario.operations().heldStrikeRate(), scenario.operations().heldStrikeShareOrNone());
         attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2(), st.jnim().blame());
-        control = new Control(cp, scenario.places(), world.geo, Administration.weights(scenario.administration(), world.geo));
+        control = new Control(cp, scenario.places(), world.geo, Administration.weights(scenario.administration(), world.geo)).pastoralHolds(fp);
         administration = new Administration(scenario.administration(), cp.troopsPerKm2(), cp.insurgentTroopsPerKm2(), control);
         fuel = new FuelSupply(scenario.fuel(), world, cp.insurgentTroopsPerKm2(), cells);
         economy = new Economy(scenario.economy(), normalPrice, cp.dominance());

@@ -74,4 +74,15 @@ abstract class ConstructedWorld {
         w.operations.add(op);
         return cell;
     }
+
+    /** The cell of {@code region} with the fewest people per km². */
+    static int emptiestCell(int region) {
+        int best = -1;
+        for (int c = 0; c < GEO.cellCount(); c++) {
+            if (GEO.region(c) != region) continue;
+            double density = GEO.population(c) / GEO.areaKm2(c);
+            if (best < 0 || density < GEO.population(best) / GEO.areaKm2(best)) best = c;
+        }
+        return best;
+    }
 }

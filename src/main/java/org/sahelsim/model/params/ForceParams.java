@@ -19,6 +19,8 @@ package org.sahelsim.model.params;
  * @param speedKmWeek  how far its columns travel in a week on operations
  * @param priorities   how it chooses where to deploy
  * @param hinterland   an insurgent group's ground across the border (absent: none; ODD §7.2)
+ * @param pastoralHold an insurgent group's hold, by raid and levy, on pastoral ground no enemy
+ *                     stands on (absent: none; ODD §7.3)
  * @param source       where the numbers come from
  *
  * <p>The upper bounds are validity limits, not estimates: far above any value a source gives
@@ -37,5 +39,6 @@ public record ForceParams(@Bounds(min = 0, max = 1e6) double strength,
                           @Bounds(min = 1) double speedKmWeek,
                           Priorities priorities,
                           @Optional HinterlandParams hinterland,
+                          @Optional PastoralHoldParams pastoralHold,
                           @Optional String source) implements java.io.Serializable {
 }

@@ -1,10 +1,12 @@
 package org.sahelsim.model.submodels;
 
+import java.util.List;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
 import org.sahelsim.model.params.ControlParams;
+import org.sahelsim.model.params.Forces;
 import org.sahelsim.model.params.PlaceParams;
 import org.sahelsim.model.world.Geography;
 
@@ -55,6 +57,8 @@ public final class Control extends Submodel {
     private transient FullCoercion coercions;
     /** The contest's tables by side and cell, written block by block. */
     private transient Scratch scratch;
+    /** The raiders' holds on pastoral ground nobody else holds ({@link PastoralHold}); none by default. */
+    private List<PastoralHold> pastoral = List.of();
 
     /** Control without places (the cell contest alone). */
     public Control(ControlParams params) {
@@ -78,6 +82,12 @@ public final class Control extends Submodel {
         this.projection = new Projection(geo, places);
         this.projectionWeight = places.projection();
         this.administrationWeight = administrationWeight;
+    }
+
+    /** The same control with the insurgent groups' pastoral holds of {@code forces} ({@code forces.*.pastoral_hold}, ODD §7.3). */
+    public Control pastoralHolds(Forces forces) {
+        this.pastoral = PastoralHold.of(forces);
+        return this;
     }
 
     @Override
@@ -128,6 +138,8 @@ public final class Control extends Submodel {
             coercions = new FullCoercion(w.geo, p.troopsPerKm2(), p.insurgentTroopsPerKm2(), RuralHold.shares(w, reach, p.ruralHoldOrNone()));
             scratch = new Scratch(n);
         }
+        // A raider holds the pastoral ground no enemy stands on more thinly (PastoralHold), as last week left it.
+        for (PastoralHold hold : pastoral) hold.weigh(w, reach, coercions);
         armedBySide = SideTroops.sized(armedBySide, n);
         if (projection != null) {
             garrisons.gather(w);
