@@ -59,12 +59,13 @@ class GovernedGroundTest {
 
     @BeforeAll
     static void runTenSeeds() throws Exception {
-        RUNS.addAll(Mali.seeds(SEEDS, s -> governed(s)));
+        RUNS.addAll(Mali.seeds(SEEDS, s -> governed(Mali.defaultScenario().scenario(), s)));
     }
 
-    private static Governed governed(long seed) {
+    /** One seed's means in {@code scenario} (on the default's map, 0.25°). */
+    static Governed governed(org.sahelsim.model.params.Scenario scenario, long seed) {
         Geography map = Mali.map();
-        SahelSim sim = new SahelSim(Mali.defaultScenario().scenario(), map, seed);
+        SahelSim sim = new SahelSim(scenario, map, seed);
         int mopti = map.regionIndex("mopti");
         int segou = map.regionIndex("segou");
         int kidal = map.regionIndex("kidal");
