@@ -14,6 +14,7 @@ import org.sahelsim.model.observe.Observers;
 import org.sahelsim.model.params.Scenario;
 import org.sahelsim.model.submodels.Administration;
 import org.sahelsim.model.submodels.Atrocities;
+import org.sahelsim.model.submodels.GovernedHold;
 import org.sahelsim.model.submodels.Attitudes;
 import org.sahelsim.model.submodels.HeldPlaceStrikes;
 import org.sahelsim.model.submodels.LeaderStrikes;
@@ -135,7 +136,9 @@ public final class WeeklySchedule implements java.io.Serializable {
         leaderStrikes = new LeaderStrikes(scenario.leaders());
         heldPlaceStrikes = new HeldPlaceStrikes(scenario.operations().heldStrikeRate(), scenario.operations().heldStrikeShareOrNone());
         attitudes = new Attitudes(scenario.attitudes(), normalPrice, cp.insurgentTroopsPerKm2(), st.jnim().blame());
-        control = new Control(cp, scenario.places(), world.geo, Administration.weights(scenario.administration(), world.geo)).pastoralHolds(fp);
+        control = new Control(cp, scenario.places(), world.geo, Administration.weights(scenario.administration(), world.geo))
+                .pastoralHolds(fp)
+                .governing(GovernedHold.of(fp, scenario.administration(), world.geo));
         administration = new Administration(scenario.administration(), cp.troopsPerKm2(), cp.insurgentTroopsPerKm2(), control);
         fuel = new FuelSupply(scenario.fuel(), world, cp.insurgentTroopsPerKm2(), cells);
         economy = new Economy(scenario.economy(), normalPrice, cp.dominance());

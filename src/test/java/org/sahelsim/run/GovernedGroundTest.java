@@ -66,12 +66,13 @@ class GovernedGroundTest {
 
     @BeforeAll
     static void runTenSeeds() throws Exception {
-        RUNS.addAll(Mali.seeds(SEEDS, s -> governed(s)));
+        RUNS.addAll(Mali.seeds(SEEDS, s -> governed(Mali.defaultScenario().scenario(), s)));
     }
 
-    private static Governed governed(long seed) {
+    /** One seed's means in {@code scenario} (on the default's map, 0.25°). */
+    static Governed governed(org.sahelsim.model.params.Scenario scenario, long seed) {
         Geography map = Mali.map();
-        SahelSim sim = new SahelSim(Mali.defaultScenario().scenario(), map, seed);
+        SahelSim sim = new SahelSim(scenario, map, seed);
         int mopti = map.regionIndex("mopti");
         int segou = map.regionIndex("segou");
         int kidal = map.regionIndex("kidal");
@@ -125,10 +126,12 @@ class GovernedGroundTest {
         return why.toString();
     }
 
-    @Disabled("fails on this model: JNIM's share of Mopti falls from 0.46-0.50 to 0.21-0.32 by June 2023 in 10 of 10 seeds"
-            + " (0.11-0.20 before governance followed who stands and holds); traced on the version before JNIM besieged the towns:"
-            + " most of the rest was JNIM's own fighters, about 2,300-2,950 of them killed in two years storming defended towns"
-            + " (docs/ODD.md §9); on this version JNIM is smaller (its recruitment set again, ODD 7.5) and still loses Mopti")
+    @Disabled("fails on this model: JNIM's share of Mopti falls from 0.46-0.50 to 0.24-0.33 by June 2023 in 10 of 10 seeds,"
+            + " its administration of the region held (0.44 -> 0.41) while the cells it governs without dominating grew from 5% of the"
+            + " region's area to about a fifth (seeds 1-2, docs/ODD.md §9); with JNIM's governed hold (forces.jnim.governed_hold, off in"
+            + " the default, 0.5 in jnim-governs) it passes in 10 of 10 seeds, but this class's Kidal check then fails in seeds 2 and 7"
+            + " (0.312 and 0.055 against three quarters of 0.420 and 0.415) and the fuel lesson's recruits (the blockade raises JNIM's fighters in 2 of 5 seeds, LessonsTest);"
+            + " at 0.35 the Mopti check passes in 5 of 10, at 0.25 in 6 with the Kidal check failing in seed 3 (0.274 against 0.293)")
     @Test
     void jnimDoesNotLoseAQuarterOfMoptiFromJune2021ToJune2023InMostSeeds() {
         long ok = RUNS.stream().filter(g -> g.mopti2023() >= (1 - LOSS) * g.mopti2021()).count();

@@ -21,6 +21,9 @@ package org.sahelsim.model.params;
  * @param hinterland   an insurgent group's ground across the border (absent: none; ODD §7.2)
  * @param pastoralHold an insurgent group's hold, by raid and levy, on pastoral ground no enemy
  *                     stands on (absent: none; ODD §7.3)
+ * @param governedHold an insurgent group's hold of the ground it governs where no enemy stands: its
+ *                     administration of a cell counts as this share of standing presence in the
+ *                     contest (absent: 0, its hold is its fighters'; ODD §7.3, "Governing first")
  * @param source       where the numbers come from
  *
  * <p>The upper bounds are validity limits, not estimates: far above any value a source gives
@@ -40,5 +43,11 @@ public record ForceParams(@Bounds(min = 0, max = 1e6) double strength,
                           Priorities priorities,
                           @Optional HinterlandParams hinterland,
                           @Optional PastoralHoldParams pastoralHold,
+                          @Optional @Bounds(min = 0, max = 1) Double governedHold,
                           @Optional String source) implements java.io.Serializable {
+
+    /** {@link #governedHold}, 0 (no governed hold) where absent. */
+    public double governedHoldOrNone() {
+        return governedHold == null ? 0 : governedHold;
+    }
 }

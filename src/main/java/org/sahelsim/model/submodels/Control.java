@@ -60,6 +60,9 @@ public final class Control extends Submodel {
     /** The raiders' holds on pastoral ground nobody else holds ({@link PastoralHold}); none by default. */
     private List<PastoralHold> pastoral = List.of();
 
+    /** Each side's hold of the ground it governs where no enemy stands (null: none, the hold is its fighters'). */
+    private GovernedHold governedHold;
+
     /** Control without places (the cell contest alone). */
     public Control(ControlParams params) {
         this.p = params;
@@ -93,6 +96,15 @@ public final class Control extends Submodel {
     @Override
     public void step(WorldState w, Week week) {
         update(w);
+    }
+
+    /**
+     * Lets the sides with a governed hold count their administration of a cell as standing
+     * presence where no enemy stands ({@link GovernedHold}); null or a hold of no side: none.
+     */
+    public Control governing(GovernedHold hold) {
+        this.governedHold = hold != null && hold.any() ? hold : null;
+        return this;
     }
 
     /**
@@ -141,6 +153,7 @@ public final class Control extends Submodel {
         // A raider holds the pastoral ground no enemy stands on more thinly (PastoralHold), as last week left it.
         for (PastoralHold hold : pastoral) hold.weigh(w, reach, coercions);
         armedBySide = SideTroops.sized(armedBySide, n);
+        if (governedHold != null) governedHold.prepare(n);
         if (projection != null) {
             garrisons.gather(w);
             if (projected == null || projected[0].length != n) projected = new double[Side.COUNT][n];
@@ -186,6 +199,8 @@ public final class Control extends Submodel {
         double[] admWeight = administrationWeight != null ? administrationWeight : x.noWeight;
         double[][] admin = administrationWeight != null ? w.administration : x.none;
         double[][] placed = projection != null ? projected : x.none;
+        GovernedHold governed = governedHold;
+        if (governed != null) governed.oppose(w, from, to);
         for (int s = 0; s < sides; s++) {
             double[] coercive = x.coercive;
             coercions.weigh(s, armed[s], coercive, from, to);
@@ -217,6 +232,14 @@ public final class Control extends Submodel {
                 influence[c] = all;
                 unarmedOf[c] = all - armedInfluence;
                 held[c] = coercion * stood + projectedHere + unarmed;
+            }
+            if (governed != null && governed.share(s) > 0) {
+                // Ground it governs is ground it holds, where no enemy stands (GovernedHold).
+                for (int c = from; c < to; c++) {
+                    double stood = standing[c];
+                    double by = governed.held(s, c, stood, administration[c]);
+                    held[c] += coercion * (by - stood);
+                }
             }
         }
         // A side's share is contested by the whole influence of the sides at war with it, but
