@@ -48,6 +48,19 @@ public final class FuelLedger implements java.io.Serializable {
     /** One-off deliveries received in Bamako this week, on top of the corridors' {@link #delivered}. */
     public double extraImported;
 
+    /**
+     * Share of its capacity each corridor's importers dispatched this week (1 unless they hold
+     * tankers at the border for the road's danger, {@code fuel.half_dispatch_loss}).
+     */
+    public final double[] dispatch;
+    /**
+     * Per corridor, tankers lost on its road to Bamako in each of the last four weeks, as if
+     * unescorted (the week's losses over the share of the danger an escort left), and tankers
+     * sent: newest first.
+     */
+    private final double[][] roadLost;
+    private final double[][] roadSent;
+
     /** Tankers lost and sent in each of the last four weeks, newest first. */
     private final double[] lossHistory = new double[4];
     private final double[] sentHistory = new double[4];
@@ -74,6 +87,36 @@ public final class FuelLedger implements java.io.Serializable {
         convoysHit = new int[corridors];
         tankersLost = new int[corridors];
         hitCell = new int[corridors];
+        dispatch = new double[corridors];
+        java.util.Arrays.fill(dispatch, 1);
+        roadLost = new double[corridors][4];
+        roadSent = new double[corridors][4];
+    }
+
+    /**
+     * Records a week on corridor {@code k}'s road: {@code lost} of {@code sent} tankers lost with
+     * {@code escortFactor} of the road's danger left by the escort (1 unescorted). Call once a
+     * week for every corridor, 0 of 0 where none went.
+     */
+    public void recordRoad(int k, double lost, double sent, double escortFactor) {
+        System.arraycopy(roadLost[k], 0, roadLost[k], 1, 3);
+        System.arraycopy(roadSent[k], 0, roadSent[k], 1, 3);
+        roadLost[k][0] = lost / Math.max(0.05, escortFactor);
+        roadSent[k][0] = sent;
+    }
+
+    /**
+     * Share of the tankers sent on corridor {@code k}'s road over the last four weeks that it
+     * lost, as if unescorted (at most 1): the road's danger as its importers and drivers see it.
+     */
+    public double roadLossShare(int k) {
+        double lost = 0;
+        double sent = 0;
+        for (int i = 0; i < 4; i++) {
+            lost += roadLost[k][i];
+            sent += roadSent[k][i];
+        }
+        return sent > 0 ? Math.min(1, lost / sent) : 0;
     }
 
     public double totalStock() {

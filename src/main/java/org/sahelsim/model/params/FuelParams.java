@@ -30,6 +30,10 @@ import java.util.Map;
  * @param blockadeRoadFocus   share of JNIM's fighters it sends onto the blockaded roads while the blockade lasts
  * @param ambushBand          fighters that make full presence on a road cell whatever its size (a band at the
  *                            road); absent: full presence is the insurgents' troops per km² times the cell's area
+ * @param halfDispatchLoss    the share of its tankers a corridor's road lost over the last four weeks (as if
+ *                            unescorted) at which its importers send half their loads, holding the rest at the
+ *                            border (with an escort running, the danger they weigh is what it leaves); absent:
+ *                            they ship whatever the danger
  * @param corridors           per corridor id
  * @param source              where the numbers come from
  */
@@ -54,11 +58,17 @@ public record FuelParams(@Bounds(min = 0, max = 1e9) double dailyDemandLitres,
                          @Bounds(min = 0) double escortTroopsPerConvoy,
                          @Bounds(min = 0, max = 1) double blockadeRoadFocus,
                          @Optional @Bounds(min = 1) Double ambushBand,
+                         @Optional @Bounds(min = 1e-6, max = 1) Double halfDispatchLoss,
                          Map<String, CorridorParams> corridors,
                          @Optional String source) implements Validated, java.io.Serializable {
     /** {@link #ambushBand}, 0 where absent (full presence by density). */
     public double ambushBandFighters() {
         return ambushBand == null ? 0 : ambushBand;
+    }
+
+    /** Whether importers hold tankers at the border as a road grows dangerous ({@link #halfDispatchLoss} set). */
+    public boolean bordersWait() {
+        return halfDispatchLoss != null;
     }
 
     @Override

@@ -31,7 +31,8 @@ import org.sahelsim.model.world.Town;
  * there (capped at 1) (times {@code blockadeMultiplier} in a blockaded region), reduced by an
  * escort; a hit destroys a binomial share {@code lossPerHit} of its tankers. Depots consume
  * their region's demand (less the refused rural share under the restriction, plus the army's
- * operations); the price rises as the stock the stations and the informal market can sell from
+ * operations); with {@code halfDispatchLoss} set, importers hold at the border the loads a road's
+ * recent losses make too dangerous to send ({@link #dispatch}); the price rises as the stock the stations and the informal market can sell from
  * falls below its target ({@link #price}).
  */
 public final class FuelSupply extends Submodel {
@@ -195,7 +196,10 @@ public final class FuelSupply extends Submodel {
         double weekSent = 0;
         for (int k = 0; k < corridors.size(); k++) {
             double volume = volumes[k];
-            if (volume <= 0) continue;
+            if (volume <= 0) {
+                l.recordRoad(k, 0, 0, escortFactor);
+                continue;
+            }
             double[] result = convoy(w, random, corridors.get(k).entryNode(), bamakoNode, volume, danger, segCost, escortFactor);
             l.imported[k] = volume;
             l.delivered[k] = result[0];
@@ -203,6 +207,7 @@ public final class FuelSupply extends Submodel {
             l.convoysSent[k] = (int) result[1];
             l.convoysHit[k] = (int) result[2];
             l.tankersLost[k] = (int) result[3];
+            l.recordRoad(k, result[3], result[1] * p.convoyTankers(), escortFactor);
             l.received[bamakoDepot] += result[0];
             weekHit += result[3];
             weekSent += result[1] * p.convoyTankers();
@@ -284,7 +289,8 @@ public final class FuelSupply extends Submodel {
         double[] cap = new double[n];
         for (int k = 0; k < n; k++) {
             if (!ledger.corridorOpen[k]) continue;
-            cap[k] = corridorSurge[k] * corridorShare[k] * weekDemand * ledger.corridorFlow[k];
+            ledger.dispatch[k] = p.bordersWait() ? dispatch(ledger.roadLossShare(k), escortFactor, p.halfDispatchLoss()) : 1;
+            cap[k] = corridorSurge[k] * corridorShare[k] * weekDemand * ledger.corridorFlow[k] * ledger.dispatch[k];
             int[] pred = routes(corridors.get(k).entryNode(), segCost);
             if (corridors.get(k).entryNode() != bamakoNode && pred[bamakoNode] < 0) continue;
             double survive = 1;
@@ -311,6 +317,18 @@ public final class FuelSupply extends Submodel {
             left -= given;
         }
         return volume;
+    }
+
+    /**
+     * The share of their loads a corridor's importers send onto its road: {@code 1 / (1 + e·L / h)},
+     * where {@code L} is the share of its tankers the road lost over the last four weeks as if
+     * unescorted, {@code e} the share of that danger this week's escort leaves (1 with none) and
+     * {@code h} the loss at which they send half. The rest wait at the border; the importers'
+     * order, made from the stock's gap, asks for them again next week, and the safer corridors
+     * carry what they can of it.
+     */
+    public static double dispatch(double roadLoss, double escortFactor, double halfDispatchLoss) {
+        return 1 / (1 + escortFactor * roadLoss / halfDispatchLoss);
     }
 
     /** Share of tankers lost over the last four weeks. */
