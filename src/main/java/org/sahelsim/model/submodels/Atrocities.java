@@ -110,6 +110,7 @@ public final class Atrocities extends Submodel {
 
     private static void record(WorldState w, int side, int cell, int place, int k) {
         w.civiliansKilledBy[side][cell] += k;
+        w.weekCiviliansKilledBy[side] += k;
         w.incidents.add(new Incident(side, cell, place, k));
     }
 
