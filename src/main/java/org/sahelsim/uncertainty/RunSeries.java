@@ -33,7 +33,7 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
     /** Tankers destroyed in the week, on every leg of the fuel's roads. */
     public static final String TANKERS_LOST = "tankers_lost";
     /**
-     * Civilians the state's side killed in the week (FAMa, the militias it arms and the Russians:
+     * Civilians the state's side killed in the week (FAMa, the Russians and their partners of the day:
      * the incidents {@code events.csv} logs against {@code state}), what ACLED counts as killed "in
      * incidents involving Wagner and the Malian army".
      */
