@@ -148,6 +148,8 @@ public final class WorldState implements java.io.Serializable {
     public int weekViolentEvents;
     public double weekFatalities;
     public double weekCivilianFatalities;
+    /** Civilians each side's forces killed this week, in every cell (the week's civilian fatalities by side). */
+    public final double[] weekCiviliansKilledBy = new double[Side.COUNT];
 
     /**
      * Counts violence in this week's tallies: {@code events} violent events in {@code cell} that

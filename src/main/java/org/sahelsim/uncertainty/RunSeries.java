@@ -13,7 +13,8 @@ import org.sahelsim.results.RunFiles;
 /**
  * What a study keeps of one run instead of a run folder: every weekly national series of
  * {@code national.csv}, rounded as that file writes them, plus the state's share of Bamako
- * district and the tankers destroyed in the week; the number of coups; and, when asked, the
+ * district, the tankers destroyed in the week and the civilians the state's side (the army and its
+ * Russian partners) killed in the week; the number of coups; and, when asked, the
  * violent events and the people killed per region and week. Rounding to the file's precision
  * means a series read back from a file is the same series, so results gathered from many
  * machines equal those of one.
@@ -31,6 +32,12 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
     public static final String BAMAKO_STATE = "territory_state_bamako";
     /** Tankers destroyed in the week, on every leg of the fuel's roads. */
     public static final String TANKERS_LOST = "tankers_lost";
+    /**
+     * Civilians the state's side killed in the week (FAMa, the Russians and their partners of the day:
+     * the incidents {@code events.csv} logs against {@code state}), what ACLED counts as killed "in
+     * incidents involving Wagner and the Malian army".
+     */
+    public static final String CIVILIANS_KILLED_STATE = "civilian_fatalities_state";
 
     private static final List<RunFiles.Column> COLUMNS = RunFiles.nationalColumns(Actors.standard());
     private static final List<String> KEYS = build();
@@ -39,10 +46,11 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
         List<String> k = new ArrayList<>(COLUMNS.stream().map(RunFiles.Column::name).toList());
         k.add(BAMAKO_STATE);
         k.add(TANKERS_LOST);
+        k.add(CIVILIANS_KILLED_STATE);
         return List.copyOf(k);
     }
 
-    /** The series' names: the columns of {@code national.csv}, then {@link #BAMAKO_STATE} and {@link #TANKERS_LOST}. */
+    /** The series' names: the columns of {@code national.csv}, then {@link #BAMAKO_STATE}, {@link #TANKERS_LOST} and {@link #CIVILIANS_KILLED_STATE}. */
     public static List<String> keys() {
         return KEYS;
     }
@@ -52,7 +60,7 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
         return KEYS.indexOf(key);
     }
 
-    /** Decimals a series keeps (those of {@code national.csv}; six for Bamako's share, none for tankers). */
+    /** Decimals a series keeps (those of {@code national.csv}; six for Bamako's share, none for tankers and civilians). */
     public static int decimals(int series) {
         if (series < COLUMNS.size()) return COLUMNS.get(series).decimals();
         return series == COLUMNS.size() ? 6 : 0;
@@ -120,6 +128,7 @@ public record RunSeries(List<LocalDate> dates, double[][] values, int coups, dou
             for (int i = 0; i < COLUMNS.size(); i++) row[i] = quantize(COLUMNS.get(i).value().applyAsDouble(r), COLUMNS.get(i).decimals());
             row[COLUMNS.size()] = quantize(r.regionTerritory()[bamako][Side.STATE.ordinal()], 6);
             row[COLUMNS.size() + 1] = w.fuel == null ? 0 : w.fuel.weekTankersLost();
+            row[COLUMNS.size() + 2] = w.weekCiviliansKilledBy[Side.STATE.ordinal()];
             rows.add(row);
             coups = w.coups;
             if (regions) {

@@ -121,4 +121,33 @@ class AtrocitiesTest extends ConstructedWorld {
         assertEquals(4, e.killed(), 0);
         assertEquals(GEO.lon(sikasso), e.lon(), 1e-12);
     }
+
+    @Test
+    void reprisalSweepsKillInProportionToTheSupportForTheEnemyAndNotAtAllWhenOff() {
+        int state = Side.STATE.ordinal();
+        int jnim = Side.JNIM.ordinal();
+        double harm = 0.4;
+        int engagements = 3;
+        // Off (the default's 0): nothing dies and no random number is drawn.
+        MersenneTwisterFast off = new MersenneTwisterFast(11);
+        MersenneTwisterFast untouched = new MersenneTwisterFast(11);
+        w.support[jnim][sikasso] = 0.5;
+        assertEquals(0, new Atrocities(P).reprisal(w, off, state, jnim, sikasso, engagements, harm));
+        assertEquals(untouched.nextDouble(), off.nextDouble(), 0, "no draw when reprisals are off");
+        assertTrue(w.incidents.isEmpty());
+        // On: the mean dead per sweep is reprisal × harm × support × engagements, in incidents of the state's.
+        AtrocityParams on = new AtrocityParams(P.incidentTail(), P.incidentMax(), P.massacre(), P.massacreGrievance(),
+                P.massacreRecruits(), 6.0, P.source());
+        Atrocities sweeps = new Atrocities(on);
+        MersenneTwisterFast random = new MersenneTwisterFast(13);
+        int draws = 20_000;
+        double total = 0;
+        for (int i = 0; i < draws; i++) total += sweeps.reprisal(w, random, state, jnim, sikasso, engagements, harm);
+        double expected = 6.0 * harm * 0.5 * engagements;
+        assertEquals(expected, total / draws, 0.15 * expected, "mean dead per sweep");
+        assertEquals(total, w.incidents.stream().filter(i -> i.side() == state).mapToInt(Incident::killed).sum(), 1e-9);
+        // Where nobody backs the enemy, nobody is swept.
+        w.support[jnim][sikasso] = 0;
+        for (int i = 0; i < 1000; i++) assertEquals(0, sweeps.reprisal(w, random, state, jnim, sikasso, engagements, harm));
+    }
 }

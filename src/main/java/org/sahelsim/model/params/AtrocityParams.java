@@ -12,6 +12,12 @@ package org.sahelsim.model.params;
  *                          neighbouring cells) against the side that did it, 0–1
  * @param massacreRecruits  fighters who join the perpetrator's insurgent enemy with the most
  *                          support there, per civilian killed in a massacre
+ * @param reprisal          reprisal sweeps: after each engagement with an insurgent side, the
+ *                          regular side's forces sweep the villages of the cell suspected of
+ *                          backing it, killing {@code reprisal × h × s} civilians on average in
+ *                          incidents of the same law, with {@code h} their presence-weighted
+ *                          {@code civilian_harm} and {@code s} the share of the cell's people
+ *                          backing the insurgent; 0 for none
  * @param source            where the numbers come from
  */
 public record AtrocityParams(@Bounds(min = 1.05) double incidentTail,
@@ -19,5 +25,6 @@ public record AtrocityParams(@Bounds(min = 1.05) double incidentTail,
                              @Bounds(min = 1) double massacre,
                              @Bounds(min = 0, max = 1) double massacreGrievance,
                              @Bounds(min = 0) double massacreRecruits,
+                             @Bounds(min = 0) double reprisal,
                              @Optional String source) implements java.io.Serializable {
 }

@@ -108,8 +108,22 @@ public final class Atrocities extends Submodel {
         return total;
     }
 
+    /**
+     * A reprisal sweep after {@code engagements} engagements between the regular side {@code side}
+     * and the insurgent side {@code enemy} in cell {@code cell}: the side's forces, harming
+     * {@code harm} civilians an engagement, kill {@code reprisal × harm × s} more on average per
+     * engagement in the villages suspected of backing the enemy, {@code s} being the share of the
+     * cell's people who back it; in incidents, as {@link #kill}. None without the parameters or
+     * with {@code reprisal} 0 (and then no random number is drawn). Returns how many died.
+     */
+    public int reprisal(WorldState w, MersenneTwisterFast random, int side, int enemy, int cell, int engagements, double harm) {
+        if (p == null || p.reprisal() <= 0 || engagements <= 0) return 0;
+        return kill(w, random, side, cell, -1, engagements * harm * p.reprisal() * w.support[enemy][cell]);
+    }
+
     private static void record(WorldState w, int side, int cell, int place, int k) {
         w.civiliansKilledBy[side][cell] += k;
+        w.weekCiviliansKilledBy[side] += k;
         w.incidents.add(new Incident(side, cell, place, k));
     }
 

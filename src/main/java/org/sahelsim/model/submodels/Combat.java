@@ -358,6 +358,7 @@ public final class Combat extends Submodel {
         // k engagements of h victims each on average, killed in incidents.
         civ += atrocities.kill(w, random, reg, c, -1, k * sideHarm[reg]);
         civ += atrocities.kill(w, random, irr, c, -1, k * sideHarm[irr]);
+        civ += atrocities.reprisal(w, random, reg, irr, c, k, sideHarm[reg]);
         w.tallyViolence(c, k, totalR + totalI + civ);
         w.weekCivilianFatalities += civ;
         w.lastEngagementSetBattle[c] = setBattle;

@@ -48,6 +48,7 @@ public final class Observation extends Submodel {
         w.weekViolentEvents = 0;
         w.weekFatalities = 0;
         w.weekCivilianFatalities = 0;
+        Arrays.fill(w.weekCiviliansKilledBy, 0);
         Arrays.fill(w.violence, 0);
         Arrays.fill(w.regionEvents, 0);
         Arrays.fill(w.regionFatalities, 0);
