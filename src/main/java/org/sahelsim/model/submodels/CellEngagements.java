@@ -49,13 +49,7 @@ final class CellEngagements {
         if (first <= 1 - total - 1e-12 || first <= Math.exp(-total)) return false;
         // Knuth's draw of the candidates, its first uniform already drawn (the bounds are each at
         // most Knuth's limit, so their sum is small enough for exp(−B) to be a normal number).
-        double l = Math.exp(-total);
-        int candidates = 0;
-        double prod = first;
-        while (prod > l) {
-            candidates++;
-            prod *= random.nextDouble();
-        }
+        int candidates = Combat.knuth(random, first, total);
         boolean any = false;
         for (int i = 0; i < candidates; i++) {
             // The pair it falls to, in proportion to the bounds (the sums run in the same order

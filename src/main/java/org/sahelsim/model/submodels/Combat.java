@@ -393,7 +393,7 @@ public final class Combat extends Submodel {
     }
 
     /** Knuth's Poisson draw of mean 0 < {@code mean} ≤ {@link #KNUTH_MAX}, its first uniform already drawn. */
-    private static int knuth(MersenneTwisterFast random, double first, double mean) {
+    static int knuth(MersenneTwisterFast random, double first, double mean) {
         double l = Math.exp(-mean);
         int k = 0;
         double prod = first;
