@@ -4,24 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sahelsim.model.SahelSim;
 import org.sahelsim.model.Side;
-import org.sahelsim.model.WorldState;
 import org.sahelsim.model.observe.LoggedEvent;
-import org.sahelsim.model.observe.RunObserver;
-import org.sahelsim.model.observe.WeekRecord;
-import org.sahelsim.model.world.Geography;
 import org.sahelsim.uncertainty.RunSeries;
 
 /**
  * The studies' series {@code civilian_fatalities_state} (the civilians the state's side killed, what
  * the target on ACLED's count of civilians killed in incidents involving the army and Wagner reads)
- * against the incidents of the same run (the default, coarse grid, seed 1): each week it is the sum
+ * against the incidents of the same run (the default, coarse grid, seed 1: {@link CoarseSeriesRun}): each week it is the sum
  * of the dead of the incidents the state's forces caused, a whole number, no more than the week's
  * civilian fatalities of every side, and over the run some, but not all, of them.
  */
@@ -29,25 +23,13 @@ class StateCiviliansKilledSeriesTest {
 
     @Test
     void theSeriesCountsTheStatesIncidentsWeekByWeek() {
-        Geography map = Mali.coarseMap();
-        SahelSim sim = new SahelSim(Mali.coarseScenario().scenario(), map, 1);
-        int[] regionOf = new int[map.cellCount()];
-        for (int c = 0; c < regionOf.length; c++) regionOf[c] = map.region(c);
-        RunSeries.Recorder recorder = new RunSeries.Recorder(map.regionIndex("bamako"), regionOf, map.regions().size(), false);
-        List<Double> everySide = new ArrayList<>();
-        sim.addObserver(recorder);
-        sim.addObserver(new RunObserver() {
-            @Override
-            public void week(WeekRecord r, WorldState w) {
-                everySide.add(r.civilianFatalities());
-            }
-        });
-        sim.runToEnd();
+        CoarseSeriesRun run = CoarseSeriesRun.get();
+        List<Double> everySide = run.civilianFatalities();
         Map<LocalDate, Double> logged = new HashMap<>();
-        for (LoggedEvent e : sim.eventLog().events())
+        for (LoggedEvent e : run.events())
             if ((e.type().equals("civilians_killed") || e.type().equals("massacre")) && e.actors().equals(List.of(Side.STATE.key())))
                 logged.merge(e.date(), e.killed(), Double::sum);
-        RunSeries series = recorder.series();
+        RunSeries series = run.series();
         double[] state = series.series(RunSeries.CIVILIANS_KILLED_STATE);
         assertEquals(everySide.size(), state.length);
         double sum = 0;
