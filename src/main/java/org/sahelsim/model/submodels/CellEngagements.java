@@ -36,17 +36,43 @@ final class CellEngagements {
      * @return whether any pair engaged
      */
     static boolean draw(MersenneTwisterFast random, double[] bounds, int base, int pairs, Rate rate, int[] counts, double[] rates) {
+        double total = total(bounds, base, pairs);
+        return draw(random, total > 0 ? random.nextDouble() : Double.NaN, total, bounds, base, pairs, rate, counts, rates);
+    }
+
+    /** The rate of all the bounds {@code bounds[base + j] ≥ 0}, {@code j < pairs}, added in the pairs' order. */
+    static double total(double[] bounds, int base, int pairs) {
         double total = 0;
         for (int j = 0; j < pairs; j++) {
-            counts[j] = 0;
-            rates[j] = -1;
             double b = bounds[base + j];
             if (b >= 0) total += b;
         }
-        if (!(total > 0)) return false;
-        double first = random.nextDouble();
+        return total;
+    }
+
+    /**
+     * Whether the cell's first uniform {@code first} settles it with no candidate at the rate of
+     * all its bounds {@code total} (Knuth's draw stops at once: the uniform at or below
+     * {@code exp(−total)}).
+     */
+    static boolean none(double first, double total) {
         // 1 − x − 1e-12 lies below the computed exp(−x) for every x ≥ 0: a cheaper test first.
-        if (first <= 1 - total - 1e-12 || first <= Math.exp(-total)) return false;
+        return first <= 1 - total - 1e-12 || first <= Math.exp(-total);
+    }
+
+    /**
+     * {@link #draw(MersenneTwisterFast, double[], int, int, Rate, int[], double[])} with the
+     * bounds' {@link #total} and, when it is above zero, the cell's first uniform already drawn
+     * ({@code first}; unused otherwise): the same draws from {@code random} after it.
+     */
+    static boolean draw(MersenneTwisterFast random, double first, double total, double[] bounds, int base, int pairs, Rate rate,
+                        int[] counts, double[] rates) {
+        for (int j = 0; j < pairs; j++) {
+            counts[j] = 0;
+            rates[j] = -1;
+        }
+        if (!(total > 0)) return false;
+        if (none(first, total)) return false;
         // Knuth's draw of the candidates, its first uniform already drawn (the bounds are each at
         // most Knuth's limit, so their sum is small enough for exp(−B) to be a normal number).
         int candidates = Combat.knuth(random, first, total);

@@ -45,6 +45,12 @@ public final class Combat extends Submodel {
     private transient double[] pairs;
     /** Whether two hostile sides both fight in each cell this week ({@link #bound}); scratch. */
     private transient boolean[] contact;
+    /**
+     * Each cell's rate of all the bounds of its pairs settled by them ({@link CellEngagements#total}),
+     * and whether a pair of it has no usable bound and is worked out whole ({@link #settle}); scratch.
+     */
+    private transient double[] cellTotal;
+    private transient boolean[] cellWhole;
     /** Each side's air power this week. */
     private final double[] air = new double[Side.COUNT];
     /** Each force's engagement this week (none while suspended), and the share of its troops that fight at all. */
@@ -111,9 +117,15 @@ public final class Combat extends Submodel {
         if (fighting == null || fighting.cells() != n) fighting = new SideTroops.Fighting(n);
         SideTroops.Fighting in = fighting;
         if (pairs == null || pairs.length != n * PAIRS) pairs = new double[n * PAIRS];
-        if (contact == null || contact.length != n) contact = new boolean[n];
+        if (contact == null || contact.length != n) {
+            contact = new boolean[n];
+            cellTotal = new double[n];
+            cellWhole = new boolean[n];
+        }
         double[] pairs = this.pairs;
         boolean[] contact = this.contact;
+        double[] cellTotal = this.cellTotal;
+        boolean[] cellWhole = this.cellWhole;
         boolean early = settleEarly;
         if (cellRate == null) {
             cellRate = this::rateOf;
@@ -128,10 +140,18 @@ public final class Combat extends Submodel {
         w.cellSweep().sweep(n, (from, to) -> {
             in.count(w, forceEngagement, forceEngaged, from, to);
             bound(w, in, early, pairs, contact, from, to);
+            settle(pairs, contact, cellTotal, cellWhole, from, to);
         });
         int events = 0;
         for (int c = 0; c < n; c++) {
             if (!contact[c]) continue;
+            // The cell's first uniform; most cells end with it (no candidate, no pair worked out whole).
+            double total = cellTotal[c];
+            double first = Double.NaN;
+            if (total > 0) {
+                first = random.nextDouble();
+                if (!cellWhole[c] && CellEngagements.none(first, total)) continue;
+            }
             // Most weeks most pairs do not meet. A pair's rate of engagements lies between its
             // values at the least and the greatest initiative (bound below); the pairs settled by
             // their bounds are drawn together, one uniform for the cell where none engages
@@ -140,7 +160,7 @@ public final class Combat extends Submodel {
             cell = c;
             this.w = w;
             this.in = in;
-            boolean settled = CellEngagements.draw(random, pairs, c * PAIRS, PAIRS, cellRate, engaged, engagedRate);
+            boolean settled = CellEngagements.draw(random, first, total, pairs, c * PAIRS, PAIRS, cellRate, engaged, engagedRate);
             int pair = c * PAIRS;
             for (int a = 0; a < Side.COUNT; a++) {
                 for (int b = a + 1; b < Side.COUNT; b++, pair++) {
@@ -259,6 +279,24 @@ public final class Combat extends Submodel {
                     pairs[c * PAIRS + pair] = meet ? value : Double.NaN;
                 }
             }
+        }
+    }
+
+    /**
+     * For each cell {@code c} of {@code from} to {@code to − 1} where two hostile sides meet, the
+     * rate of all the bounds of its pairs ({@link CellEngagements#total}, added as the draw adds
+     * them) and whether a pair of it is worked out whole (no usable bound); each cell's own
+     * values, so any block may be settled on its own thread, leaving the draws in the cells' order
+     * only their uniforms.
+     */
+    private static void settle(double[] pairs, boolean[] contact, double[] cellTotal, boolean[] cellWhole, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (!contact[c]) continue;
+            int base = c * PAIRS;
+            boolean whole = false;
+            for (int j = 0; j < PAIRS; j++) whole |= pairs[base + j] < 0;
+            cellTotal[c] = CellEngagements.total(pairs, base, PAIRS);
+            cellWhole[c] = whole;
         }
     }
 
