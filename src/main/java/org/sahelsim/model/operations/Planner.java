@@ -47,9 +47,13 @@ public final class Planner implements java.io.Serializable {
     /** The survey of the menu being drawn up (see {@link #survey}); scratch, reused from menu to menu. */
     private transient double[] own;
     private transient double[][] all;
-    /** Running totals of {@code own} and {@code all} over the cells: entry {@code c} is the sum of the cells before {@code c}. */
-    private transient double[] ownRun;
-    private transient double[][] allRun;
+    /**
+     * Running totals of {@code own} and {@code all} over the cells, side by side: at
+     * {@code RUN * c} the sum of {@code own} over the cells before {@code c}, then each side's
+     * sum of {@code all}, so that a run's two ends are two short reads rather than ten.
+     */
+    private transient double[] runs;
+    private static final int RUN = 1 + Side.COUNT;
     private transient double[][] sums;
     private transient boolean[] summed;
     private transient double ownTotal;
@@ -420,8 +424,16 @@ public final class Planner implements java.io.Serializable {
      */
     private double hold(double holdShare, Place place) {
         if (place.kind() == PlaceKind.CAPITAL) return 1;
-        return 1 - (1 - holdShare) * places.kind(place.kind()).officials();
+        if (officials == null) {
+            double[] o = new double[PlaceKind.values().length];
+            for (PlaceKind k : PlaceKind.values()) o[k.ordinal()] = places.kind(k).officials();
+            officials = o;
+        }
+        return 1 - (1 - holdShare) * officials[place.kind().ordinal()];
     }
+
+    /** Each kind of place's {@code officials} by ordinal, looked up once (a menu asks for every place's). */
+    private transient double[] officials;
 
     /**
      * The share of a garrison the side expects the state's aircraft to kill in a place it holds
@@ -635,11 +647,7 @@ public final class Planner implements java.io.Serializable {
     private double[] reachSums(int q) {
         double[] out = sums[q];
         if (summed[q]) return out;
-        double[] o = ownRun;
-        double[] a0 = allRun[0];
-        double[] a1 = allRun[1];
-        double[] a2 = allRun[2];
-        double[] a3 = allRun[3];
+        double[] r = runs;
         double own = 0;
         double r0 = 0;
         double r1 = 0;
@@ -647,13 +655,13 @@ public final class Planner implements java.io.Serializable {
         double r3 = 0;
         int[] span = reach.spans(q);
         for (int i = 0; i < span.length; i += 2) {
-            int first = span[i];
-            int after = span[i + 1] + 1;
-            own += o[after] - o[first];
-            r0 += a0[after] - a0[first];
-            r1 += a1[after] - a1[first];
-            r2 += a2[after] - a2[first];
-            r3 += a3[after] - a3[first];
+            int first = RUN * span[i];
+            int after = RUN * (span[i + 1] + 1);
+            own += r[after] - r[first];
+            r0 += r[after + 1] - r[first + 1];
+            r1 += r[after + 2] - r[first + 2];
+            r2 += r[after + 3] - r[first + 3];
+            r3 += r[after + 4] - r[first + 4];
         }
         double n0 = 0;
         double n1 = 0;
@@ -661,12 +669,12 @@ public final class Planner implements java.io.Serializable {
         double n3 = 0;
         span = reach.nearSpans(q);
         for (int i = 0; i < span.length; i += 2) {
-            int first = span[i];
-            int after = span[i + 1] + 1;
-            n0 += a0[after] - a0[first];
-            n1 += a1[after] - a1[first];
-            n2 += a2[after] - a2[first];
-            n3 += a3[after] - a3[first];
+            int first = RUN * span[i];
+            int after = RUN * (span[i + 1] + 1);
+            n0 += r[after + 1] - r[first + 1];
+            n1 += r[after + 2] - r[first + 2];
+            n2 += r[after + 3] - r[first + 3];
+            n3 += r[after + 4] - r[first + 4];
         }
         out[0] = own;
         out[1] = r0;
@@ -691,8 +699,7 @@ public final class Planner implements java.io.Serializable {
         if (own == null || own.length != n) {
             own = new double[n];
             all = new double[Side.COUNT][n];
-            ownRun = new double[n + 1];
-            allRun = new double[Side.COUNT][n + 1];
+            runs = new double[RUN * (n + 1)];
             sums = new double[w.places.count()][1 + 2 * Side.COUNT];
             summed = new boolean[w.places.count()];
         }
@@ -729,46 +736,39 @@ public final class Planner implements java.io.Serializable {
                 for (int c = from; c < to; c++) out[c] += pr[c] * e;
             }
         });
-        running(own, all, ownRun, allRun);
+        running(own, all, runs);
         java.util.Arrays.fill(summed, false);
         ownTotal = Double.NaN;
     }
 
     /**
-     * {@code ownRun[c]}, {@code allRun[e][c]}: the sums of {@code own} and of each side's
-     * {@code all[e]} before cell {@code c}, each in the cells' order; the five side by side, so
-     * that one sum does not wait for another.
+     * {@code runs}: the sums of {@code own} and of each side's {@code all[e]} before each cell
+     * ({@link #runs}), each in the cells' order; the five side by side, so that one sum does not
+     * wait for another.
      */
-    private static void running(double[] own, double[][] all, double[] ownRun, double[][] allRun) {
+    private static void running(double[] own, double[][] all, double[] runs) {
         double[] a0 = all[0];
         double[] a1 = all[1];
         double[] a2 = all[2];
         double[] a3 = all[3];
-        double[] r0 = allRun[0];
-        double[] r1 = allRun[1];
-        double[] r2 = allRun[2];
-        double[] r3 = allRun[3];
         double t = 0;
         double t0 = 0;
         double t1 = 0;
         double t2 = 0;
         double t3 = 0;
-        ownRun[0] = 0;
-        r0[0] = 0;
-        r1[0] = 0;
-        r2[0] = 0;
-        r3[0] = 0;
-        for (int c = 0; c < own.length; c++) {
+        java.util.Arrays.fill(runs, 0, RUN, 0);
+        int at = RUN;
+        for (int c = 0; c < own.length; c++, at += RUN) {
             t += own[c];
             t0 += a0[c];
             t1 += a1[c];
             t2 += a2[c];
             t3 += a3[c];
-            ownRun[c + 1] = t;
-            r0[c + 1] = t0;
-            r1[c + 1] = t1;
-            r2[c + 1] = t2;
-            r3[c + 1] = t3;
+            runs[at] = t;
+            runs[at + 1] = t0;
+            runs[at + 2] = t1;
+            runs[at + 3] = t2;
+            runs[at + 4] = t3;
         }
     }
 
