@@ -175,6 +175,10 @@ public final class Planner implements java.io.Serializable {
         if (weighings == null) weighings = new ArrayList<>();
         weighings.clear();
         survey(w, side, forces);
+        // What the menu asks of every place that is the same for all of them this month, worked out once.
+        menuIsr = isr(w, side, forces);
+        if (sideFire == null) sideFire = new double[Side.COUNT];
+        java.util.Arrays.fill(sideFire, Double.NaN);
         double[] own = this.own;
         double[][] all = this.all;
         double fighter = places.worth().get(side.key()).fighter();
@@ -226,7 +230,7 @@ public final class Planner implements java.io.Serializable {
                     double ev = hold * worth - (p.upkeep() + fighter * struck(w, side, q)) * size;
                     out.add(OperationKind.OCCUPY, q, size, 1, 0, ev, "worth %.0f, nobody holds it", worth);
                 } else {
-                    assault(w, q, side, forces, hold * worth, take, hostileHere, p.intelligence() / Math.max(1, isr(w, side, forces)), 1.0, 1.0,
+                    assault(w, q, side, forces, hold * worth, take, hostileHere, p.intelligence() / Math.max(1, menuIsr), 1.0, 1.0,
                             fighter, ownFire, out, OperationKind.OCCUPY);
                 }
                 breakingTruce(w, out, before, truce);
@@ -236,7 +240,7 @@ public final class Planner implements java.io.Serializable {
             double garrison = pl.sideGarrison(holder, q);
             double defenders = garrison + all[h][place.cell()];
             Estimate seen = estimate(w, side, forces, q, defenders, error[q]);
-            double defFire = fire(w, holder, null);
+            double defFire = sideFire(w, holder);
             assault(w, q, side, forces, hold * worth, take, seen.median(), seen.spread(), defFire, pl.defences[q], fighter, ownFire, out,
                     OperationKind.ASSAULT);
             if (garrison > 0 && side.insurgent()) siege(w, q, side, worth, hold, take, seen.median(), garrison, holder, fighter, ownFire, defFire, all, out);
@@ -286,7 +290,7 @@ public final class Planner implements java.io.Serializable {
      * the scenario gives {@code operations.garrison_spread}, and taken as it is when it does not.
      */
     private Estimate estimate(WorldState w, Side side, List<Force> forces, int q, double defenders, double error) {
-        double s = p.intelligence() / Math.max(1, isr(w, side, forces));
+        double s = p.intelligence() / Math.max(1, menuIsr);
         double counted = defenders * Math.exp(s * error);
         if (p.garrisonSpread() == null) return new Estimate(counted, s);
         return Estimate.of(counted, s, Math.max(p.minTroops(), w.places.standardGarrison[q]), p.garrisonSpread());
@@ -298,7 +302,7 @@ public final class Planner implements java.io.Serializable {
         double d = defFire;
         // The attacker knows its estimate of the defenders is uncertain: it sizes for its odds under
         // fortune and its estimate's spread together.
-        double sigma = Math.hypot(p.luck(), spread);
+        double sigma = sigma(spread);
         double needed = Battle.attackersFor(Math.exp(sigma * Normal.quantile(p.targetOdds())), a, defenders, d, defences,
                 p.attackerBreak(), p.defenderBreak()) / (1 - travelLoss(w, side));
         double size = Math.max(p.minTroops(), Math.min(take, needed));
@@ -368,7 +372,7 @@ public final class Planner implements java.io.Serializable {
         Places pl = w.places;
         int s = side.ordinal();
         double garrison = pl.sideGarrison(side, q);
-        double defFire = fire(w, side, null);
+        double defFire = sideFire(w, side);
         double defenders = garrison + all[s][pl.place(q).cell()];
         // The threat: what the strongest hostile side could bring against it.
         double threat = 0;
@@ -379,7 +383,7 @@ public final class Planner implements java.io.Serializable {
             double enemy = p.commitShare() * nearAll(e, q);
             if (enemy > threat) {
                 threat = enemy;
-                threatFire = fire(w, Side.of(e), null);
+                threatFire = sideFire(w, Side.of(e));
             }
         }
         double lose = Battle.chance(Battle.odds(threat, threatFire, defenders, defFire, pl.defences[q], p.attackerBreak(), p.defenderBreak()), p.luck());
@@ -387,7 +391,7 @@ public final class Planner implements java.io.Serializable {
             double ring = besiegers(w, q);
             double size = Math.min(avail * p.commitShare(), Math.max(p.minTroops(), 2 * ring));
             if (size >= p.minTroops()) {
-                double besiegerFire = fire(w, Side.of(pl.besiegedBy[q]), null);
+                double besiegerFire = sideFire(w, Side.of(pl.besiegedBy[q]));
                 double odds = Battle.odds(size, defFire, ring, besiegerFire, 1, p.attackerBreak(), p.defenderBreak());
                 double chance = Battle.chance(odds, p.luck());
                 double loss = (1 - chance) * p.attackerBreak() * size + chance * 0.5 * p.attackerBreak() * size;
@@ -784,6 +788,34 @@ public final class Planner implements java.io.Serializable {
         java.util.Arrays.fill(out, false);
         for (Operation op : w.operations) if (!op.done && op.side == s) out[op.place] = true;
         return out;
+    }
+
+    /** The side's ISR while a menu is drawn up ({@link #isr}), and each side's fire ({@link #fire} of all its forces), NaN until asked for. */
+    private transient double menuIsr;
+    private transient double[] sideFire;
+    /** The last assault's sizing spread and its log-deviation with fortune, {@code hypot(luck, spread)}: most assaults of a menu share it. */
+    private transient boolean sigmaKnown;
+    private transient double sigmaSpread;
+    private transient double sigma;
+
+    /** {@link #fire} of all of {@code side}'s forces, worked out once a menu. */
+    private double sideFire(WorldState w, Side side) {
+        double f = sideFire[side.ordinal()];
+        if (Double.isNaN(f)) {
+            f = fire(w, side, null);
+            sideFire[side.ordinal()] = f;
+        }
+        return f;
+    }
+
+    /** {@code Math.hypot(luck, spread)}, worked out again only when the spread differs from the last one. */
+    private double sigma(double spread) {
+        if (!sigmaKnown || Double.doubleToRawLongBits(spread) != Double.doubleToRawLongBits(sigmaSpread)) {
+            sigma = Math.hypot(p.luck(), spread);
+            sigmaSpread = spread;
+            sigmaKnown = true;
+        }
+        return sigma;
     }
 
     /** Square-law fire per troop of a side's forces (of {@code forces}, or all of the side's): quality × air power. */
