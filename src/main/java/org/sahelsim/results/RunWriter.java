@@ -935,20 +935,14 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         return s;
     }
 
-    /**
-     * The JSON files' writer, made once (a mapper is costly to make and safe to share once
-     * configured; the same text as a new one's).
-     */
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     /** {@code manifest.json}'s text. */
     private String manifestJson() throws IOException {
-        return JSON.writeValueAsString(manifest()) + "\n";
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest()) + "\n";
     }
 
     /** {@code summary.json}'s text. */
     private String summaryJson(List<LoggedEvent> events) throws IOException {
-        return JSON.writeValueAsString(summary(events)) + "\n";
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary(events)) + "\n";
     }
 
     Map<String, Object> manifest() {
