@@ -1,7 +1,12 @@
 package org.sahelsim.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +28,15 @@ import org.sahelsim.scenario.ScenarioLibrary;
  * cells on that many threads ({@link SahelSim#cellThreads}); the calling thread's processor
  * time then leaves out the other threads' share, so the workers' processor time and the
  * wall-clock time of each run are printed as well.
+ *
+ * <p>"With recording" is what a run's command does without pictures: the model with its recorder,
+ * then the run's folder written ({@link ScenarioRun#write}, into a temporary folder removed
+ * after each run, outside the timing). The recorder puts the tables in words and compresses them
+ * on a thread of its own as the run goes; the calling thread's processor time leaves that out,
+ * so the whole process's processor time a run is printed too (it holds the compiler's and the
+ * collector's share as well). Before, the run ended with the grid's text put together on the
+ * calling thread ({@code RunWriter.cellsCsv}, 9 MB at 0.25°), which no run's command does;
+ * {@code -Drecording=cells-text} measures that again, for comparison with older figures.
  */
 public final class RunCpuTime {
     private RunCpuTime() {
@@ -39,6 +53,18 @@ public final class RunCpuTime {
         return sum;
     }
 
+    /** Removes the run folders written (and their files), and forgets them. */
+    private static void removeAll(List<Path> dirs) {
+        for (Path dir : dirs) {
+            try (var files = Files.walk(dir)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (dirs instanceof ArrayList<Path> list) list.clear();
+    }
+
     public static void main(String[] args) {
         double degrees = args.length > 0 ? Double.parseDouble(args[0]) : 0.25;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
@@ -49,6 +75,14 @@ public final class RunCpuTime {
         ReferenceKernel kernel = new ReferenceKernel(geography);
         int weeks = new ScenarioRun(entry, 0, geography).simulate().weeks().size();
         String[] names = {"referenceKernel", "simulate", "simulateAndRecord"};
+        boolean cellsText = "cells-text".equals(System.getProperty("recording"));
+        Path folders;
+        try {
+            folders = Files.createTempDirectory("sahelsim-runcputime");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Path> written = new ArrayList<>();
         List<LongToDoubleFunction> jobs = List.of(
                 seed -> kernel.run(seed, weeks),
                 seed -> {
@@ -56,8 +90,20 @@ public final class RunCpuTime {
                     sim.runToEnd();
                     return sim.world().strength[0];
                 },
-                seed -> new ScenarioRun(entry, seed, geography).cellThreads(cellThreads).simulate().writer().cellsCsv().length());
+                seed -> {
+                    ScenarioRun run = new ScenarioRun(entry, seed, geography).cellThreads(cellThreads).simulate();
+                    if (cellsText) return run.writer().cellsCsv().length();
+                    try {
+                        Path dir = run.write(folders, null);
+                        written.add(dir);
+                        return dir.getNameCount();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.OperatingSystemMXBean process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double[][] processMs = new double[names.length][rounds];
         double[][] ms = new double[names.length][rounds];
         double[][] wall = new double[names.length][rounds];
         double[][] helped = new double[names.length][rounds];
@@ -65,6 +111,7 @@ public final class RunCpuTime {
         long seed = 0;
         for (int round = -warmup; round < rounds; round++) {
             for (int j = 0; j < names.length; j++) {
+                long startProcess = process.getProcessCpuTime();
                 long startWorkers = workersCpu(threads);
                 long start = threads.getCurrentThreadCpuTime();
                 long startWall = System.nanoTime();
@@ -72,26 +119,32 @@ public final class RunCpuTime {
                 long cpu = threads.getCurrentThreadCpuTime() - start;
                 long elapsed = System.nanoTime() - startWall;
                 long workers = workersCpu(threads) - startWorkers;
+                long all = process.getProcessCpuTime() - startProcess;
+                removeAll(written);
                 if (round >= 0) {
                     ms[j][round] = cpu / 1e6;
                     wall[j][round] = elapsed / 1e6;
                     helped[j][round] = workers / 1e6;
+                    processMs[j][round] = all / 1e6;
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%s cells, %d weeks, %d rounds after %d, model's cells on %d thread(s) (checksum %.3g)%n",
-                geography.cellCount(), weeks, rounds, warmup, cellThreads, sink);
+        removeAll(List.of(folders));
+        System.out.printf(Locale.ROOT, "%s cells, %d weeks, %d rounds after %d, model's cells on %d thread(s), recording ending with %s (checksum %.3g)%n",
+                geography.cellCount(), weeks, rounds, warmup, cellThreads, cellsText ? "the grid's text" : "the run's folder", sink);
         for (int j = 0; j < names.length; j++) {
             double[] v = ms[j].clone();
             double[] t = wall[j].clone();
             double[] h = helped[j].clone();
+            double[] a = processMs[j].clone();
+            Arrays.sort(a);
             Arrays.sort(v);
             Arrays.sort(t);
             Arrays.sort(h);
             System.out.printf(Locale.ROOT, "%-18s CPU ms per run: median %8.1f  quartiles %8.1f %8.1f   wall ms: median %8.1f  quartiles %8.1f %8.1f"
-                            + "   workers' CPU ms: median %7.1f%n",
+                            + "   workers' CPU ms: median %7.1f   process CPU ms: median %8.1f%n",
                     names[j], v[v.length / 2], v[v.length / 4], v[(3 * v.length) / 4], t[t.length / 2], t[t.length / 4], t[(3 * t.length) / 4],
-                    h[h.length / 2]);
+                    h[h.length / 2], a[a.length / 2]);
         }
     }
 }

@@ -118,6 +118,42 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     public void week(WeekRecord r, WorldState w) {
         weeks.add(r);
         coups = w.coups;
+        FuelRows fuelRows = w.fuel == null ? null : new FuelRows(w.fuel);
+        PlaceRows placeRows = placeRows(r.date(), w, r.tick() % RunFiles.SNAPSHOT_WEEKS == 0 || r.tick() == finalTick);
+        inWords(() -> {
+            tableRows(r);
+            if (fuelRows != null) fuelRows.appendTo(r.date().toString());
+            if (placeRows != null) placeRows.appendTo();
+        });
+        lastWeekSnapshotTaken = r.tick() % RunFiles.SNAPSHOT_WEEKS == 0;
+        if (lastWeekSnapshotTaken) {
+            snapshot(r.date(), w.control);
+        } else {
+            if (lastControl == null) lastControl = new double[Side.COUNT][geo.cellCount()];
+            for (int s = 0; s < Side.COUNT; s++) System.arraycopy(w.control[s], 0, lastControl[s], 0, geo.cellCount());
+        }
+    }
+
+    /**
+     * Puts a week's rows into the tables' text: on the files' thread while the run records (the
+     * week's numbers were copied for it; {@link #settle} waits for it), here otherwise.
+     */
+    private void inWords(Runnable rows) {
+        if (filesAsRecorded == null || !filesAsRecorded.inWords(rows)) rows.run();
+    }
+
+    /** Waits until the tables' text holds every row handed over; a failure in putting them in words is thrown here. */
+    private void settle() {
+        if (filesAsRecorded != null) filesAsRecorded.settle();
+    }
+
+    private void writeObject(java.io.ObjectOutputStream out) throws IOException {
+        settle();
+        out.defaultWriteObject();
+    }
+
+    /** The week's rows of {@code national.csv} and {@code regions.csv.gz}. */
+    private void tableRows(WeekRecord r) {
         String date = r.date().toString();
         national.append(date).append(',').append(r.tick());
         for (RunFiles.Column c : columns) c.appendTo(national.append(','), r);
@@ -130,16 +166,6 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
                 share(regions, r.regionPopulation()[g][a]).append(',').append(r.regionEvents()[g]).append(',');
                 RunFiles.appendFixed(regions, r.regionFatalities()[g], 1).append('\n');
             }
-        }
-        fuelRows(date, w.fuel);
-        placeRows(r.date(), w, r.tick() % RunFiles.SNAPSHOT_WEEKS == 0 || r.tick() == finalTick);
-        if (filesAsRecorded != null) filesAsRecorded.feedTables();
-        lastWeekSnapshotTaken = r.tick() % RunFiles.SNAPSHOT_WEEKS == 0;
-        if (lastWeekSnapshotTaken) {
-            snapshot(r.date(), w.control);
-        } else {
-            if (lastControl == null) lastControl = new double[Side.COUNT][geo.cellCount()];
-            for (int s = 0; s < Side.COUNT; s++) System.arraycopy(w.control[s], 0, lastControl[s], 0, geo.cellCount());
         }
     }
 
@@ -165,8 +191,12 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             snapshot(weeks.get(weeks.size() - 1).date(), lastControl);
             lastWeekSnapshotTaken = true;
             // The final week is a snapshot week: every place has its row, not only those that changed.
-            for (int p = 0; lastWorld != null && p < placeRowWritten.length; p++) {
-                if (!placeRowWritten[p]) placeRow(lastWorld.places, p, lastDate.toString(), null);
+            if (lastWorld != null) {
+                PlaceRows rest = new PlaceRows(lastDate.toString(), lastWorld.places, placeRowWritten.length);
+                for (int p = 0; p < placeRowWritten.length; p++) {
+                    if (!placeRowWritten[p]) rest.add(p, null);
+                }
+                inWords(rest::appendTo);
             }
         }
         if (filesAsRecorded != null) filesAsRecorded.close(snapshotShares.size());
@@ -205,8 +235,11 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         if (filesAsRecorded != null) filesAsRecorded.add(date, shares, dominant, unfit);
     }
 
-    /** Every place in snapshot weeks; in other weeks the places whose holder or besieger changed. */
-    private void placeRows(LocalDate date, WorldState w, boolean snapshot) {
+    /**
+     * The week's rows of {@code places.csv.gz}, copied from the places' arrays (null if none): every
+     * place in snapshot weeks, in other weeks the places whose holder or besieger changed.
+     */
+    private PlaceRows placeRows(LocalDate date, WorldState w, boolean snapshot) {
         Places pl = w.places;
         if (lastHolder == null) {
             lastHolder = pl.holder.clone();
@@ -216,15 +249,19 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         }
         lastWorld = w;
         lastDate = date;
-        String day = date.toString();
+        PlaceRows rows = null;
         for (int p = 0; p < pl.count(); p++) {
             boolean handsChanged = pl.holder[p] != lastHolder[p];
             boolean changed = handsChanged || pl.besiegedBy[p] != lastBesieger[p];
             lastHolder[p] = pl.holder[p];
             lastBesieger[p] = pl.besiegedBy[p];
             placeRowWritten[p] = snapshot || changed;
-            if (placeRowWritten[p]) placeRow(pl, p, day, handsChanged ? pl.lastChange[p] : null);
+            if (placeRowWritten[p]) {
+                if (rows == null) rows = new PlaceRows(date.toString(), pl, snapshot ? pl.count() : 4);
+                rows.add(p, handsChanged ? pl.lastChange[p] : null);
+            }
         }
+        return rows;
     }
 
     /**
@@ -235,48 +272,122 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
     private transient String[] placeAfterRoads;
 
     /**
-     * Place {@code p}'s row of {@code places.csv} in the week of {@code date}, in the columns of
-     * {@link RunFiles#placeColumns}, written straight from the places' arrays: the text
-     * {@link PlaceRecord#of} would give.
+     * Some places' rows of {@code places.csv.gz} in one week, as numbers copied from the places'
+     * arrays when the week is recorded, and put in words later, in the columns of
+     * {@link RunFiles#placeColumns}: the text {@link PlaceRecord#of} would give.
      */
-    private void placeRow(Places pl, int p, String date, org.sahelsim.model.ChangeOfHands how) {
-        if (placeAfterDate == null || placeAfterDate.length != pl.count()) {
-            placeAfterDate = new String[pl.count()];
-            placeAfterRoads = new String[pl.count()];
-            for (int q = 0; q < pl.count(); q++) {
-                org.sahelsim.model.world.Place place = pl.place(q);
-                placeAfterDate[q] = "," + place.id() + "," + place.kind().key() + "," + geo.regions().get(place.region()).id() + ",";
-                StringBuilder after = new StringBuilder(48).append(',').append(csv(place.name())).append(',');
-                RunFiles.appendFixed(after, place.lon(), 4).append(',');
-                RunFiles.appendFixed(after, place.lat(), 4).append(',');
-                placeAfterRoads[q] = after.toString();
+    private final class PlaceRows {
+        private final String date;
+        private final Places pl;
+        private int count;
+        private int[] place;
+        private int[] holder;
+        private int[] besiegedBy;
+        private int[] roadsCut;
+        private double[] supplyDays;
+        private double[][] garrison;
+        private org.sahelsim.model.ChangeOfHands[] how;
+
+        PlaceRows(String date, Places pl, int capacity) {
+            this.date = date;
+            this.pl = pl;
+            place = new int[capacity];
+            holder = new int[capacity];
+            besiegedBy = new int[capacity];
+            roadsCut = new int[capacity];
+            supplyDays = new double[capacity];
+            garrison = new double[Force.COUNT][capacity];
+            how = new org.sahelsim.model.ChangeOfHands[capacity];
+        }
+
+        /** Copies place {@code p}'s row; {@code how} it changed hands this week, or null. */
+        void add(int p, org.sahelsim.model.ChangeOfHands how) {
+            if (count == place.length) {
+                int more = 2 * count;
+                place = java.util.Arrays.copyOf(place, more);
+                holder = java.util.Arrays.copyOf(holder, more);
+                besiegedBy = java.util.Arrays.copyOf(besiegedBy, more);
+                roadsCut = java.util.Arrays.copyOf(roadsCut, more);
+                supplyDays = java.util.Arrays.copyOf(supplyDays, more);
+                for (int f = 0; f < Force.COUNT; f++) garrison[f] = java.util.Arrays.copyOf(garrison[f], more);
+                this.how = java.util.Arrays.copyOf(this.how, more);
+            }
+            place[count] = p;
+            holder[count] = pl.holder[p];
+            besiegedBy[count] = pl.besiegedBy[p];
+            roadsCut[count] = pl.roadsCut[p];
+            supplyDays[count] = pl.supplyDays[p];
+            for (int f = 0; f < Force.COUNT; f++) garrison[f][count] = pl.garrison[f][p];
+            this.how[count] = how;
+            count++;
+        }
+
+        /** Appends the rows to the places' text (their unchanging columns read from the places' map). */
+        void appendTo() {
+            if (placeAfterDate == null || placeAfterDate.length != pl.count()) {
+                placeAfterDate = new String[pl.count()];
+                placeAfterRoads = new String[pl.count()];
+                for (int q = 0; q < pl.count(); q++) {
+                    org.sahelsim.model.world.Place site = pl.place(q);
+                    placeAfterDate[q] = "," + site.id() + "," + site.kind().key() + "," + geo.regions().get(site.region()).id() + ",";
+                    StringBuilder after = new StringBuilder(48).append(',').append(csv(site.name())).append(',');
+                    RunFiles.appendFixed(after, site.lon(), 4).append(',');
+                    RunFiles.appendFixed(after, site.lat(), 4).append(',');
+                    placeAfterRoads[q] = after.toString();
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                int p = place[i];
+                places.append(date).append(placeAfterDate[p]).append(holder[i] == Places.NOBODY ? PlaceRecord.NOBODY : Side.of(holder[i]).key());
+                for (int f = 0; f < Force.COUNT; f++) RunFiles.appendFixed(places.append(','), garrison[f][i], 0);
+                RunFiles.appendFixed(places.append(','), supplyDays[i], 1).append(',');
+                if (besiegedBy[i] != Places.NOBODY) places.append(Side.of(besiegedBy[i]).key());
+                places.append(',').append(roadsCut[i]).append(placeAfterRoads[p]);
+                if (how[i] != null) places.append(how[i].word());
+                places.append('\n');
             }
         }
-        places.append(date).append(placeAfterDate[p]).append(pl.holder[p] == Places.NOBODY ? PlaceRecord.NOBODY : Side.of(pl.holder[p]).key());
-        for (int f = 0; f < Force.COUNT; f++) RunFiles.appendFixed(places.append(','), pl.garrison[f][p], 0);
-        RunFiles.appendFixed(places.append(','), pl.supplyDays[p], 1).append(',');
-        if (pl.besiegedBy[p] != Places.NOBODY) places.append(Side.of(pl.besiegedBy[p]).key());
-        places.append(',').append(pl.roadsCut[p]).append(placeAfterRoads[p]);
-        if (how != null) places.append(how.word());
-        places.append('\n');
     }
 
-    private void fuelRows(String date, FuelLedger l) {
-        if (l == null) return;
-        for (int d = 0; d < l.depots; d++) {
-            fuel.append(date).append(",depot,").append(geo.regions().get(d).id()).append(',');
-            RunFiles.appendFixed(fuel, l.received[d], 0).append(",0,0,0,");
-            RunFiles.appendFixed(fuel, l.stockDays(d), 2).append(',');
-            RunFiles.appendFixed(fuel, l.price[d], 1).append(",,\n");
+    /** A week's rows of {@code fuel.csv.gz}, as numbers copied from the ledger when the week is recorded. */
+    private final class FuelRows {
+        private final double[] received;
+        private final double[] stockDays;
+        private final double[] price;
+        private final double[] delivered;
+        private final int[] convoysSent;
+        private final int[] convoysHit;
+        private final int[] tankersLost;
+        private final int[] hitCell;
+
+        FuelRows(FuelLedger l) {
+            received = java.util.Arrays.copyOf(l.received, l.depots);
+            price = java.util.Arrays.copyOf(l.price, l.depots);
+            stockDays = new double[l.depots];
+            for (int d = 0; d < l.depots; d++) stockDays[d] = l.stockDays(d);
+            delivered = java.util.Arrays.copyOf(l.delivered, l.corridors);
+            convoysSent = java.util.Arrays.copyOf(l.convoysSent, l.corridors);
+            convoysHit = java.util.Arrays.copyOf(l.convoysHit, l.corridors);
+            tankersLost = java.util.Arrays.copyOf(l.tankersLost, l.corridors);
+            hitCell = java.util.Arrays.copyOf(l.hitCell, l.corridors);
         }
-        for (int c = 0; c < l.corridors; c++) {
-            fuel.append(date).append(",corridor,").append(geo.corridors().get(c).id()).append(',');
-            RunFiles.appendFixed(fuel, l.delivered[c], 0).append(',').append(l.convoysSent[c]).append(',')
-                    .append(l.convoysHit[c]).append(',').append(l.tankersLost[c]).append(",,,");
-            int hit = l.hitCell[c];
-            if (hit >= 0) RunFiles.appendFixed(RunFiles.appendFixed(fuel, geo.lon(hit), 3).append(','), geo.lat(hit), 3);
-            else fuel.append(',');
-            fuel.append('\n');
+
+        void appendTo(String date) {
+            for (int d = 0; d < received.length; d++) {
+                fuel.append(date).append(",depot,").append(geo.regions().get(d).id()).append(',');
+                RunFiles.appendFixed(fuel, received[d], 0).append(",0,0,0,");
+                RunFiles.appendFixed(fuel, stockDays[d], 2).append(',');
+                RunFiles.appendFixed(fuel, price[d], 1).append(",,\n");
+            }
+            for (int c = 0; c < delivered.length; c++) {
+                fuel.append(date).append(",corridor,").append(geo.corridors().get(c).id()).append(',');
+                RunFiles.appendFixed(fuel, delivered[c], 0).append(',').append(convoysSent[c]).append(',')
+                        .append(convoysHit[c]).append(',').append(tankersLost[c]).append(",,,");
+                int hit = hitCell[c];
+                if (hit >= 0) RunFiles.appendFixed(RunFiles.appendFixed(fuel, geo.lon(hit), 3).append(','), geo.lat(hit), 3);
+                else fuel.append(',');
+                fuel.append('\n');
+            }
         }
     }
 
@@ -373,7 +484,9 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
      * grid's snapshots as the run takes them, the regions', fuel and places tables a week at a
      * time. Each file gets the same text into the same compressor as {@link #write} would feed it
      * at the end (so the same bytes), while the model goes on with the weeks on the run's
-     * thread. The thread ends with the run ({@link #close}). Any failure leaves the files to
+     * thread. The tables' text is put in words on that thread too, from the week's numbers
+     * copied for it ({@link #inWords}); the text is read only after {@link #settle}. The thread
+     * ends with the run ({@link #close}). Any failure to compress leaves the files to
      * {@link #write}.
      */
     private final class FilesAsRecorded {
@@ -394,6 +507,9 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         private int closedAt = -1;
         private java.util.concurrent.Future<byte[]> file;
         private volatile boolean failed;
+        /** The latest rows handed over to be put in words (the calling thread's), and a failure in putting them in words. */
+        private java.util.concurrent.Future<?> lastWords;
+        private volatile Throwable wordsFailed;
 
         FilesAsRecorded() {
             gzip = inMemory(bytes);
@@ -401,7 +517,52 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             tables.put(RunFiles.REGIONS, new Table(regions));
             tables.put(RunFiles.FUEL, new Table(fuel));
             tables.put(RunFiles.PLACES, new Table(places));
-            feedTables();
+            inWords(() -> { });
+        }
+
+        /**
+         * Puts rows in words on the files' thread, after everything handed over before, and
+         * hands the tables' new text to their compressors; false if the thread has stopped
+         * (the rows are then the caller's to put in words, once {@link #settle} returns).
+         */
+        boolean inWords(Runnable rows) {
+            if (wordsFailed != null) settle();
+            if (closedAt >= 0) return false;
+            try {
+                lastWords = thread.submit(() -> {
+                    if (wordsFailed != null) return;
+                    try {
+                        rows.run();
+                    } catch (RuntimeException | Error e) {
+                        wordsFailed = e;
+                        return;
+                    }
+                    for (Table t : tables.values()) t.feed();
+                });
+                return true;
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                settle();
+                return false;
+            }
+        }
+
+        /** Waits for the rows handed over so far to be in words; a failure in putting them in words is thrown here. */
+        void settle() {
+            java.util.concurrent.Future<?> f = lastWords;
+            if (f != null) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    wordsFailed = e.getCause(); // not thrown by the task itself, which keeps its failures
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while the run's tables were put in words", e);
+                }
+            }
+            Throwable t = wordsFailed;
+            if (t instanceof RuntimeException r) throw r;
+            if (t instanceof Error err) throw err;
+            if (t != null) throw new IllegalStateException(t);
         }
 
         /** A compressor into memory (its header written at once; writing to memory does not fail). */
@@ -439,29 +600,28 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
                 gzip = inMemory(bytes);
             }
 
-            /** Hands over the text appended since last time (copied here, on the run's thread). */
+            /** Compresses the text appended since last time (on the files' thread, where the text is put in words). */
             void feed() {
                 if (failed || text.length() == handed) return;
                 byte[] chunk = text.substring(handed).getBytes(StandardCharsets.UTF_8);
                 handed = text.length();
-                run(() -> gzip.write(chunk));
+                try {
+                    gzip.write(chunk);
+                } catch (IOException | RuntimeException e) {
+                    failed = true;
+                }
             }
 
             void close() {
-                feed();
                 file = finish(gzip, bytes);
             }
 
-            /** The file's bytes if they hold the whole text; else null. */
+            /** The file's bytes if they hold the whole text (read once the text is settled); else null. */
             byte[] bytes() {
-                return file == null || handed != text.length() ? null : waitFor(file);
+                if (file == null) return null;
+                byte[] b = waitFor(file);
+                return handed != text.length() ? null : b;
             }
-        }
-
-        /** Hands each table's new text over. */
-        void feedTables() {
-            if (closedAt >= 0) return;
-            for (Table t : tables.values()) t.feed();
         }
 
         /** A table's file, waiting for it if need be, if it holds the table's whole text; else null. */
@@ -567,6 +727,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
 
     /** {@code national.csv} as it will be written. */
     public String nationalCsv() {
+        settle();
         return national.toString();
     }
 
@@ -599,6 +760,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
      */
     public Path write(Path outputRoot, List<LoggedEvent> events, PictureMaker pictures) throws IOException {
         if (weeks.isEmpty()) throw new IllegalStateException("the run has not been simulated");
+        settle();
         String eventsCsv = eventsCsv(events);
         String manifest = manifestJson();
         String summary = summaryJson(events);
@@ -657,6 +819,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
      */
     public RunResults results(List<LoggedEvent> events) {
         if (weeks.isEmpty()) throw new IllegalStateException("the run has not been simulated");
+        settle();
         try {
             return results(manifestJson(), summaryJson(events), eventsCsv(events));
         } catch (IOException e) {

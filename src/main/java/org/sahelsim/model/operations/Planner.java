@@ -47,9 +47,13 @@ public final class Planner implements java.io.Serializable {
     /** The survey of the menu being drawn up (see {@link #survey}); scratch, reused from menu to menu. */
     private transient double[] own;
     private transient double[][] all;
-    /** Running totals of {@code own} and {@code all} over the cells: entry {@code c} is the sum of the cells before {@code c}. */
-    private transient double[] ownRun;
-    private transient double[][] allRun;
+    /**
+     * Running totals of {@code own} and {@code all} over the cells, side by side: at
+     * {@code RUN * c} the sum of {@code own} over the cells before {@code c}, then each side's
+     * sum of {@code all}, so that a run's two ends are two short reads rather than ten.
+     */
+    private transient double[] runs;
+    private static final int RUN = 1 + Side.COUNT;
     private transient double[][] sums;
     private transient boolean[] summed;
     private transient double ownTotal;
@@ -171,6 +175,10 @@ public final class Planner implements java.io.Serializable {
         if (weighings == null) weighings = new ArrayList<>();
         weighings.clear();
         survey(w, side, forces);
+        // What the menu asks of every place that is the same for all of them this month, worked out once.
+        menuIsr = isr(w, side, forces);
+        if (sideFire == null) sideFire = new double[Side.COUNT];
+        java.util.Arrays.fill(sideFire, Double.NaN);
         double[] own = this.own;
         double[][] all = this.all;
         double fighter = places.worth().get(side.key()).fighter();
@@ -222,7 +230,7 @@ public final class Planner implements java.io.Serializable {
                     double ev = hold * worth - (p.upkeep() + fighter * struck(w, side, q)) * size;
                     out.add(OperationKind.OCCUPY, q, size, 1, 0, ev, "worth %.0f, nobody holds it", worth);
                 } else {
-                    assault(w, q, side, forces, hold * worth, take, hostileHere, p.intelligence() / Math.max(1, isr(w, side, forces)), 1.0, 1.0,
+                    assault(w, q, side, forces, hold * worth, take, hostileHere, p.intelligence() / Math.max(1, menuIsr), 1.0, 1.0,
                             fighter, ownFire, out, OperationKind.OCCUPY);
                 }
                 breakingTruce(w, out, before, truce);
@@ -232,7 +240,7 @@ public final class Planner implements java.io.Serializable {
             double garrison = pl.sideGarrison(holder, q);
             double defenders = garrison + all[h][place.cell()];
             Estimate seen = estimate(w, side, forces, q, defenders, error[q]);
-            double defFire = fire(w, holder, null);
+            double defFire = sideFire(w, holder);
             assault(w, q, side, forces, hold * worth, take, seen.median(), seen.spread(), defFire, pl.defences[q], fighter, ownFire, out,
                     OperationKind.ASSAULT);
             if (garrison > 0 && side.insurgent()) siege(w, q, side, worth, hold, take, seen.median(), garrison, holder, fighter, ownFire, defFire, all, out);
@@ -282,7 +290,7 @@ public final class Planner implements java.io.Serializable {
      * the scenario gives {@code operations.garrison_spread}, and taken as it is when it does not.
      */
     private Estimate estimate(WorldState w, Side side, List<Force> forces, int q, double defenders, double error) {
-        double s = p.intelligence() / Math.max(1, isr(w, side, forces));
+        double s = p.intelligence() / Math.max(1, menuIsr);
         double counted = defenders * Math.exp(s * error);
         if (p.garrisonSpread() == null) return new Estimate(counted, s);
         return Estimate.of(counted, s, Math.max(p.minTroops(), w.places.standardGarrison[q]), p.garrisonSpread());
@@ -294,7 +302,7 @@ public final class Planner implements java.io.Serializable {
         double d = defFire;
         // The attacker knows its estimate of the defenders is uncertain: it sizes for its odds under
         // fortune and its estimate's spread together.
-        double sigma = Math.hypot(p.luck(), spread);
+        double sigma = sigma(spread);
         double needed = Battle.attackersFor(Math.exp(sigma * Normal.quantile(p.targetOdds())), a, defenders, d, defences,
                 p.attackerBreak(), p.defenderBreak()) / (1 - travelLoss(w, side));
         double size = Math.max(p.minTroops(), Math.min(take, needed));
@@ -364,7 +372,7 @@ public final class Planner implements java.io.Serializable {
         Places pl = w.places;
         int s = side.ordinal();
         double garrison = pl.sideGarrison(side, q);
-        double defFire = fire(w, side, null);
+        double defFire = sideFire(w, side);
         double defenders = garrison + all[s][pl.place(q).cell()];
         // The threat: what the strongest hostile side could bring against it.
         double threat = 0;
@@ -375,7 +383,7 @@ public final class Planner implements java.io.Serializable {
             double enemy = p.commitShare() * nearAll(e, q);
             if (enemy > threat) {
                 threat = enemy;
-                threatFire = fire(w, Side.of(e), null);
+                threatFire = sideFire(w, Side.of(e));
             }
         }
         double lose = Battle.chance(Battle.odds(threat, threatFire, defenders, defFire, pl.defences[q], p.attackerBreak(), p.defenderBreak()), p.luck());
@@ -383,7 +391,7 @@ public final class Planner implements java.io.Serializable {
             double ring = besiegers(w, q);
             double size = Math.min(avail * p.commitShare(), Math.max(p.minTroops(), 2 * ring));
             if (size >= p.minTroops()) {
-                double besiegerFire = fire(w, Side.of(pl.besiegedBy[q]), null);
+                double besiegerFire = sideFire(w, Side.of(pl.besiegedBy[q]));
                 double odds = Battle.odds(size, defFire, ring, besiegerFire, 1, p.attackerBreak(), p.defenderBreak());
                 double chance = Battle.chance(odds, p.luck());
                 double loss = (1 - chance) * p.attackerBreak() * size + chance * 0.5 * p.attackerBreak() * size;
@@ -420,8 +428,16 @@ public final class Planner implements java.io.Serializable {
      */
     private double hold(double holdShare, Place place) {
         if (place.kind() == PlaceKind.CAPITAL) return 1;
-        return 1 - (1 - holdShare) * places.kind(place.kind()).officials();
+        if (officials == null) {
+            double[] o = new double[PlaceKind.values().length];
+            for (PlaceKind k : PlaceKind.values()) o[k.ordinal()] = places.kind(k).officials();
+            officials = o;
+        }
+        return 1 - (1 - holdShare) * officials[place.kind().ordinal()];
     }
+
+    /** Each kind of place's {@code officials} by ordinal, looked up once (a menu asks for every place's). */
+    private transient double[] officials;
 
     /**
      * The share of a garrison the side expects the state's aircraft to kill in a place it holds
@@ -635,11 +651,7 @@ public final class Planner implements java.io.Serializable {
     private double[] reachSums(int q) {
         double[] out = sums[q];
         if (summed[q]) return out;
-        double[] o = ownRun;
-        double[] a0 = allRun[0];
-        double[] a1 = allRun[1];
-        double[] a2 = allRun[2];
-        double[] a3 = allRun[3];
+        double[] r = runs;
         double own = 0;
         double r0 = 0;
         double r1 = 0;
@@ -647,13 +659,13 @@ public final class Planner implements java.io.Serializable {
         double r3 = 0;
         int[] span = reach.spans(q);
         for (int i = 0; i < span.length; i += 2) {
-            int first = span[i];
-            int after = span[i + 1] + 1;
-            own += o[after] - o[first];
-            r0 += a0[after] - a0[first];
-            r1 += a1[after] - a1[first];
-            r2 += a2[after] - a2[first];
-            r3 += a3[after] - a3[first];
+            int first = RUN * span[i];
+            int after = RUN * (span[i + 1] + 1);
+            own += r[after] - r[first];
+            r0 += r[after + 1] - r[first + 1];
+            r1 += r[after + 2] - r[first + 2];
+            r2 += r[after + 3] - r[first + 3];
+            r3 += r[after + 4] - r[first + 4];
         }
         double n0 = 0;
         double n1 = 0;
@@ -661,12 +673,12 @@ public final class Planner implements java.io.Serializable {
         double n3 = 0;
         span = reach.nearSpans(q);
         for (int i = 0; i < span.length; i += 2) {
-            int first = span[i];
-            int after = span[i + 1] + 1;
-            n0 += a0[after] - a0[first];
-            n1 += a1[after] - a1[first];
-            n2 += a2[after] - a2[first];
-            n3 += a3[after] - a3[first];
+            int first = RUN * span[i];
+            int after = RUN * (span[i + 1] + 1);
+            n0 += r[after + 1] - r[first + 1];
+            n1 += r[after + 2] - r[first + 2];
+            n2 += r[after + 3] - r[first + 3];
+            n3 += r[after + 4] - r[first + 4];
         }
         out[0] = own;
         out[1] = r0;
@@ -691,8 +703,7 @@ public final class Planner implements java.io.Serializable {
         if (own == null || own.length != n) {
             own = new double[n];
             all = new double[Side.COUNT][n];
-            ownRun = new double[n + 1];
-            allRun = new double[Side.COUNT][n + 1];
+            runs = new double[RUN * (n + 1)];
             sums = new double[w.places.count()][1 + 2 * Side.COUNT];
             summed = new boolean[w.places.count()];
         }
@@ -729,46 +740,39 @@ public final class Planner implements java.io.Serializable {
                 for (int c = from; c < to; c++) out[c] += pr[c] * e;
             }
         });
-        running(own, all, ownRun, allRun);
+        running(own, all, runs);
         java.util.Arrays.fill(summed, false);
         ownTotal = Double.NaN;
     }
 
     /**
-     * {@code ownRun[c]}, {@code allRun[e][c]}: the sums of {@code own} and of each side's
-     * {@code all[e]} before cell {@code c}, each in the cells' order; the five side by side, so
-     * that one sum does not wait for another.
+     * {@code runs}: the sums of {@code own} and of each side's {@code all[e]} before each cell
+     * ({@link #runs}), each in the cells' order; the five side by side, so that one sum does not
+     * wait for another.
      */
-    private static void running(double[] own, double[][] all, double[] ownRun, double[][] allRun) {
+    private static void running(double[] own, double[][] all, double[] runs) {
         double[] a0 = all[0];
         double[] a1 = all[1];
         double[] a2 = all[2];
         double[] a3 = all[3];
-        double[] r0 = allRun[0];
-        double[] r1 = allRun[1];
-        double[] r2 = allRun[2];
-        double[] r3 = allRun[3];
         double t = 0;
         double t0 = 0;
         double t1 = 0;
         double t2 = 0;
         double t3 = 0;
-        ownRun[0] = 0;
-        r0[0] = 0;
-        r1[0] = 0;
-        r2[0] = 0;
-        r3[0] = 0;
-        for (int c = 0; c < own.length; c++) {
+        java.util.Arrays.fill(runs, 0, RUN, 0);
+        int at = RUN;
+        for (int c = 0; c < own.length; c++, at += RUN) {
             t += own[c];
             t0 += a0[c];
             t1 += a1[c];
             t2 += a2[c];
             t3 += a3[c];
-            ownRun[c + 1] = t;
-            r0[c + 1] = t0;
-            r1[c + 1] = t1;
-            r2[c + 1] = t2;
-            r3[c + 1] = t3;
+            runs[at] = t;
+            runs[at + 1] = t0;
+            runs[at + 2] = t1;
+            runs[at + 3] = t2;
+            runs[at + 4] = t3;
         }
     }
 
@@ -784,6 +788,34 @@ public final class Planner implements java.io.Serializable {
         java.util.Arrays.fill(out, false);
         for (Operation op : w.operations) if (!op.done && op.side == s) out[op.place] = true;
         return out;
+    }
+
+    /** The side's ISR while a menu is drawn up ({@link #isr}), and each side's fire ({@link #fire} of all its forces), NaN until asked for. */
+    private transient double menuIsr;
+    private transient double[] sideFire;
+    /** The last assault's sizing spread and its log-deviation with fortune, {@code hypot(luck, spread)}: most assaults of a menu share it. */
+    private transient boolean sigmaKnown;
+    private transient double sigmaSpread;
+    private transient double sigma;
+
+    /** {@link #fire} of all of {@code side}'s forces, worked out once a menu. */
+    private double sideFire(WorldState w, Side side) {
+        double f = sideFire[side.ordinal()];
+        if (Double.isNaN(f)) {
+            f = fire(w, side, null);
+            sideFire[side.ordinal()] = f;
+        }
+        return f;
+    }
+
+    /** {@code Math.hypot(luck, spread)}, worked out again only when the spread differs from the last one. */
+    private double sigma(double spread) {
+        if (!sigmaKnown || Double.doubleToRawLongBits(spread) != Double.doubleToRawLongBits(sigmaSpread)) {
+            sigma = Math.hypot(p.luck(), spread);
+            sigmaSpread = spread;
+            sigmaKnown = true;
+        }
+        return sigma;
     }
 
     /** Square-law fire per troop of a side's forces (of {@code forces}, or all of the side's): quality × air power. */

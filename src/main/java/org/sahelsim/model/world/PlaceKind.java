@@ -21,9 +21,12 @@ public enum PlaceKind {
     /** A foreign force's base (France's, the UN mission's, the EU's). */
     BASE;
 
+    /** The key, put in words once. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The key used in files: {@code capital}, {@code regional_capital}, ... */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** The kind with this key, or null. */
