@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.params.EventType;
@@ -35,9 +34,6 @@ class ArticleClaimsTest {
         throw new AssertionError("the default scenario has no " + type + " event" + (target == null ? "" : " for " + target));
     }
 
-    @Disabled("fails since allies leave each other's ground (ODD 7.9): violence after the French exit over violence with France"
-            + " staying is 1.02 (6 paired seeds) against more than 1.15 on this version (1.12 before JNIM besieged the towns);"
-            + " without that rule (governance alone) it passed (ODD 9)")
     @Test
     void violenceRisesAboutAThirdInTheSixMonthsAfterFranceLeaves() {
         // "US Undersecretary of State Victoria Nuland recently estimated that violence in Mali

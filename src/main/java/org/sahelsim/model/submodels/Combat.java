@@ -21,7 +21,9 @@ import org.sahelsim.model.world.Terrain;
  * (Deitchman's guerrilla law), where terrain cover, ISR and air strikes on located guerrillas
  * scale the regular side's area fire. Air power thus makes massing too costly and worsens the
  * exchange of every raid, so insurgents attack less often while it is there: the articles'
- * claim, "What Islamists really feared were French airstrikes". Where the regular side's fire
+ * claim, "What Islamists really feared were French airstrikes". How often they attack reads the
+ * better of the two forms' exchanges for them, the ambush being always open: massing, where the
+ * defender's air power no longer forbids it, never makes them attack less often. Where the regular side's fire
  * in the cell (square law) is {@code evadeRatio} times theirs or more, the insurgents disperse and
  * avoid battle: only {@code evadedContact} of the engagements happen, so they lose less and keep
  * their numbers, and with them their hold of the cell, until the column has gone.
@@ -347,23 +349,26 @@ public final class Combat extends Submodel {
         // The insurgents' choice: mass for a set battle only if the square law favours them enough.
         double ratio = (fireI * committedI * committedI) / Math.max(1e-12, fireR * committedR * committedR);
         boolean setBattle = ratio >= p.massingThreshold();
-        double[] after;
-        double lossR;
-        double lossI;
+        double coverFactor = cover ? p.terrainCover() : 1.0;
+        // Airstrikes are area fire on guerrillas that ISR has found: both multiply it.
+        double areaFire = p.deitchmanAreaFire() * sideFire[reg] * sideIsr[reg] * air[reg] * coverFactor;
+        double aimed = p.deitchmanAimedFire() * sideFire[irr];
+        double[] ambush = Attrition.deitchman(committedI, committedR, areaFire, aimed, p.ambushDays());
+        double ambushLossI = committedI - ambush[0];
+        double ambushLossR = committedR - ambush[1];
+        double lossR = ambushLossR;
+        double lossI = ambushLossI;
+        // How often the insurgents strike reads the better of their two forms for them: the ambush
+        // is always open to them, so massing, where the square law allows it, never makes them
+        // strike less often than they would by hit-and-run (without it, the state's losing its
+        // aircraft, which lets them mass, made them fight less often).
+        double exchange = (ambushLossR + 1e-9) / (ambushLossI + 1e-9);
         if (setBattle) {
-            after = Attrition.lanchesterSquare(committedR, committedI, fireR, fireI, p.battleDays());
+            double[] after = Attrition.lanchesterSquare(committedR, committedI, fireR, fireI, p.battleDays());
             lossR = committedR - after[0];
             lossI = committedI - after[1];
-        } else {
-            double coverFactor = cover ? p.terrainCover() : 1.0;
-            // Airstrikes are area fire on guerrillas that ISR has found: both multiply it.
-            double areaFire = p.deitchmanAreaFire() * sideFire[reg] * sideIsr[reg] * air[reg] * coverFactor;
-            double aimed = p.deitchmanAimedFire() * sideFire[irr];
-            after = Attrition.deitchman(committedI, committedR, areaFire, aimed, p.ambushDays());
-            lossI = committedI - after[0];
-            lossR = committedR - after[1];
+            exchange = Math.max(exchange, (lossR + 1e-9) / (lossI + 1e-9));
         }
-        double exchange = (lossR + 1e-9) / (lossI + 1e-9);
         double initiative = Math.pow(Math.min(p.exchangeClamp(), Math.max(1 / p.exchangeClamp(), exchange)), p.insurgentInitiative());
         double lambda = rate(mass, reg, irr, initiative);
         // Faced with a column that outguns them, the insurgents disperse into the villages and the

@@ -65,15 +65,20 @@ class CombatTest {
     }
 
     private static Tally fight(CombatParams p, double air, long seed, int weeks) {
-        WorldState w = franceAgainstJnim();
-        w.airPower[Force.FRANCE.ordinal()] = air;
         Random layout = new Random(seed);
-        double[] france = new double[w.cells];
-        double[] jnim = new double[w.cells];
-        for (int c = 0; c < w.cells; c++) {
+        double[] france = new double[MAP.cellCount()];
+        double[] jnim = new double[MAP.cellCount()];
+        for (int c = 0; c < france.length; c++) {
             france[c] = 20 + 480 * layout.nextDouble();
             jnim[c] = 20 + 480 * layout.nextDouble();
         }
+        return fight(p, air, seed, weeks, france, jnim);
+    }
+
+    /** France against JNIM, each week from the deployment given, France's air power {@code air}. */
+    private static Tally fight(CombatParams p, double air, long seed, int weeks, double[] france, double[] jnim) {
+        WorldState w = franceAgainstJnim();
+        w.airPower[Force.FRANCE.ordinal()] = air;
         Combat combat = new Combat(p);
         MersenneTwisterFast random = new MersenneTwisterFast(seed);
         long engagements = 0;
@@ -123,6 +128,46 @@ class CombatTest {
         assertTrue(setShareWith / seeds < 0.5 * setShareWithout / seeds,
                 "set battles: " + setShareWith / seeds + " of fights with air power, " + setShareWithout / seeds + " without");
         assertTrue(meanWith < meanWithout, "engagements a week: " + meanWith + " with air power, " + meanWithout + " without");
+    }
+
+    /**
+     * Losing the defender's aircraft never makes the insurgents attack less often, even where it
+     * lets them mass. With France and JNIM even in every cell (20 a side, small bands), JNIM's
+     * square-law ratio is 0.55/0.9 = 0.61 without air power, above the massing threshold (0.6),
+     * and a third of that with France's 3.0: it masses without the aircraft and ambushes with
+     * them. Its set battles cost it more than France (exchange 0.6), its ambushes on so few
+     * regulars cost France more than it, aircraft or not; when the rate of attack read the form
+     * chosen, the aircraft's going cut the engagements (the exit from Mali a non-event, ODD 9).
+     * Read from the better form, the engagements without air power are at least those with it,
+     * and the set battles are there.
+     */
+    @Test
+    void losingAirPowerNeverMakesInsurgentsAttackLessOften() {
+        CombatParams p = withEvadedContact(DEFAULT.combat(), 1);
+        long seeds = 20;
+        int weeks = 10;
+        long withoutAir = 0;
+        long withAir = 0;
+        long setWithout = 0;
+        long setWith = 0;
+        for (long seed = 0; seed < seeds; seed++) {
+            Tally none = fightEven(p, 1.0, seed, weeks);
+            Tally strong = fightEven(p, DEFAULT.forces().france().airPower(), seed, weeks);
+            withoutAir += none.engagements();
+            withAir += strong.engagements();
+            setWithout += none.setBattles();
+            setWith += strong.setBattles();
+        }
+        assertTrue(setWith == 0 && setWithout > 0, "cells ending in set battles: " + setWith + " with air power, " + setWithout + " without");
+        // Poisson counts of some thousands: 5% is many standard deviations of their difference.
+        assertTrue(withoutAir >= 0.95 * withAir, "engagements: " + withoutAir + " without air power, " + withAir + " with");
+    }
+
+    /** France and JNIM 20 a side in every cell, each week from that same deployment. */
+    private static Tally fightEven(CombatParams p, double air, long seed, int weeks) {
+        double[] even = new double[MAP.cellCount()];
+        java.util.Arrays.fill(even, 20);
+        return fight(p, air, seed, weeks, even, even);
     }
 
     /**
