@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongToDoubleFunction;
 import org.sahelsim.model.SahelSim;
 import org.sahelsim.model.world.Geography;
@@ -34,7 +35,11 @@ import org.sahelsim.scenario.ScenarioLibrary;
  * after each run, outside the timing). The recorder puts the tables in words and compresses them
  * on a thread of its own as the run goes; the calling thread's processor time leaves that out,
  * so the whole process's processor time a run is printed too (it holds the compiler's and the
- * collector's share as well). Before, the run ended with the grid's text put together on the
+ * collector's share as well). The recorder's own thread's processor time a run is printed too:
+ * the thread ends with its run, so it is the process's processor time that no thread still
+ * alive at the run's end took (Linux's count a thread, {@link ThreadTimes}: the compilers' and the
+ * collector's apart); "a run's CPU ms" is the calling thread's, the workers' and the recorder's
+ * together, what a run costs whatever thread does the work. Before, the run ended with the grid's text put together on the
  * calling thread ({@code RunWriter.cellsCsv}, 9 MB at 0.25°), which no run's command does;
  * {@code -Drecording=cells-text} measures that again, for comparison with older figures.
  */
@@ -107,10 +112,16 @@ public final class RunCpuTime {
         double[][] ms = new double[names.length][rounds];
         double[][] wall = new double[names.length][rounds];
         double[][] helped = new double[names.length][rounds];
+        double[][] recorder = new double[names.length][rounds];
+        double[][] compiler = new double[names.length][rounds];
+        double[][] collector = new double[names.length][rounds];
+        double[][] whole = new double[names.length][rounds];
+        Map<String, String> own = Map.of("sahelsim-cells", "recorder", "cell-sweep", "workers");
         double sink = 0;
         long seed = 0;
         for (int round = -warmup; round < rounds; round++) {
             for (int j = 0; j < names.length; j++) {
+                ThreadTimes before = ThreadTimes.now();
                 long startProcess = process.getProcessCpuTime();
                 long startWorkers = workersCpu(threads);
                 long start = threads.getCurrentThreadCpuTime();
@@ -120,12 +131,21 @@ public final class RunCpuTime {
                 long elapsed = System.nanoTime() - startWall;
                 long workers = workersCpu(threads) - startWorkers;
                 long all = process.getProcessCpuTime() - startProcess;
+                Map<String, Long> live = ThreadTimes.now().since(before, own);
                 removeAll(written);
+                // The recorder's thread ends with its run: its time is the process's that no
+                // thread still alive took (with its own if it has not ended yet).
+                long liveSum = live.values().stream().mapToLong(Long::longValue).sum();
+                long recorded = all - liveSum + live.getOrDefault("recorder", 0L);
                 if (round >= 0) {
                     ms[j][round] = cpu / 1e6;
                     wall[j][round] = elapsed / 1e6;
                     helped[j][round] = workers / 1e6;
                     processMs[j][round] = all / 1e6;
+                    recorder[j][round] = Math.max(0, recorded) / 1e6;
+                    compiler[j][round] = live.getOrDefault("compiler", 0L) / 1e6;
+                    collector[j][round] = live.getOrDefault("collector", 0L) / 1e6;
+                    whole[j][round] = (cpu + workers + Math.max(0, recorded)) / 1e6;
                 }
             }
         }
@@ -145,6 +165,21 @@ public final class RunCpuTime {
                             + "   workers' CPU ms: median %7.1f   process CPU ms: median %8.1f%n",
                     names[j], v[v.length / 2], v[v.length / 4], v[(3 * v.length) / 4], t[t.length / 2], t[t.length / 4], t[(3 * t.length) / 4],
                     h[h.length / 2], a[a.length / 2]);
+        }
+        System.out.println("the run's own threads (calling, workers, the recorder's), the compilers' and the collector's, CPU ms per run:");
+        for (int j = 0; j < names.length; j++) {
+            double[] r = recorder[j].clone();
+            double[] w = whole[j].clone();
+            double[] c = compiler[j].clone();
+            double[] g = collector[j].clone();
+            Arrays.sort(r);
+            Arrays.sort(w);
+            Arrays.sort(c);
+            Arrays.sort(g);
+            System.out.printf(Locale.ROOT, "%-18s recorder's CPU ms: median %7.1f  quartiles %7.1f %7.1f   a run's CPU ms (calling + workers + recorder): median %8.1f"
+                            + "  quartiles %8.1f %8.1f   compilers' %7.1f   collector's %7.1f%n",
+                    names[j], r[r.length / 2], r[r.length / 4], r[(3 * r.length) / 4], w[w.length / 2], w[w.length / 4], w[(3 * w.length) / 4],
+                    c[c.length / 2], g[g.length / 2]);
         }
     }
 }
