@@ -568,7 +568,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         /** A compressor into memory (its header written at once; writing to memory does not fail). */
         private static GZIPOutputStream inMemory(java.io.ByteArrayOutputStream bytes) {
             try {
-                return new GZIPOutputStream(bytes, 1 << 16);
+                return RunFiles.gzip(bytes);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -779,7 +779,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             if (cells != null) {
                 Files.write(dir.resolve(RunFiles.CELLS), cells);
             } else {
-                try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(RunFiles.CELLS)), 1 << 16)) {
+                try (OutputStream out = RunFiles.gzip(Files.newOutputStream(dir.resolve(RunFiles.CELLS)))) {
                     cellRows(new RowBytes(geo.cellCount() * 80), rows -> {
                         rows.writeTo(out);
                         rows.clear();
@@ -907,7 +907,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
 
     /** Writes {@code text} gzip-compressed (a file whose name ends in {@code .gz}). */
     private static void writeCompressed(Path file, CharSequence text) throws IOException {
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        try (OutputStream out = RunFiles.gzip(Files.newOutputStream(file))) {
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
