@@ -78,6 +78,8 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
      */
     private double[][] lastControl;
     private boolean lastWeekSnapshotTaken;
+    /** The snapshots taken so far (counted as they are taken; {@link #snapshotShares} holds them once settled). */
+    private transient int snapshotsTaken;
     private int coups;
     /**
      * {@code cells.csv.gz} and the other compressed tables compressed as the snapshots and weeks
@@ -199,11 +201,31 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
                 inWords(rest::appendTo);
             }
         }
-        if (filesAsRecorded != null) filesAsRecorded.close(snapshotShares.size());
+        if (filesAsRecorded != null) filesAsRecorded.close(snapshotsTaken);
     }
 
-    /** Keeps a grid snapshot of {@code control}, the dominant side read at the scenario's threshold. */
+    /**
+     * Keeps a grid snapshot of {@code control}, the dominant side read at the scenario's
+     * threshold: while the run records, the control is copied and rounded on the files' thread,
+     * in order with the weeks' rows, which compresses it there too (the snapshots are read only
+     * after {@link #settle}); otherwise here.
+     */
     private void snapshot(LocalDate date, double[][] control) {
+        snapshotsTaken++;
+        if (filesAsRecorded != null) {
+            int n = geo.cellCount();
+            double[][] copy = new double[Side.COUNT][];
+            for (int s = 0; s < Side.COUNT; s++) copy[s] = java.util.Arrays.copyOf(control[s], n);
+            if (filesAsRecorded.inWords(() -> keep(date, copy, true))) {
+                filesAsRecorded.handOver();
+                return;
+            }
+        }
+        keep(date, control, false);
+    }
+
+    /** Rounds a snapshot and keeps it; {@code compressHere}: on the files' thread, which compresses its rows at once. */
+    private void keep(LocalDate date, double[][] control, boolean compressHere) {
         int n = geo.cellCount();
         short[] shares = new short[Side.COUNT * n];
         byte[] dominant = new byte[n];
@@ -232,7 +254,8 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
         snapshotShares.add(shares);
         snapshotDominant.add(dominant);
         snapshotDates.add(date);
-        if (filesAsRecorded != null) filesAsRecorded.add(date, shares, dominant, unfit);
+        if (compressHere) filesAsRecorded.compressNow(date, shares, dominant, unfit);
+        else if (filesAsRecorded != null) filesAsRecorded.add(date, shares, dominant, unfit);
     }
 
     /**
@@ -672,6 +695,26 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
             compress(rows -> appendSnapshot(rows, where, date, shares, dominant, unfit, 0));
         }
 
+        /**
+         * Counts a snapshot handed over to be rounded on this thread ({@link #inWords}), which
+         * compresses it with {@link #compressNow}.
+         */
+        void handOver() {
+            if (closedAt < 0) handed++;
+        }
+
+        /** Compresses a snapshot's rows at once, on the files' thread (in order with everything handed over before). */
+        void compressNow(LocalDate date, short[] shares, byte[] dominant, Map<Long, Double> unfit) {
+            if (failed) return;
+            try {
+                rows.clear();
+                appendSnapshot(rows, where, date, shares, dominant, unfit, 0);
+                rows.writeTo(gzip);
+            } catch (IOException | RuntimeException | Error e) {
+                failed = true;
+            }
+        }
+
         /** Puts rows together on the thread, then compresses them, after everything handed over before. */
         private void compress(java.util.function.Consumer<RowBytes> text) {
             run(() -> {
@@ -717,6 +760,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
 
     /** The dates of the grid snapshots written, first to last. */
     public List<LocalDate> snapshotDates() {
+        settle();
         return java.util.Collections.unmodifiableList(snapshotDates);
     }
 
@@ -733,6 +777,7 @@ public final class RunWriter implements RunObserver, java.io.Serializable {
 
     /** The grid snapshots as they will be written (before compression), put in words now. */
     public String cellsCsv() {
+        settle();
         // Room for every row: about 73 characters on the default map, 80 at most.
         RowBytes all = new RowBytes((snapshotShares.size() * geo.cellCount() + 1) * 80);
         try {
