@@ -225,14 +225,22 @@ class CombatTest {
         int weeks = 120;
         double[][] together = playWeeks(seed, true, weeks, 1000 + seed);
         double[][] apart = playWeeks(seed, false, weeks, 2000 + seed);
-        for (int m = 0; m < together.length; m++) {
-            double meanT = mean(together[m]);
-            double meanA = mean(apart[m]);
-            double se = Math.sqrt(variance(together[m]) / weeks + variance(apart[m]) / weeks);
+        assertSameMeans(together, "together", apart, "apart");
+    }
+
+    /**
+     * Each measure of {@code a} (the engagements, then each force's losses, by week) has the mean of
+     * {@code b}'s within four standard errors of the difference, and some pairs fought in {@code a}.
+     */
+    private static void assertSameMeans(double[][] a, String aName, double[][] b, String bName) {
+        for (int m = 0; m < a.length; m++) {
+            double meanA = mean(a[m]);
+            double meanB = mean(b[m]);
+            double se = Math.sqrt(variance(a[m]) / a[m].length + variance(b[m]) / b[m].length);
             String what = m == 0 ? "engagements" : "losses of " + Force.of(m - 1);
-            assertTrue(Math.abs(meanT - meanA) <= 4 * se + 1e-9, what + ": " + meanT + " together against " + meanA + " apart (se " + se + ")");
+            assertTrue(Math.abs(meanA - meanB) <= 4 * se + 1e-9, what + ": " + meanA + " " + aName + " against " + meanB + " " + bName + " (se " + se + ")");
         }
-        assertTrue(mean(together[0]) > 0, "some pairs fought");
+        assertTrue(mean(a[0]) > 0, "some pairs fought");
     }
 
     /**
@@ -268,14 +276,7 @@ class CombatTest {
             one[0][week] = combat.week(w1, single, b -> single);
             for (int f = 0; f < Force.COUNT; f++) one[1 + f][week] = w1.troops.killed[f];
         }
-        for (int m = 0; m < blocks.length; m++) {
-            double meanB = mean(blocks[m]);
-            double meanO = mean(one[m]);
-            double se = Math.sqrt(variance(blocks[m]) / weeks + variance(one[m]) / weeks);
-            String what = m == 0 ? "engagements" : "losses of " + Force.of(m - 1);
-            assertTrue(Math.abs(meanB - meanO) <= 4 * se + 1e-9, what + ": " + meanB + " by blocks against " + meanO + " in one stream (se " + se + ")");
-        }
-        assertTrue(mean(blocks[0]) > 0, "some pairs fought");
+        assertSameMeans(blocks, "by blocks", one, "in one stream");
     }
 
     /**
