@@ -57,6 +57,17 @@ public final class Week {
         return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), (int) tick, (int) rule, 0x5a17});
     }
 
+    /**
+     * Random numbers of their own for part {@code part} of a rule that draws in parts (a block of
+     * cells, say) which may be drawn on different threads: seeded from the run's seed, this week,
+     * {@code rule} and {@code part} (the generator's seeding by an array, which mixes every word of
+     * it into its whole state), so each part's draws are the same whichever thread makes them,
+     * and in whatever order.
+     */
+    public MersenneTwisterFast stream(long rule, int part) {
+        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32), (int) tick, (int) rule, part, 0x5a17, 0xb10c});
+    }
+
     /** Logs a notable event in this week. */
     public void log(String type, String region, List<String> actors, String description) {
         log.add(date, type, region, actors, description);

@@ -248,7 +248,7 @@ public final class WorldState implements java.io.Serializable {
             fieldMoved = new boolean[Force.COUNT];
             movedRows = new int[Force.COUNT];
         }
-        org.sahelsim.model.submodels.CellSweep.totals(presence, cells, fieldCounted);
+        cellSweep().rowTotals(presence, cells, fieldCounted);
         java.util.Arrays.fill(fieldMoved, false);
         addPlacedTroops();
     }
@@ -270,7 +270,7 @@ public final class WorldState implements java.io.Serializable {
             double[][] rows = new double[moved][];
             for (int i = 0; i < moved; i++) rows[i] = presence[movedRows[i]];
             double[] totals = new double[moved];
-            org.sahelsim.model.submodels.CellSweep.totals(rows, cells, totals);
+            cellSweep().rowTotals(rows, cells, totals);
             for (int i = 0; i < moved; i++) fieldCounted[movedRows[i]] = totals[i];
             java.util.Arrays.fill(fieldMoved, false);
         }

@@ -40,8 +40,13 @@ final class LessonRuns {
 
     /** The runs of a library scenario, coarse, seed by seed, up to (not including) {@code until} or its end. */
     static List<Run> runs(String scenario, LocalDate until) {
+        return runs(scenario, until, SEEDS);
+    }
+
+    /** The runs of seeds {@code 1..seeds} of a library scenario, coarse, up to (not including) {@code until} or its end. */
+    static List<Run> runs(String scenario, LocalDate until, int seeds) {
         ScenarioLibrary.Entry entry = ScenarioLibrary.standard().load(scenario, Mali.COARSE);
-        return Batch.run(SEEDS, 2, Progress.none(), i -> CACHE.computeIfAbsent(scenario + "/" + (i + 1) + "/" + until,
+        return Batch.run(seeds, 2, Progress.none(), i -> CACHE.computeIfAbsent(scenario + "/" + (i + 1) + "/" + until,
                 k -> play(entry, i + 1, until)));
     }
 

@@ -66,20 +66,52 @@ public final class CellSweep implements java.io.Serializable {
      */
     public void sweep(int cells, Cells body) {
         int blocks = (cells + BLOCK - 1) / BLOCK;
-        int workers = Math.min(threads, blocks) - 1;
-        if (workers <= 0) {
+        if (Math.min(threads, blocks) <= 1) {
             body.sweep(0, cells);
             return;
         }
-        Blocks work = new Blocks(cells, blocks, body, Thread.currentThread());
+        share(blocks, b -> body.sweep(b * BLOCK, Math.min(cells, (b + 1) * BLOCK)));
+    }
+
+    /** One of several parts of a piece of work, each done whole by one thread. */
+    @FunctionalInterface
+    private interface Part {
+        void run(int part);
+    }
+
+    /**
+     * Parts 0 to {@code parts − 1}, shared out between the threads, and returns once every part is
+     * done. The calling thread does parts too, and waits only for parts a worker has taken and not
+     * finished: a worker that starts after the last part was taken finds none and leaves.
+     */
+    private void share(int parts, Part part) {
+        int workers = Math.min(threads, parts) - 1;
+        Blocks work = new Blocks(parts, part, Thread.currentThread());
         ExecutorService pool = workers();
         for (int h = 0; h < workers; h++) pool.execute(work::sweep);
         work.sweep();
-        while (work.finished.get() < blocks) LockSupport.park(this);
+        while (work.finished.get() < parts) LockSupport.park(this);
         Throwable t = work.failure.get();
         if (t instanceof RuntimeException r) throw r;
         if (t instanceof Error e) throw e;
         if (t != null) throw new IllegalStateException(t);
+    }
+
+    /**
+     * {@link #totals} with the rows shared out between the threads: each row is added up whole, in
+     * the cells' order, by one of them, so each total has the same bits whichever thread adds it
+     * and however the rows are grouped. On one thread, or a map of fewer than two blocks, the rows
+     * are added up on the calling thread.
+     */
+    public void rowTotals(double[][] rows, int cells, double[] out) {
+        int parts = Math.min(threads, rows.length);
+        if (parts <= 1 || cells < 2 * BLOCK) {
+            totals(rows, 0, rows.length, cells, out);
+            return;
+        }
+        int per = (rows.length + parts - 1) / parts;
+        int groups = (rows.length + per - 1) / per;
+        share(groups, g -> totals(rows, g * per, Math.min(rows.length, (g + 1) * per), cells, out));
     }
 
     /**
@@ -88,8 +120,13 @@ public final class CellSweep implements java.io.Serializable {
      * sums do not wait for one another.
      */
     public static void totals(double[][] rows, int cells, double[] out) {
-        int r = 0;
-        for (; r + 4 <= rows.length; r += 4) {
+        totals(rows, 0, rows.length, cells, out);
+    }
+
+    /** {@link #totals(double[][], int, double[])} of rows {@code from} (included) to {@code to} (excluded) alone. */
+    private static void totals(double[][] rows, int from, int to, int cells, double[] out) {
+        int r = from;
+        for (; r + 4 <= to; r += 4) {
             double[] x0 = rows[r];
             double[] x1 = rows[r + 1];
             double[] x2 = rows[r + 2];
@@ -109,7 +146,7 @@ public final class CellSweep implements java.io.Serializable {
             out[r + 2] = s2;
             out[r + 3] = s3;
         }
-        for (; r + 2 <= rows.length; r += 2) {
+        for (; r + 2 <= to; r += 2) {
             double[] x0 = rows[r];
             double[] x1 = rows[r + 1];
             double s0 = 0;
@@ -121,7 +158,7 @@ public final class CellSweep implements java.io.Serializable {
             out[r] = s0;
             out[r + 1] = s1;
         }
-        for (; r < rows.length; r++) {
+        for (; r < to; r++) {
             double[] x = rows[r];
             double s = 0;
             for (int c = 0; c < cells; c++) s += x[c];
@@ -129,31 +166,29 @@ public final class CellSweep implements java.io.Serializable {
         }
     }
 
-    /** One sweep's blocks: the next to take, how many are finished, the first failure. */
+    /** One piece of work's parts: the next to take, how many are finished, the first failure. */
     private static final class Blocks {
-        final int cells;
-        final int blocks;
-        final Cells body;
+        final int parts;
+        final Part part;
         final Thread caller;
         final AtomicInteger next = new AtomicInteger();
         final AtomicInteger finished = new AtomicInteger();
         final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-        Blocks(int cells, int blocks, Cells body, Thread caller) {
-            this.cells = cells;
-            this.blocks = blocks;
-            this.body = body;
+        Blocks(int parts, Part part, Thread caller) {
+            this.parts = parts;
+            this.part = part;
             this.caller = caller;
         }
 
         void sweep() {
-            for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
+            for (int b = next.getAndIncrement(); b < parts; b = next.getAndIncrement()) {
                 try {
-                    if (failure.get() == null) body.sweep(b * BLOCK, Math.min(cells, (b + 1) * BLOCK));
+                    if (failure.get() == null) part.run(b);
                 } catch (Throwable t) {
                     failure.compareAndSet(null, t);
                 } finally {
-                    if (finished.incrementAndGet() == blocks) LockSupport.unpark(caller);
+                    if (finished.incrementAndGet() == parts) LockSupport.unpark(caller);
                 }
             }
         }

@@ -427,13 +427,19 @@ public final class Control extends Submodel {
      * pass over the cells: {@code [0]} national area, {@code [1]} national population, then for
      * region r {@code [2 + 2r]} area and {@code [3 + 2r]} population, each indexed by side, then
      * {@code Side.COUNT} contested and {@code Side.COUNT + 1} ungoverned (see {@link #standingOf}).
-     * Each row sums to 1.
+     * Each row sums to 1. Each cell's standing is worked out first in the blocks of a shared sweep
+     * (each cell's own, into {@code standing}, scratch of a byte a cell), then added up in the
+     * cells' order: the same bits on one thread or many.
      */
-    public static double[][] allShares(WorldState w, double dominance, double ungovernedBelow) {
+    public static double[][] allShares(WorldState w, double dominance, double ungovernedBelow, byte[] standing) {
         int regions = w.geo.regions().size();
         double[][] out = new double[2 + 2 * regions][Side.COUNT + 2];
+        double[][] control = w.control;
+        w.cellSweep().sweep(w.cells, (from, to) -> {
+            for (int c = from; c < to; c++) standing[c] = (byte) standingOf(control, c, dominance, ungovernedBelow);
+        });
         for (int c = 0; c < w.cells; c++) {
-            int k = standingOf(w, c, dominance, ungovernedBelow);
+            int k = standing[c];
             double area = w.geo.areaKm2(c);
             double pop = w.geo.population(c);
             int r = w.geo.region(c);

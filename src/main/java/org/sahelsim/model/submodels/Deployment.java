@@ -298,7 +298,7 @@ public final class Deployment implements java.io.Serializable {
             rows[2 * i + 1] = w.plannedPresence[forces[i].ordinal()];
         }
         double[] totals = new double[2 * m];
-        CellSweep.totals(rows, n, totals);
+        cells.rowTotals(rows, n, totals);
         // The forces that move: some troops, and a plan.
         int[] moving = new int[m];
         int moves = 0;
@@ -329,7 +329,7 @@ public final class Deployment implements java.io.Serializable {
             }
         });
         double[] after = new double[movers];
-        CellSweep.totals(pres, n, after);
+        cells.rowTotals(pres, n, after);
         double[] k = new double[movers];
         for (int j = 0; j < movers; j++) k[j] = after[j] > 0 ? before[j] / after[j] : 1;
         cells.sweep(n, (from, to) -> {

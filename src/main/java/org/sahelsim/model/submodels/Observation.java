@@ -19,6 +19,8 @@ public final class Observation extends Submodel {
     private final double dominance;
     private final double ungovernedBelow;
     private final Calendar calendar;
+    /** Each cell's standing this week ({@link Control#standingOf}); scratch. */
+    private transient byte[] standing;
 
     /** @param ungovernedBelow the sides' total share under which a cell no side dominates is ungoverned */
     public Observation(Observers observers, Calendar calendar, double dominance, double ungovernedBelow) {
@@ -31,7 +33,8 @@ public final class Observation extends Submodel {
     @Override
     public void step(WorldState w, Week week) {
         int regions = w.geo.regions().size();
-        double[][] all = Control.allShares(w, dominance, ungovernedBelow);
+        if (standing == null || standing.length != w.cells) standing = new byte[w.cells];
+        double[][] all = Control.allShares(w, dominance, ungovernedBelow, standing);
         double[][] rt = new double[regions][];
         double[][] rp = new double[regions][];
         for (int r = 0; r < regions; r++) {

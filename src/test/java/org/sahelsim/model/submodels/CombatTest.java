@@ -9,6 +9,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sahelsim.geodata.MaliAtlas;
+import org.sahelsim.geodata.Rasteriser;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.WorldState;
@@ -24,6 +26,8 @@ import org.sahelsim.run.Mali;
  */
 class CombatTest {
     private static final Geography MAP = Mali.map();
+    /** A map of several blocks of cells ({@link CellSweep}). */
+    private static final Geography FINE = Rasteriser.build(MaliAtlas.load(), 0.1);
     private static final Scenario DEFAULT = Mali.defaultScenario().scenario();
 
     /** Engagements fought, and how many of them were set battles. */
@@ -221,14 +225,58 @@ class CombatTest {
         int weeks = 120;
         double[][] together = playWeeks(seed, true, weeks, 1000 + seed);
         double[][] apart = playWeeks(seed, false, weeks, 2000 + seed);
-        for (int m = 0; m < together.length; m++) {
-            double meanT = mean(together[m]);
-            double meanA = mean(apart[m]);
-            double se = Math.sqrt(variance(together[m]) / weeks + variance(apart[m]) / weeks);
+        assertSameMeans(together, "together", apart, "apart");
+    }
+
+    /**
+     * Each measure of {@code a} (the engagements, then each force's losses, by week) has the mean of
+     * {@code b}'s within four standard errors of the difference, and some pairs fought in {@code a}.
+     */
+    private static void assertSameMeans(double[][] a, String aName, double[][] b, String bName) {
+        for (int m = 0; m < a.length; m++) {
+            double meanA = mean(a[m]);
+            double meanB = mean(b[m]);
+            double se = Math.sqrt(variance(a[m]) / a[m].length + variance(b[m]) / b[m].length);
             String what = m == 0 ? "engagements" : "losses of " + Force.of(m - 1);
-            assertTrue(Math.abs(meanT - meanA) <= 4 * se + 1e-9, what + ": " + meanT + " together against " + meanA + " apart (se " + se + ")");
+            assertTrue(Math.abs(meanA - meanB) <= 4 * se + 1e-9, what + ": " + meanA + " " + aName + " against " + meanB + " " + bName + " (se " + se + ")");
         }
-        assertTrue(mean(together[0]) > 0, "some pairs fought");
+        assertTrue(mean(a[0]) > 0, "some pairs fought");
+    }
+
+    /**
+     * Drawing each fixed block of cells from its own random numbers keeps the distribution of
+     * one random stream in the cells' order, and gives the same bits on one thread or three: on a
+     * map of several blocks (0.1°, six), every force spread over it, the same week played 120
+     * times each way gives the same mean engagements and the same mean losses of each force,
+     * within four standard errors of the difference (seeded).
+     */
+    @Test
+    void eachBlocksOwnStreamKeepsTheDistributionOnAnyThreads() {
+        int weeks = 120;
+        double[][] blocks = new double[1 + Force.COUNT][weeks];
+        double[][] one = new double[1 + Force.COUNT][weeks];
+        MersenneTwisterFast random = new MersenneTwisterFast(11);
+        MersenneTwisterFast single = new MersenneTwisterFast(12);
+        Combat combat = new Combat(DEFAULT.combat());
+        Combat threaded = new Combat(DEFAULT.combat());
+        assertTrue(FINE.cellCount() > 4 * 2048, "several blocks");
+        for (int week = 0; week < weeks; week++) {
+            long seed = random.nextLong();
+            WorldState w = spread(FINE, 3);
+            WorldState w3 = spread(FINE, 3);
+            w3.sweepCellsWith(CellSweep.on(3));
+            blocks[0][week] = combat.week(w, new MersenneTwisterFast(seed));
+            assertEquals(blocks[0][week], threaded.week(w3, new MersenneTwisterFast(seed)), "the same engagements on three threads");
+            for (int f = 0; f < Force.COUNT; f++) {
+                blocks[1 + f][week] = w.troops.killed[f];
+                assertEquals(Double.doubleToLongBits(w.troops.killed[f]), Double.doubleToLongBits(w3.troops.killed[f]), "the same losses on three threads");
+            }
+            assertEquals(Double.doubleToLongBits(w.weekCivilianFatalities), Double.doubleToLongBits(w3.weekCivilianFatalities));
+            WorldState w1 = spread(FINE, 3);
+            one[0][week] = combat.week(w1, single, b -> single);
+            for (int f = 0; f < Force.COUNT; f++) one[1 + f][week] = w1.troops.killed[f];
+        }
+        assertSameMeans(blocks, "by blocks", one, "in one stream");
     }
 
     /**
@@ -263,7 +311,11 @@ class CombatTest {
 
     /** The default scenario's forces, each spread at random over the map: mostly thin, one cell in fifty thick. */
     private static WorldState spread(long seed) {
-        WorldState w = new WorldState(MAP);
+        return spread(MAP, seed);
+    }
+
+    private static WorldState spread(Geography map, long seed) {
+        WorldState w = new WorldState(map);
         Random layout = new Random(seed);
         for (Force f : Force.values()) {
             ForceParams fp = DEFAULT.forces().of(f);
