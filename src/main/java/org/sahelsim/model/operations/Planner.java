@@ -99,9 +99,18 @@ public final class Planner implements java.io.Serializable {
 
     /**
      * Chooses and launches this month's operations for {@code side}, with the troops of
-     * {@code forces} (its usable forces).
+     * {@code given} (its usable forces).
+     *
+     * <p>The list is copied into an {@link ArrayList} first, whatever list the caller gave: the
+     * state's forces come as an {@code ArrayList}, an armed group's as {@code List.of(force)}, and
+     * the optimising compiler, having seen one kind of list in the planner's loops over the forces,
+     * took the type for granted ahead of the loop; the other kind then failed that check, and the
+     * menu's whole compiled code (seconds of compiler time) was thrown away and
+     * compiled again, run after run in a warm JVM (docs/PERFORMANCE.md, "The compilers' work in a
+     * warm JVM").
      */
-    public synchronized void plan(WorldState w, Week week, Side side, List<Force> forces) {
+    public synchronized void plan(WorldState w, Week week, Side side, List<Force> given) {
+        List<Force> forces = new ArrayList<>(given);
         MersenneTwisterFast random = week.random();
         double[] error = intelligenceErrors(w, random);
         if (w.orders.given(side.key())) {
@@ -136,7 +145,8 @@ public final class Planner implements java.io.Serializable {
      * label and its chance of success. {@code random} only blurs what the side knows of enemy
      * garrisons; pass a generator of your own so the run's is not touched.
      */
-    public synchronized List<org.sahelsim.model.actors.MenuItem> menuItems(WorldState w, Week week, Side side, List<Force> forces, MersenneTwisterFast random) {
+    public synchronized List<org.sahelsim.model.actors.MenuItem> menuItems(WorldState w, Week week, Side side, List<Force> given, MersenneTwisterFast random) {
+        List<Force> forces = new ArrayList<>(given); // one kind of list, as in plan
         List<org.sahelsim.model.actors.MenuItem> out = new ArrayList<>();
         for (Option o : menu(w, week, side, forces, intelligenceErrors(w, random))) {
             String label = String.format(Locale.ROOT, "%s %s: %s; expected worth %.0f%s", o.kind().key(), w.places.place(o.place()).name(),
