@@ -234,10 +234,10 @@ class LessonsTest {
         int leavesAnyway = 0;
         StringBuilder seen = new StringBuilder();
         for (int i = 0; i < SEEDS; i++) {
-            LocalDate called = decided(withRussia.get(i), "calls in Russian forces");
-            LocalDate franceGoes = decided(withRussia.get(i), "decides to leave Mali", "france");
-            LocalDate franceGoesAlone = decided(without.get(i), "decides to leave Mali", "france");
-            seen.append(String.format("%n seed %d: Russia called %s, France leaves %s; without Russia France leaves %s", i + 1, called, franceGoes, franceGoesAlone));
+            FranceExit exit = FranceExit.of(withRussia.get(i), without.get(i), i, seen);
+            LocalDate called = exit.called();
+            LocalDate franceGoes = exit.withRussia();
+            LocalDate franceGoesAlone = exit.alone();
             assertTrue(called != null && franceGoes != null && !franceGoes.isAfter(called.plusWeeks(13)), "with Russia, France leaves within three months of the call:" + seen);
             assertTrue(decided(without.get(i), "calls in Russian forces") == null
                     && without.get(i).weeks().stream().allMatch(r -> r.troops()[Force.RUSSIA.ordinal()] == 0), "no Russians in lesson-patrons");
@@ -287,19 +287,27 @@ class LessonsTest {
         int against = 0;
         StringBuilder seen = new StringBuilder();
         for (int i = 0; i < SIGN_SEEDS; i++) {
-            LocalDate called = decided(withRussia.get(i), "calls in Russian forces");
-            LocalDate franceGoes = decided(withRussia.get(i), "decides to leave Mali", "france");
-            LocalDate franceGoesAlone = decided(without.get(i), "decides to leave Mali", "france");
-            seen.append(String.format("%n seed %d: Russia called %s, France leaves %s; without Russia France leaves %s", i + 1, called, franceGoes, franceGoesAlone));
-            if (franceGoesAlone == null || franceGoesAlone.isAfter(franceGoes)) {
+            FranceExit exit = FranceExit.of(withRussia.get(i), without.get(i), i, seen);
+            if (exit.alone() == null || exit.alone().isAfter(exit.withRussia())) {
                 forClaim++;
-            } else if (franceGoesAlone.isBefore(franceGoes)) {
+            } else if (exit.alone().isBefore(exit.withRussia())) {
                 against++;
             }
         }
         double p = 1 - new org.apache.commons.math3.distribution.BinomialDistribution(null, forClaim + against, 0.5).cumulativeProbability(forClaim - 1);
         assertTrue(p < 0.01, "France stays longer without the Russians in " + forClaim + " seeds, sooner in " + against
                 + " (sign test p = " + p + "):" + seen);
+    }
+
+    /** One seed of the patrons lesson: when the junta called the Russians in, and when France decided to leave with them and without them. */
+    private record FranceExit(LocalDate called, LocalDate withRussia, LocalDate alone) {
+        /** Reads seed {@code i}'s two runs and adds a line about them to {@code seen}. */
+        static FranceExit of(LessonRuns.Run withRussia, LessonRuns.Run without, int i, StringBuilder seen) {
+            FranceExit e = new FranceExit(decided(withRussia, "calls in Russian forces"),
+                    decided(withRussia, "decides to leave Mali", "france"), decided(without, "decides to leave Mali", "france"));
+            seen.append(String.format("%n seed %d: Russia called %s, France leaves %s; without Russia France leaves %s", i + 1, e.called, e.withRussia, e.alone));
+            return e;
+        }
     }
 
     /** Who holds a place in the week that starts on or before {@code date}. */
