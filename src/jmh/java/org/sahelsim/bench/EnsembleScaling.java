@@ -20,6 +20,12 @@ import org.sahelsim.scenario.ScenarioLibrary;
  * collector) or idle (its runs done before the other's): the least of that time over the workers
  * bounds what the program held them, as a lock would hold both.
  *
+ * <p>What the machine itself gives from a second processor is measured beside it: the same number
+ * of runs of the {@link ReferenceKernel} (a flat-array sweep that shares nothing between runs and
+ * allocates nothing as it goes) on one thread and on two, in turn with the ensembles. Two
+ * processors that are one core's two hardware threads, or that share a memory bus or a host's
+ * other guests, give such a kernel less than 2; the model's speedup is read against it.
+ *
  * <p>Run: {@code java -cp target/benchmarks.jar org.sahelsim.bench.EnsembleScaling 8 2 5}
  * (seeds per ensemble, warm-up rounds, measured rounds; optional fourth argument a scenario).
  */
@@ -39,6 +45,9 @@ public final class EnsembleScaling {
         List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
         java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         int[] threadCounts = {1, 2};
+        int weeks = new ScenarioRun(entry, 0, geography).simulate().weeks().size();
+        double[][] kernelWall = new double[2][rounds];
+        double kernelSink = 0;
         double[][] wall = new double[2][rounds];
         double[][] cpu = new double[2][rounds];
         double[][] gc = new double[2][rounds];
@@ -78,6 +87,12 @@ public final class EnsembleScaling {
                 System.out.printf(Locale.ROOT, "%s round %d, %d thread(s): wall %.0f ms, process CPU %.0f ms, GC %d ms, JIT %d ms;"
                         + " workers on a processor / waiting for one, ms:%s; the least a worker neither ran nor waited: %.0f ms%n",
                         round < 0 ? "warm-up" : "measured", round, threadCounts[t], w / 1e6, c / 1e6, g, j, each, blocked);
+                long k0 = System.nanoTime();
+                kernelSink += kernels(geography, seeds, weeks, threadCounts[t]);
+                double kw = (System.nanoTime() - k0) / 1e6;
+                if (round >= 0) kernelWall[t][round] = kw;
+                System.out.printf(Locale.ROOT, "%s round %d, %d thread(s): %d runs of the reference kernel, wall %.0f ms%n",
+                        round < 0 ? "warm-up" : "measured", round, threadCounts[t], seeds, kw);
             }
         }
         System.out.printf(Locale.ROOT, "%d seeds of %s, %d rounds after %d (checksum %d)%n", seeds, scenario, rounds, warmup, sink);
@@ -87,14 +102,48 @@ public final class EnsembleScaling {
         }
         double[] ratio = new double[rounds];
         double[] free = new double[rounds];
+        double[] kernelRatio = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             ratio[r] = wall[0][r] / wall[1][r];
             free[r] = busiest[0][r] / busiest[1][r];
+            kernelRatio[r] = kernelWall[0][r] / kernelWall[1][r];
         }
+        System.out.printf(Locale.ROOT, "reference kernel, %d runs of %d weeks (checksum %.6g): median wall %.0f ms on 1 thread, %.0f ms on 2;"
+                + " the machine's speedup 1 -> 2 threads (median of the rounds' ratios): %.2f%n",
+                seeds, weeks, kernelSink, median(kernelWall[0]), median(kernelWall[1]), median(kernelRatio));
         System.out.printf(Locale.ROOT, "speedup 1 -> 2 threads, wall (median of the rounds' ratios): %.2f%n", median(ratio));
         System.out.printf(Locale.ROOT, "speedup 1 -> 2 threads on free processors (the one worker's processor time over the busier"
                 + " of the two workers'; median): %.2f; the least a worker neither ran nor waited for a processor: %.0f ms (1 thread), %.0f ms (2)%n",
                 median(free), median(idle[0]), median(idle[1]));
+    }
+
+    /**
+     * {@code runs} runs of the reference kernel (seeds 1, 2, ...) on {@code threads} threads, each
+     * run its own kernel; returns the sum of their checksums (so that none is optimised away).
+     */
+    private static double kernels(Geography geography, int runs, int weeks, int threads) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "kernel");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Double>> done = new java.util.ArrayList<>();
+            for (int i = 1; i <= runs; i++) {
+                long seed = i;
+                done.add(pool.submit(() -> new ReferenceKernel(geography).run(seed, weeks)));
+            }
+            double sum = 0;
+            for (java.util.concurrent.Future<Double> f : done) sum += f.get();
+            return sum;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /**
