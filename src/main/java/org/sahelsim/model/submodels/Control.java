@@ -287,29 +287,59 @@ public final class Control extends Submodel {
     /**
      * Each side's control of the neighbours of cells {@code from} to {@code to − 1}, and of those
      * a road joins, each summed in the map's order from last week's control (not written until
-     * every block is done), side by side, into the scratch tables.
+     * every block is done), into the scratch tables. Four sides are summed in one walk over a
+     * cell's neighbours: four sums apart, each in the map's order (the same bits as side by side),
+     * which the processor adds side by side instead of waiting on one sum's last addition.
      */
     private void gather(double[][] control, int from, int to) {
-        int[] first = around.first;
-        int[] neighbour = around.cell;
-        int[] roadFirst = around.roadFirst;
-        int[] roadNeighbour = around.roadCell;
-        for (int s = 0; s < Side.COUNT; s++) {
-            double[] last = control[s];
-            double[] near = scratch.near[s];
-            double[] nearRoad = scratch.nearRoad[s];
-            for (int c = from; c < to; c++) {
-                double sum = 0;
-                int end = first[c + 1];
-                for (int k = first[c]; k < end; k++) sum += last[neighbour[k]];
-                near[c] = sum;
+        int s = 0;
+        for (; s + 4 <= Side.COUNT; s += 4) {
+            gather4(control, s, around.first, around.cell, scratch.near, from, to);
+            gather4(control, s, around.roadFirst, around.roadCell, scratch.nearRoad, from, to);
+        }
+        for (; s < Side.COUNT; s++) {
+            gather1(control[s], around.first, around.cell, scratch.near[s], from, to);
+            gather1(control[s], around.roadFirst, around.roadCell, scratch.nearRoad[s], from, to);
+        }
+    }
+
+    /** Sides {@code s} to {@code s + 3}'s sums of {@code last} over each cell's list in {@code first}/{@code neighbour}, into {@code into}. */
+    private static void gather4(double[][] last, int s, int[] first, int[] neighbour, double[][] into, int from, int to) {
+        double[] l0 = last[s];
+        double[] l1 = last[s + 1];
+        double[] l2 = last[s + 2];
+        double[] l3 = last[s + 3];
+        double[] i0 = into[s];
+        double[] i1 = into[s + 1];
+        double[] i2 = into[s + 2];
+        double[] i3 = into[s + 3];
+        for (int c = from; c < to; c++) {
+            double sum0 = 0;
+            double sum1 = 0;
+            double sum2 = 0;
+            double sum3 = 0;
+            int end = first[c + 1];
+            for (int k = first[c]; k < end; k++) {
+                int m = neighbour[k];
+                sum0 += l0[m];
+                sum1 += l1[m];
+                sum2 += l2[m];
+                sum3 += l3[m];
             }
-            for (int c = from; c < to; c++) {
-                double sum = 0;
-                int end = roadFirst[c + 1];
-                for (int k = roadFirst[c]; k < end; k++) sum += last[roadNeighbour[k]];
-                nearRoad[c] = sum;
-            }
+            i0[c] = sum0;
+            i1[c] = sum1;
+            i2[c] = sum2;
+            i3[c] = sum3;
+        }
+    }
+
+    /** One side's sums of {@code last} over each cell's list in {@code first}/{@code neighbour}, into {@code into}. */
+    private static void gather1(double[] last, int[] first, int[] neighbour, double[] into, int from, int to) {
+        for (int c = from; c < to; c++) {
+            double sum = 0;
+            int end = first[c + 1];
+            for (int k = first[c]; k < end; k++) sum += last[neighbour[k]];
+            into[c] = sum;
         }
     }
 
