@@ -157,8 +157,11 @@ public final class Projection implements java.io.Serializable {
             }
             whole = new double[base[cells.length]];
             mine = new double[base[cells.length]];
+            if (cover == null || cover.cells != w.cells) cover = new Cover(cells, w.cells);
             dirty = new boolean[w.cells];
             Arrays.fill(dirty, true);
+            todo = new int[base[cells.length]];
+            count = new int[n];
             lastAll = all;
             lastOwn = own;
         }
@@ -194,15 +197,31 @@ public final class Projection implements java.io.Serializable {
             mineEdge[p] = edgeMine;
             twin[p] = same;
             any = true;
-            int[] cs = cells[p];
-            for (int c : cs) dirty[c] = true;
+            for (int c : cells[p]) dirty[c] = true;
             if (s == Places.NOBODY) continue;
             int at = base[p];
             if (reach >= 0) shares(p, reach, edge, kept, whole, at);
             if (reachMine >= 0) shares(p, reachMine, edgeMine, kept * officials[p], mine, at);
         }
         if (!any) return;
+        list(w.cells);
         w.cellSweep().sweep(w.cells, (from, to) -> fold(all, own, from, to));
+    }
+
+    /** Lists each place's cells marked dirty, in the cells' order ({@link #todo}). */
+    private void list(int n) {
+        int[] first = cover.first;
+        int[] place = cover.place;
+        int[] at = cover.at;
+        Arrays.fill(count, 0);
+        for (int c = 0; c < n; c++) {
+            if (!dirty[c]) continue;
+            int end = first[c + 1];
+            for (int k = first[c]; k < end; k++) {
+                int q = place[k];
+                todo[base[q] + count[q]++] = at[k];
+            }
+        }
     }
 
     private static long bits(double x) {
@@ -225,6 +244,11 @@ public final class Projection implements java.io.Serializable {
     private transient double[] mine;
     /** The cells to be worked out again: in the reach of a place whose share changed. */
     private transient boolean[] dirty;
+    /** The places by cell ({@link Cover}); per map. */
+    private transient Cover cover;
+    /** By place, from {@link #base} on: its {@link #count} cells to be worked out again, by their place in {@link #cells}, in the cells' order. */
+    private transient int[] todo;
+    private transient int[] count;
     /** The tables written last (others, or none yet: every cell afresh). */
     private transient double[][] lastAll;
     private transient double[][] lastOwn;
@@ -258,7 +282,7 @@ public final class Projection implements java.io.Serializable {
         }
         for (int p = 0; p < holder.length; p++) {
             int s = holder[p];
-            if (s == Places.NOBODY) continue;
+            if (s == Places.NOBODY || count[p] == 0) continue;
             if (wholeReach[p] >= 0) spread(p, whole, all[s], twin[p] ? own[s] : null, from, to);
             if (mineReach[p] >= 0) spread(p, mine, own[s], null, from, to);
         }
@@ -267,22 +291,57 @@ public final class Projection implements java.io.Serializable {
 
     /**
      * Adds place {@code p}'s projection, its {@code 1 − p} in {@code shares} from {@code base[p]} on,
-     * to {@code row} (and, if not null, to {@code twin} alike), in the dirty cells of {@code from} to {@code to − 1}.
+     * to {@code row} (and, if not null, to {@code twin} alike), in its cells listed to be worked
+     * out again ({@link #todo}) among {@code from} to {@code to − 1}.
      */
     private void spread(int p, double[] shares, double[] row, double[] twin, int from, int to) {
         int[] cs = cells[p];
-        boolean[] dirty = this.dirty;
-        // A place's cells are in the cells' order: its first in the block, then on to the block's end.
-        // (From cell 0 that is the place's first cell: no search.)
-        int i = from == 0 ? 0 : Arrays.binarySearch(cs, from);
-        if (i < 0) i = -i - 1;
         int at = base[p];
-        for (; i < cs.length && cs[i] < to; i++) {
+        int end = at + count[p];
+        // The list is in the cells' order: its first in the block, then on to the block's end.
+        // (From cell 0 that is the list's first: no search.)
+        int j = at;
+        if (from > 0) {
+            int i = Arrays.binarySearch(cs, from);
+            j = Arrays.binarySearch(todo, at, end, i < 0 ? -i - 1 : i);
+            if (j < 0) j = -j - 1;
+        }
+        for (; j < end; j++) {
+            int i = todo[j];
             int c = cs[i];
-            if (!dirty[c]) continue;
+            if (c >= to) break;
             double q = shares[at + i];
             row[c] = 1 - (1 - row[c]) * q;
             if (twin != null) twin[c] = 1 - (1 - twin[c]) * q;
+        }
+    }
+
+    /**
+     * The places in reach of each cell, in the places' order: cell {@code c}'s are
+     * {@code place[first[c]]} to {@code place[first[c + 1] − 1]}, and {@code at[k]} is where the
+     * cell stands among the cells of place {@code place[k]}'s reach.
+     */
+    private static final class Cover {
+        final int cells;
+        final int[] first;
+        final int[] place;
+        final int[] at;
+
+        Cover(int[][] reach, int cells) {
+            this.cells = cells;
+            first = new int[cells + 1];
+            for (int[] r : reach) for (int c : r) first[c + 1]++;
+            for (int c = 0; c < cells; c++) first[c + 1] += first[c];
+            place = new int[first[cells]];
+            at = new int[first[cells]];
+            int[] next = Arrays.copyOf(first, cells);
+            for (int p = 0; p < reach.length; p++) {
+                for (int i = 0; i < reach[p].length; i++) {
+                    int k = next[reach[p][i]]++;
+                    place[k] = p;
+                    at[k] = i;
+                }
+            }
         }
     }
 }
