@@ -131,12 +131,19 @@ public final class Projection implements java.io.Serializable {
      * is its whole garrison (every insurgent place, and the state's without foreign troops) and its
      * officials govern its whole reach, both tables get the same numbers in the same order.
      *
+     * <p>From week to week most places keep their holder, garrisons and supplies. A place's share of
+     * each cell in its reach ({@code 1 − p}) is worked out again only when one of these changed,
+     * and only the cells in the reach of such a place are worked out again: the others keep last
+     * week's numbers, which are what the same places' same shares in the same order give again.
+     *
      * @param troopsPerKm2 the density of full coercion per side
      */
     void project(WorldState w, double[] troopsPerKm2, double[][] all, boolean[] counted, double[][] own) {
         Places places = w.places;
         int n = places.count();
-        if (holder == null || holder.length != n) {
+        // Tables written elsewhere or never (a new run, a run restored, a new map): every cell afresh.
+        boolean fresh = holder == null || holder.length != n || all != lastAll || own != lastOwn || dirty == null || dirty.length != w.cells;
+        if (fresh) {
             holder = new int[n];
             keptShare = new double[n];
             wholeReach = new double[n];
@@ -144,63 +151,197 @@ public final class Projection implements java.io.Serializable {
             mineReach = new double[n];
             mineEdge = new double[n];
             twin = new boolean[n];
+            if (base == null) {
+                base = new int[cells.length + 1];
+                for (int p = 0; p < cells.length; p++) base[p + 1] = base[p] + cells[p].length;
+            }
+            whole = new double[base[cells.length]];
+            mine = new double[base[cells.length]];
+            if (cover == null || cover.cells != w.cells) cover = new Cover(cells, w.cells);
+            dirty = new boolean[w.cells];
+            Arrays.fill(dirty, true);
+            todo = new int[base[cells.length]];
+            count = new int[n];
+            lastAll = all;
+            lastOwn = own;
         }
+        boolean any = fresh;
         for (int p = 0; p < n; p++) {
             int s = places.holder[p];
-            holder[p] = s;
-            if (s == Places.NOBODY) continue;
-            double whole = places.sideGarrison(Side.of(s), p);
-            double mine = 0;
-            if (own != null) for (int f = 0; f < counted.length; f++) if (counted[f] && Force.of(f).side().ordinal() == s) mine += places.garrison[f][p];
-            keptShare[p] = kept(places, p);
-            // A garrison's disc, and exp(R / decay): one exponential a place, not one a cell.
-            wholeReach[p] = whole > 0 ? Math.sqrt(whole / (Math.PI * troopsPerKm2[s])) : -1;
-            wholeEdge[p] = whole > 0 ? Math.exp(wholeReach[p] / decayKm) : 0;
-            twin[p] = own != null && mine == whole && officials[p] == 1;
-            boolean apart = own != null && mine > 0 && !twin[p] && officials[p] > 0;
-            mineReach[p] = apart ? Math.sqrt(mine / (Math.PI * troopsPerKm2[s])) : -1;
-            mineEdge[p] = apart ? Math.exp(mineReach[p] / decayKm) : 0;
-        }
-        w.cellSweep().sweep(w.cells, (from, to) -> {
-            for (double[] row : all) Arrays.fill(row, from, to, 0);
-            if (own != null) for (double[] row : own) Arrays.fill(row, from, to, 0);
-            for (int p = 0; p < n; p++) {
-                int s = holder[p];
-                if (s == Places.NOBODY) continue;
-                if (wholeReach[p] >= 0) spread(p, wholeReach[p], wholeEdge[p], keptShare[p], all[s], twin[p] ? own[s] : null, from, to);
-                if (mineReach[p] >= 0) spread(p, mineReach[p], mineEdge[p], keptShare[p] * officials[p], own[s], null, from, to);
+            double kept = 0;
+            double reach = -1;
+            double edge = 0;
+            double reachMine = -1;
+            double edgeMine = 0;
+            boolean same = false;
+            if (s != Places.NOBODY) {
+                double garrison = places.sideGarrison(Side.of(s), p);
+                double counts = 0;
+                if (own != null) for (int f = 0; f < counted.length; f++) if (counted[f] && Force.of(f).side().ordinal() == s) counts += places.garrison[f][p];
+                kept = kept(places, p);
+                // A garrison's disc, and exp(R / decay): one exponential a place, not one a cell.
+                reach = garrison > 0 ? Math.sqrt(garrison / (Math.PI * troopsPerKm2[s])) : -1;
+                edge = garrison > 0 ? Math.exp(reach / decayKm) : 0;
+                same = own != null && counts == garrison && officials[p] == 1;
+                boolean apart = own != null && counts > 0 && !same && officials[p] > 0;
+                reachMine = apart ? Math.sqrt(counts / (Math.PI * troopsPerKm2[s])) : -1;
+                edgeMine = apart ? Math.exp(reachMine / decayKm) : 0;
             }
-        });
+            if (!fresh && s == holder[p] && same == twin[p] && bits(kept) == bits(keptShare[p]) && bits(reach) == bits(wholeReach[p])
+                    && bits(edge) == bits(wholeEdge[p]) && bits(reachMine) == bits(mineReach[p]) && bits(edgeMine) == bits(mineEdge[p])) continue;
+            holder[p] = s;
+            keptShare[p] = kept;
+            wholeReach[p] = reach;
+            wholeEdge[p] = edge;
+            mineReach[p] = reachMine;
+            mineEdge[p] = edgeMine;
+            twin[p] = same;
+            any = true;
+            for (int c : cells[p]) dirty[c] = true;
+            if (s == Places.NOBODY) continue;
+            int at = base[p];
+            if (reach >= 0) shares(p, reach, edge, kept, whole, at);
+            if (reachMine >= 0) shares(p, reachMine, edgeMine, kept * officials[p], mine, at);
+        }
+        if (!any) return;
+        list(w.cells);
+        w.cellSweep().sweep(w.cells, (from, to) -> fold(all, own, from, to));
     }
 
-    /** This week's held places, by place: holder, share of the projection kept, and each garrison's disc and edge factor; scratch. */
+    /** Lists each place's cells marked dirty, in the cells' order ({@link #todo}). */
+    private void list(int n) {
+        int[] first = cover.first;
+        int[] place = cover.place;
+        int[] at = cover.at;
+        Arrays.fill(count, 0);
+        for (int c = 0; c < n; c++) {
+            if (!dirty[c]) continue;
+            int end = first[c + 1];
+            for (int k = first[c]; k < end; k++) {
+                int q = place[k];
+                todo[base[q] + count[q]++] = at[k];
+            }
+        }
+    }
+
+    private static long bits(double x) {
+        return Double.doubleToRawLongBits(x);
+    }
+
+    /** This week's held places, by place: holder, share of the projection kept, and each garrison's disc and edge factor, as last worked out. */
     private transient int[] holder;
     private transient double[] keptShare;
     private transient double[] wholeReach;
     private transient double[] wholeEdge;
     private transient double[] mineReach;
     private transient double[] mineEdge;
-    /** Whether a place's counted garrison is its whole garrison (one spread writes both tables). */
+    /** Whether a place's counted garrison is its whole garrison (its share goes into both tables). */
     private transient boolean[] twin;
+    /** Where each place's cells start in {@link #whole} and {@link #mine}: {@code base[p]} to {@code base[p + 1] − 1}. */
+    private transient int[] base;
+    /** By place and cell in its reach ({@link #base} on): {@code 1 − p} of its whole garrison, and of its counted one. */
+    private transient double[] whole;
+    private transient double[] mine;
+    /** The cells to be worked out again: in the reach of a place whose share changed. */
+    private transient boolean[] dirty;
+    /** The places by cell ({@link Cover}); per map. */
+    private transient Cover cover;
+    /** By place, from {@link #base} on: its {@link #count} cells to be worked out again, by their place in {@link #cells}, in the cells' order. */
+    private transient int[] todo;
+    private transient int[] count;
+    /** The tables written last (others, or none yet: every cell afresh). */
+    private transient double[][] lastAll;
+    private transient double[][] lastOwn;
 
     /**
-     * Adds place {@code p}'s projection from a garrison whose disc has radius {@code reach} km to
-     * {@code row} (and, if not null, to {@code twin} alike), in cells {@code from} to {@code to − 1}.
+     * Place {@code p}'s {@code 1 − p} in each cell of its reach from a garrison whose disc has
+     * radius {@code reach} km, into {@code out} from {@code base} on.
      */
-    private void spread(int p, double reach, double edge, double kept, double[] row, double[] twin, int from, int to) {
-        int[] cs = cells[p];
+    private void shares(int p, double reach, double edge, double kept, double[] out, int base) {
         double[] ds = km[p];
         double[] fs = fall[p];
-        // A place's cells are in the cells' order: its first in the block, then on to the block's end.
-        // (From cell 0 that is the place's first cell: no search.)
-        int i = from == 0 ? 0 : Arrays.binarySearch(cs, from);
-        if (i < 0) i = -i - 1;
         // exp(−(d − R) / decay) as exp(−d / decay), kept with the map, times exp(R / decay) (the
         // same to rounding; at most 1).
-        for (; i < cs.length && cs[i] < to; i++) {
+        for (int i = 0; i < ds.length; i++) {
             double pr = kept * (ds[i] <= reach ? 1 : Math.min(1, fs[i] * edge));
-            row[cs[i]] = 1 - (1 - row[cs[i]]) * (1 - pr);
-            if (twin != null) twin[cs[i]] = 1 - (1 - twin[cs[i]]) * (1 - pr);
+            out[base + i] = 1 - pr;
+        }
+    }
+
+    /**
+     * Works out again the cells from {@code from} to {@code to − 1} marked dirty: each side's
+     * {@code 1 − Π (1 − p)} over the places in reach, place by place in the places' order, each
+     * place's cells in the cells' order (the others keep last week's numbers).
+     */
+    private void fold(double[][] all, double[][] own, int from, int to) {
+        boolean[] dirty = this.dirty;
+        for (int c = from; c < to; c++) {
+            if (!dirty[c]) continue;
+            for (double[] row : all) row[c] = 0;
+            if (own != null) for (double[] row : own) row[c] = 0;
+        }
+        for (int p = 0; p < holder.length; p++) {
+            int s = holder[p];
+            if (s == Places.NOBODY || count[p] == 0) continue;
+            if (wholeReach[p] >= 0) spread(p, whole, all[s], twin[p] ? own[s] : null, from, to);
+            if (mineReach[p] >= 0) spread(p, mine, own[s], null, from, to);
+        }
+        for (int c = from; c < to; c++) dirty[c] = false;
+    }
+
+    /**
+     * Adds place {@code p}'s projection, its {@code 1 − p} in {@code shares} from {@code base[p]} on,
+     * to {@code row} (and, if not null, to {@code twin} alike), in its cells listed to be worked
+     * out again ({@link #todo}) among {@code from} to {@code to − 1}.
+     */
+    private void spread(int p, double[] shares, double[] row, double[] twin, int from, int to) {
+        int[] cs = cells[p];
+        int at = base[p];
+        int end = at + count[p];
+        // The list is in the cells' order: its first in the block, then on to the block's end.
+        // (From cell 0 that is the list's first: no search.)
+        int j = at;
+        if (from > 0) {
+            int i = Arrays.binarySearch(cs, from);
+            j = Arrays.binarySearch(todo, at, end, i < 0 ? -i - 1 : i);
+            if (j < 0) j = -j - 1;
+        }
+        for (; j < end; j++) {
+            int i = todo[j];
+            int c = cs[i];
+            if (c >= to) break;
+            double q = shares[at + i];
+            row[c] = 1 - (1 - row[c]) * q;
+            if (twin != null) twin[c] = 1 - (1 - twin[c]) * q;
+        }
+    }
+
+    /**
+     * The places in reach of each cell, in the places' order: cell {@code c}'s are
+     * {@code place[first[c]]} to {@code place[first[c + 1] − 1]}, and {@code at[k]} is where the
+     * cell stands among the cells of place {@code place[k]}'s reach.
+     */
+    private static final class Cover {
+        final int cells;
+        final int[] first;
+        final int[] place;
+        final int[] at;
+
+        Cover(int[][] reach, int cells) {
+            this.cells = cells;
+            first = new int[cells + 1];
+            for (int[] r : reach) for (int c : r) first[c + 1]++;
+            for (int c = 0; c < cells; c++) first[c + 1] += first[c];
+            place = new int[first[cells]];
+            at = new int[first[cells]];
+            int[] next = Arrays.copyOf(first, cells);
+            for (int p = 0; p < reach.length; p++) {
+                for (int i = 0; i < reach[p].length; i++) {
+                    int k = next[reach[p][i]]++;
+                    place[k] = p;
+                    at[k] = i;
+                }
+            }
         }
     }
 }
