@@ -56,8 +56,11 @@ public final class Planner implements java.io.Serializable {
      */
     private transient double[] runs;
     private static final int RUN = Side.COUNT;
-    private transient double[][] sums;
-    private transient boolean[] summed;
+    /** Each side's sums within reach and within half the reach of each place, and whether this menu has taken them yet. */
+    private transient double[][] reachSums;
+    private transient boolean[] reachSummed;
+    private transient double[][] nearSums;
+    private transient boolean[] nearSummed;
     private transient double[] ownSums;
     private transient boolean[] ownSummed;
     private transient double ownTotal;
@@ -193,6 +196,8 @@ public final class Planner implements java.io.Serializable {
         menuIsr = isr(w, side, forces);
         if (sideFire == null) sideFire = new double[Side.COUNT];
         java.util.Arrays.fill(sideFire, Double.NaN);
+        raidAreaFire = Double.NaN;
+        raidAimedFire = Double.NaN;
         double[] own = this.own;
         double[][] all = this.all;
         double fighter = places.worth().get(side.key()).fighter();
@@ -376,8 +381,13 @@ public final class Planner implements java.io.Serializable {
     /** Raiders' losses in a raid: Deitchman's guerrilla law for {@code raid_days}, the defenders firing by area. */
     double raidLosses(WorldState w, double raiders, double defenders, Side side) {
         defenders *= combat.committedShare();
-        double area = combat.deitchmanAreaFire() * meanQuality(w, Side.STATE) * Combat.airPower(w, Side.STATE);
-        double aimed = combat.deitchmanAimedFire() * meanQuality(w, side);
+        // The defenders' area fire and the raiders' aimed fire are the same for every raid of a menu: worked out at its first.
+        if (Double.isNaN(raidAreaFire)) {
+            raidAreaFire = combat.deitchmanAreaFire() * meanQuality(w, Side.STATE) * Combat.airPower(w, Side.STATE);
+            raidAimedFire = combat.deitchmanAimedFire() * meanQuality(w, side);
+        }
+        double area = raidAreaFire;
+        double aimed = raidAimedFire;
         double[] after = org.sahelsim.model.submodels.Attrition.deitchman(raiders, defenders, area, aimed, p.raidDays());
         return raiders - after[0];
     }
@@ -651,12 +661,12 @@ public final class Planner implements java.io.Serializable {
 
     /** Engaged troops of side {@code e} within reach of place {@code q}. */
     private double reachAll(int e, int q) {
-        return reachSums(q)[e];
+        return sideSums(q, reach.spans(q), reachSums, reachSummed)[e];
     }
 
     /** Engaged troops of side {@code e} within half the reach of place {@code q}. */
     private double nearAll(int e, int q) {
-        return reachSums(q)[Side.COUNT + e];
+        return sideSums(q, reach.nearSpans(q), nearSums, nearSummed)[e];
     }
 
     /**
@@ -680,10 +690,13 @@ public final class Planner implements java.io.Serializable {
     }
 
     /**
-     * The sides' sums around place {@code q} of this menu's survey, as {@link #ownSum} takes the
-     * side's own: each side's engaged troops within reach, then within half the reach.
+     * Each side's sum of this menu's survey over the runs {@code span} around place {@code q}
+     * (within reach, or within half of it), as {@link #ownSum} takes the side's own, into
+     * {@code sums[q]} on the menu's first call for it ({@code summed[q]}). A siege asks for the
+     * holder's troops within reach, the side's own places for its enemies' within half the reach:
+     * each place for one of the two, so each is taken on its own.
      */
-    private double[] reachSums(int q) {
+    private double[] sideSums(int q, int[] span, double[][] sums, boolean[] summed) {
         double[] out = sums[q];
         if (summed[q]) return out;
         double[] r = runs;
@@ -691,7 +704,6 @@ public final class Planner implements java.io.Serializable {
         double r1 = 0;
         double r2 = 0;
         double r3 = 0;
-        int[] span = reach.spans(q);
         for (int i = 0; i < span.length; i += 2) {
             int first = RUN * span[i];
             int after = RUN * (span[i + 1] + 1);
@@ -700,27 +712,10 @@ public final class Planner implements java.io.Serializable {
             r2 += r[after + 2] - r[first + 2];
             r3 += r[after + 3] - r[first + 3];
         }
-        double n0 = 0;
-        double n1 = 0;
-        double n2 = 0;
-        double n3 = 0;
-        span = reach.nearSpans(q);
-        for (int i = 0; i < span.length; i += 2) {
-            int first = RUN * span[i];
-            int after = RUN * (span[i + 1] + 1);
-            n0 += r[after] - r[first];
-            n1 += r[after + 1] - r[first + 1];
-            n2 += r[after + 2] - r[first + 2];
-            n3 += r[after + 3] - r[first + 3];
-        }
         out[0] = r0;
         out[1] = r1;
         out[2] = r2;
         out[3] = r3;
-        out[4] = n0;
-        out[5] = n1;
-        out[6] = n2;
-        out[7] = n3;
         summed[q] = true;
         return out;
     }
@@ -737,8 +732,10 @@ public final class Planner implements java.io.Serializable {
             all = new double[Side.COUNT][n];
             ownRuns = new double[n + 1];
             runs = new double[RUN * (n + 1)];
-            sums = new double[w.places.count()][2 * Side.COUNT];
-            summed = new boolean[w.places.count()];
+            reachSums = new double[w.places.count()][Side.COUNT];
+            reachSummed = new boolean[w.places.count()];
+            nearSums = new double[w.places.count()][Side.COUNT];
+            nearSummed = new boolean[w.places.count()];
             ownSums = new double[w.places.count()];
             ownSummed = new boolean[w.places.count()];
         }
@@ -776,7 +773,8 @@ public final class Planner implements java.io.Serializable {
             }
         });
         running(own, all, ownRuns, runs);
-        java.util.Arrays.fill(summed, false);
+        java.util.Arrays.fill(reachSummed, false);
+        java.util.Arrays.fill(nearSummed, false);
         java.util.Arrays.fill(ownSummed, false);
         ownTotal = Double.NaN;
     }
@@ -829,6 +827,9 @@ public final class Planner implements java.io.Serializable {
 
     /** The side's ISR while a menu is drawn up ({@link #isr}), and each side's fire ({@link #fire} of all its forces), NaN until asked for. */
     private transient double menuIsr;
+    /** A raid's area fire of the state's defenders and aimed fire of the raiders ({@link #raidLosses}), NaN until a menu's first raid. */
+    private transient double raidAreaFire = Double.NaN;
+    private transient double raidAimedFire = Double.NaN;
     private transient double[] sideFire;
     /** The last assault's sizing spread and its log-deviation with fortune, {@code hypot(luck, spread)}: most assaults of a menu share it. */
     private transient boolean sigmaKnown;
