@@ -42,11 +42,6 @@ public final class WarChest implements java.io.Serializable {
         this.governingUsdPerKm2Month = governingUsdPerKm2Month;
     }
 
-    /** Each cell's people with those across the border ({@link Hinterland#people}), for the map and the hinterland they were added up for; kept from call to call. */
-    private transient double[] persons;
-    private transient Object personsGeo;
-    private transient Hinterland personsAcross;
-
     /** No money limit: every fighter is paid. */
     public static WarChest unlimited() {
         return new WarChest(Double.POSITIVE_INFINITY, 1, 0);
@@ -81,26 +76,14 @@ public final class WarChest implements java.io.Serializable {
         // the cell before's (a region's cells share one price), the same number either way.
         double price = Double.NaN;
         double activity = Double.NaN;
-        if (persons == null || personsGeo != w.geo || personsAcross != across) {
-            // Each cell's people and those across the border it stands for, the same sum as at each call before.
-            double[] sum = new double[w.cells];
-            for (int c = 0; c < w.cells; c++) sum[c] = w.geo.population(c) + across.people(c);
-            persons = sum;
-            personsGeo = w.geo;
-            personsAcross = across;
-        }
-        double[] persons = this.persons;
-        double[] control = w.control[s];
-        double[] administration = w.administration[s];
-        double[] fuelPrice = w.fuelPrice;
         for (int c = 0; c < w.cells; c++) {
-            double governed = Math.max(control[c], administration[c]);
-            double here = persons[c] * governed;
+            double governed = Math.max(w.control[s][c], w.administration[s][c]);
+            double here = (w.geo.population(c) + across.people(c)) * governed;
             people += here;
             km2 += w.geo.areaKm2(c) * governed;
             if (taxed && governed > 0) {
-                if (fuelPrice[c] != price) {
-                    price = fuelPrice[c];
+                if (w.fuelPrice[c] != price) {
+                    price = w.fuelPrice[c];
                     activity = Economy.activity(price, w.normalFuelPrice, activityElasticity);
                 }
                 taxedPeople += here * activity;
