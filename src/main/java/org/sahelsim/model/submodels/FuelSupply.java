@@ -56,9 +56,6 @@ public final class FuelSupply extends Submodel {
     private transient double[] danger;
     private transient double[] segCost;
     private transient double[] military;
-    /** The regions' prices last written into the cells' {@code fuelPrice}, and the table they were written into (null before the first week). */
-    private transient double[] pricesWritten;
-    private transient double[] pricedCells;
     /** The state's troops in each cell this week; scratch kept from week to week. */
     private transient double[] stateTroops;
     /** The run's threads for its cells (the same results on any number). */
@@ -256,21 +253,7 @@ public final class FuelSupply extends Submodel {
         java.util.Arrays.fill(military, 0);
         // The state's troops by cell were counted with the week's danger; each region's in the cells' order.
         double[] stateTroops = this.stateTroops;
-        double perTroop = p.militaryLitresPerTroopDay();
-        // A region's running sum kept in a register while the cells stay in it (a region's cells come
-        // in runs), and put back when they leave it: the same additions in the same order.
-        int region = -1;
-        double sum = 0;
-        for (int c = 0; c < w.cells; c++) {
-            int r = geo.region(c);
-            if (r != region) {
-                if (region >= 0) military[region] = sum;
-                region = r;
-                sum = military[r];
-            }
-            sum += stateTroops[c] * perTroop * 7;
-        }
-        if (region >= 0) military[region] = sum;
+        for (int c = 0; c < w.cells; c++) military[geo.region(c)] += stateTroops[c] * p.militaryLitresPerTroopDay() * 7;
         // Convoy escorts hold no cell; they draw their fuel where the convoys start, in Bamako.
         military[bamakoDepot] += w.escortTroops * p.militaryLitresPerTroopDay() * 7;
         for (int d = 0; d < l.depots; d++) {
@@ -282,16 +265,9 @@ public final class FuelSupply extends Submodel {
             l.price[d] = price(p, days);
         }
         double[] price = l.price;
-        // Each cell's price, written again only when some region's price is not the one written last
-        // (most weeks every depot sells at the normal price): the same numbers either way.
-        if (pricesWritten == null || pricedCells != w.fuelPrice || !java.util.Arrays.equals(pricesWritten, price)) {
-            cells.sweep(w.cells, (from, to) -> {
-                for (int c = from; c < to; c++) w.fuelPrice[c] = price[geo.region(c)];
-            });
-            if (pricesWritten == null) pricesWritten = new double[price.length];
-            System.arraycopy(price, 0, pricesWritten, 0, price.length);
-            pricedCells = w.fuelPrice;
-        }
+        cells.sweep(w.cells, (from, to) -> {
+            for (int c = from; c < to; c++) w.fuelPrice[c] = price[geo.region(c)];
+        });
         w.bamakoPrice = l.price[bamakoDepot];
         w.bamakoStockDays = l.stockDays(bamakoDepot);
         w.fuelMobility = Math.min(1, w.bamakoStockDays / Math.max(1e-9, p.targetStockDays()) + p.mobilityFloor());

@@ -13,8 +13,6 @@ public final class RoadNetwork implements java.io.Serializable {
     private final List<RoadNode> nodes;
     private final List<RoadSegment> segments;
     private final int[][] incident; // node -> segment indices
-    /** For each node, the node at the other end of each of its segments, in the order of {@code incident}. */
-    private final int[][] neighbour;
 
     public RoadNetwork(List<RoadNode> nodes, List<RoadSegment> segments) {
         this.nodes = List.copyOf(nodes);
@@ -27,11 +25,6 @@ public final class RoadNetwork implements java.io.Serializable {
         }
         incident = new int[nodes.size()][];
         for (int i = 0; i < nodes.size(); i++) incident[i] = inc.get(i).stream().mapToInt(Integer::intValue).toArray();
-        neighbour = new int[nodes.size()][];
-        for (int i = 0; i < nodes.size(); i++) {
-            neighbour[i] = new int[incident[i].length];
-            for (int k = 0; k < incident[i].length; k++) neighbour[i][k] = this.segments.get(incident[i][k]).other(i);
-        }
     }
 
     public List<RoadNode> nodes() {
@@ -79,11 +72,8 @@ public final class RoadNetwork implements java.io.Serializable {
         heap.push(source);
         while (!heap.isEmpty()) {
             int u = heap.pop();
-            int[] at = incident[u];
-            int[] next = neighbour[u];
-            for (int k = 0; k < at.length; k++) {
-                int s = at[k];
-                int v = next[k];
+            for (int s : incident[u]) {
+                int v = segments.get(s).other(u);
                 double d = dist[u] + cost[s];
                 if (d < dist[v]) {
                     dist[v] = d;
