@@ -47,15 +47,22 @@ public final class Planner implements java.io.Serializable {
     /** The survey of the menu being drawn up (see {@link #survey}); scratch, reused from menu to menu. */
     private transient double[] own;
     private transient double[][] all;
+    /** Running totals of {@code own} over the cells: at {@code c} the sum over the cells before {@code c}. */
+    private transient double[] ownRuns;
     /**
-     * Running totals of {@code own} and {@code all} over the cells, side by side: at
-     * {@code RUN * c} the sum of {@code own} over the cells before {@code c}, then each side's
-     * sum of {@code all}, so that a run's two ends are two short reads rather than ten.
+     * Running totals of {@code all} over the cells, side by side: at {@code RUN * c} each side's
+     * sum of {@code all} over the cells before {@code c}, so that a run's two ends are two short
+     * reads rather than eight.
      */
     private transient double[] runs;
-    private static final int RUN = 1 + Side.COUNT;
-    private transient double[][] sums;
-    private transient boolean[] summed;
+    private static final int RUN = Side.COUNT;
+    /** Each side's sums within reach and within half the reach of each place, and whether this menu has taken them yet. */
+    private transient double[][] reachSums;
+    private transient boolean[] reachSummed;
+    private transient double[][] nearSums;
+    private transient boolean[] nearSummed;
+    private transient double[] ownSums;
+    private transient boolean[] ownSummed;
     private transient double ownTotal;
     /** The menu being drawn up, and the places already aimed at; scratch, reused from menu to menu. */
     private transient Menu menu;
@@ -189,6 +196,8 @@ public final class Planner implements java.io.Serializable {
         menuIsr = isr(w, side, forces);
         if (sideFire == null) sideFire = new double[Side.COUNT];
         java.util.Arrays.fill(sideFire, Double.NaN);
+        raidAreaFire = Double.NaN;
+        raidAimedFire = Double.NaN;
         double[] own = this.own;
         double[][] all = this.all;
         double fighter = places.worth().get(side.key()).fighter();
@@ -372,8 +381,13 @@ public final class Planner implements java.io.Serializable {
     /** Raiders' losses in a raid: Deitchman's guerrilla law for {@code raid_days}, the defenders firing by area. */
     double raidLosses(WorldState w, double raiders, double defenders, Side side) {
         defenders *= combat.committedShare();
-        double area = combat.deitchmanAreaFire() * meanQuality(w, Side.STATE) * Combat.airPower(w, Side.STATE);
-        double aimed = combat.deitchmanAimedFire() * meanQuality(w, side);
+        // The defenders' area fire and the raiders' aimed fire are the same for every raid of a menu: worked out at its first.
+        if (Double.isNaN(raidAreaFire)) {
+            raidAreaFire = combat.deitchmanAreaFire() * meanQuality(w, Side.STATE) * Combat.airPower(w, Side.STATE);
+            raidAimedFire = combat.deitchmanAimedFire() * meanQuality(w, side);
+        }
+        double area = raidAreaFire;
+        double aimed = raidAimedFire;
         double[] after = org.sahelsim.model.submodels.Attrition.deitchman(raiders, defenders, area, aimed, p.raidDays());
         return raiders - after[0];
     }
@@ -504,7 +518,7 @@ public final class Planner implements java.io.Serializable {
         double avail = usableTroops(w, forces, cells);
         if (avail <= 0) return;
         long now = week.tick();
-        Column column = Column.gather(w, forces, cells, Math.min(1, o.troops() / avail), place);
+        Column column = Column.gather(w, forces, cells, intent != null ? null : reach.columnKm(o.place()), Math.min(1, o.troops() / avail), place);
         if (column.troops() <= 0) return;
         double km = column.distWeighted() / column.troops();
         double speed = column.speedWeighted() / column.troops();
@@ -548,17 +562,22 @@ public final class Planner implements java.io.Serializable {
      * the place and mean speed (each weighted by troops), and the cell most of them start from.
      */
     private record Column(double[] taken, double troops, double distWeighted, double speedWeighted, int origin) {
-        /** Takes the share {@code k} of each usable force's troops in {@code cells} out of the field. */
-        static Column gather(WorldState w, List<Force> forces, int[] cells, double k, Place place) {
+        /**
+         * Takes the share {@code k} of each usable force's troops in {@code cells} out of the field;
+         * {@code cellKm}, when given, holds each cell's distance to the place ({@link Reach#columnKm}),
+         * else it is worked out for the cells that give troops.
+         */
+        static Column gather(WorldState w, List<Force> forces, int[] cells, double[] cellKm, double k, Place place) {
             int nf = forces.size();
             double distWeighted = 0;
             double speedWeighted = 0;
             int origin = place.cell();
             double best = -1;
             double[] taken = new double[Force.COUNT];
-            for (int c : cells) {
+            for (int j = 0; j < cells.length; j++) {
+                int c = cells[j];
                 double here = 0;
-                double km = Double.NaN;
+                double km = cellKm != null ? cellKm[j] : Double.NaN;
                 for (int i = 0; i < nf; i++) {
                     Force f = forces.get(i);
                     if (!usable(w, f, c)) continue;
@@ -637,68 +656,66 @@ public final class Planner implements java.io.Serializable {
             }
             return ownTotal * intent.share();
         }
-        return reachSums(q)[0];
+        return ownSum(q);
     }
 
     /** Engaged troops of side {@code e} within reach of place {@code q}. */
     private double reachAll(int e, int q) {
-        return reachSums(q)[1 + e];
+        return sideSums(q, reach.spans(q), reachSums, reachSummed)[e];
     }
 
     /** Engaged troops of side {@code e} within half the reach of place {@code q}. */
     private double nearAll(int e, int q) {
-        return reachSums(q)[1 + Side.COUNT + e];
+        return sideSums(q, reach.nearSpans(q), nearSums, nearSummed)[e];
     }
 
     /**
-     * The sums around place {@code q} of this menu's survey, from its running totals over the
-     * runs of consecutive cells within reach ({@link Reach#spans}): the side's own usable troops,
-     * then each side's engaged troops within reach, then within half the reach. A sum over a run
-     * is the difference of two running totals, so it rounds differently from adding its cells
-     * one by one (by parts in 10¹⁶ of the map's total), and a run of empty cells sums to exactly
-     * zero; a few dozen runs instead of some hundreds of cells a place.
+     * The side's own usable troops within reach of place {@code q}, from this menu's running totals
+     * over the runs of consecutive cells within reach ({@link Reach#spans}). A sum over a run is
+     * the difference of two running totals, so it rounds differently from adding its cells one by
+     * one (by parts in 10¹⁶ of the map's total), and a run of empty cells sums to exactly zero; a
+     * few dozen runs instead of some hundreds of cells a place. Most places a menu weighs ask for
+     * this sum alone (the sides' engaged troops around a place, {@link #reachSums}, only the side's
+     * own places), so it is taken on its own, from its own row of running totals.
      */
-    private double[] reachSums(int q) {
+    private double ownSum(int q) {
+        if (ownSummed[q]) return ownSums[q];
+        double[] r = ownRuns;
+        double own = 0;
+        int[] span = reach.spans(q);
+        for (int i = 0; i < span.length; i += 2) own += r[span[i + 1] + 1] - r[span[i]];
+        ownSums[q] = own;
+        ownSummed[q] = true;
+        return own;
+    }
+
+    /**
+     * Each side's sum of this menu's survey over the runs {@code span} around place {@code q}
+     * (within reach, or within half of it), as {@link #ownSum} takes the side's own, into
+     * {@code sums[q]} on the menu's first call for it ({@code summed[q]}). A siege asks for the
+     * holder's troops within reach, the side's own places for its enemies' within half the reach:
+     * each place for one of the two, so each is taken on its own.
+     */
+    private double[] sideSums(int q, int[] span, double[][] sums, boolean[] summed) {
         double[] out = sums[q];
         if (summed[q]) return out;
         double[] r = runs;
-        double own = 0;
         double r0 = 0;
         double r1 = 0;
         double r2 = 0;
         double r3 = 0;
-        int[] span = reach.spans(q);
         for (int i = 0; i < span.length; i += 2) {
             int first = RUN * span[i];
             int after = RUN * (span[i + 1] + 1);
-            own += r[after] - r[first];
-            r0 += r[after + 1] - r[first + 1];
-            r1 += r[after + 2] - r[first + 2];
-            r2 += r[after + 3] - r[first + 3];
-            r3 += r[after + 4] - r[first + 4];
+            r0 += r[after] - r[first];
+            r1 += r[after + 1] - r[first + 1];
+            r2 += r[after + 2] - r[first + 2];
+            r3 += r[after + 3] - r[first + 3];
         }
-        double n0 = 0;
-        double n1 = 0;
-        double n2 = 0;
-        double n3 = 0;
-        span = reach.nearSpans(q);
-        for (int i = 0; i < span.length; i += 2) {
-            int first = RUN * span[i];
-            int after = RUN * (span[i + 1] + 1);
-            n0 += r[after + 1] - r[first + 1];
-            n1 += r[after + 2] - r[first + 2];
-            n2 += r[after + 3] - r[first + 3];
-            n3 += r[after + 4] - r[first + 4];
-        }
-        out[0] = own;
-        out[1] = r0;
-        out[2] = r1;
-        out[3] = r2;
-        out[4] = r3;
-        out[5] = n0;
-        out[6] = n1;
-        out[7] = n2;
-        out[8] = n3;
+        out[0] = r0;
+        out[1] = r1;
+        out[2] = r2;
+        out[3] = r3;
         summed[q] = true;
         return out;
     }
@@ -713,9 +730,14 @@ public final class Planner implements java.io.Serializable {
         if (own == null || own.length != n) {
             own = new double[n];
             all = new double[Side.COUNT][n];
+            ownRuns = new double[n + 1];
             runs = new double[RUN * (n + 1)];
-            sums = new double[w.places.count()][1 + 2 * Side.COUNT];
-            summed = new boolean[w.places.count()];
+            reachSums = new double[w.places.count()][Side.COUNT];
+            reachSummed = new boolean[w.places.count()];
+            nearSums = new double[w.places.count()][Side.COUNT];
+            nearSummed = new boolean[w.places.count()];
+            ownSums = new double[w.places.count()];
+            ownSummed = new boolean[w.places.count()];
         }
         // The side's forces (in the list's order), and how many of each force's troops fight.
         int[] mine = new int[forces.size()];
@@ -750,17 +772,19 @@ public final class Planner implements java.io.Serializable {
                 for (int c = from; c < to; c++) out[c] += pr[c] * e;
             }
         });
-        running(own, all, runs);
-        java.util.Arrays.fill(summed, false);
+        running(own, all, ownRuns, runs);
+        java.util.Arrays.fill(reachSummed, false);
+        java.util.Arrays.fill(nearSummed, false);
+        java.util.Arrays.fill(ownSummed, false);
         ownTotal = Double.NaN;
     }
 
     /**
-     * {@code runs}: the sums of {@code own} and of each side's {@code all[e]} before each cell
-     * ({@link #runs}), each in the cells' order; the five side by side, so that one sum does not
-     * wait for another.
+     * {@code ownRuns}: the sums of {@code own} before each cell; {@code runs}: each side's sums of
+     * {@code all[e]} before each cell ({@link #runs}); each in the cells' order, the five side by
+     * side, so that one sum does not wait for another.
      */
-    private static void running(double[] own, double[][] all, double[] runs) {
+    private static void running(double[] own, double[][] all, double[] ownRuns, double[] runs) {
         double[] a0 = all[0];
         double[] a1 = all[1];
         double[] a2 = all[2];
@@ -770,6 +794,7 @@ public final class Planner implements java.io.Serializable {
         double t1 = 0;
         double t2 = 0;
         double t3 = 0;
+        ownRuns[0] = 0;
         java.util.Arrays.fill(runs, 0, RUN, 0);
         int at = RUN;
         for (int c = 0; c < own.length; c++, at += RUN) {
@@ -778,11 +803,11 @@ public final class Planner implements java.io.Serializable {
             t1 += a1[c];
             t2 += a2[c];
             t3 += a3[c];
-            runs[at] = t;
-            runs[at + 1] = t0;
-            runs[at + 2] = t1;
-            runs[at + 3] = t2;
-            runs[at + 4] = t3;
+            ownRuns[c + 1] = t;
+            runs[at] = t0;
+            runs[at + 1] = t1;
+            runs[at + 2] = t2;
+            runs[at + 3] = t3;
         }
     }
 
@@ -802,6 +827,9 @@ public final class Planner implements java.io.Serializable {
 
     /** The side's ISR while a menu is drawn up ({@link #isr}), and each side's fire ({@link #fire} of all its forces), NaN until asked for. */
     private transient double menuIsr;
+    /** A raid's area fire of the state's defenders and aimed fire of the raiders ({@link #raidLosses}), NaN until a menu's first raid. */
+    private transient double raidAreaFire = Double.NaN;
+    private transient double raidAimedFire = Double.NaN;
     private transient double[] sideFire;
     /** The last assault's sizing spread and its log-deviation with fortune, {@code hypot(luck, spread)}: most assaults of a menu share it. */
     private transient boolean sigmaKnown;

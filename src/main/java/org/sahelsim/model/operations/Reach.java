@@ -16,6 +16,13 @@ public final class Reach implements java.io.Serializable {
 
     private final int[][] cells;
     private final double[][] km;
+    /**
+     * For each place, the distance of each of its cells within reach from the cell's centre to the
+     * place ({@link Earth#distanceKm} from the cell to the place, the place's own cell included), as
+     * a column gathered for an operation against the place weighs it; the same numbers to the bit
+     * as worked out at each launch.
+     */
+    private final double[][] columnKm;
     /** For each place, the runs of cells within reach, and within half of it: first and last cell of each, in pairs. */
     private final int[][] spans;
     private final int[][] nearSpans;
@@ -32,6 +39,7 @@ public final class Reach implements java.io.Serializable {
         int n = geo.places().size();
         cells = new int[n][];
         km = new double[n][];
+        columnKm = new double[n][];
         int[] cs = new int[geo.cellCount()];
         double[] ds = new double[geo.cellCount()];
         for (Place p : geo.places()) {
@@ -45,6 +53,9 @@ public final class Reach implements java.io.Serializable {
             }
             cells[p.index()] = Arrays.copyOf(cs, m);
             km[p.index()] = Arrays.copyOf(ds, m);
+            double[] toPlace = new double[m];
+            for (int i = 0; i < m; i++) toPlace[i] = Earth.distanceKm(geo.lon(cs[i]), geo.lat(cs[i]), p.lon(), p.lat());
+            columnKm[p.index()] = toPlace;
         }
         spans = new int[n][];
         nearSpans = new int[n][];
@@ -84,6 +95,11 @@ public final class Reach implements java.io.Serializable {
     /** The cells within reach of place {@code p}. */
     public int[] cells(int p) {
         return cells[p];
+    }
+
+    /** The distances from the centres of {@link #cells} to place {@code p}, km, in the same order, as a column gathered against it weighs them. */
+    public double[] columnKm(int p) {
+        return columnKm[p];
     }
 
     /** Their distances from the place, km, in the same order. */
