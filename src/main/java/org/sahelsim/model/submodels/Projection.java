@@ -50,13 +50,14 @@ public final class Projection implements java.io.Serializable {
         cells = t.cells();
         km = t.km();
         fall = t.fall();
+        cover = t.cover();
     }
 
     /** What the tables depend on besides the map. */
     private record Key(double maxKm, double roadReach, double decayKm) {
     }
 
-    private record Tables(int[][] cells, double[][] km, double[][] fall) {
+    private record Tables(int[][] cells, double[][] km, double[][] fall, Cover cover) {
     }
 
     /** The tables of a map, computed once and shared by its runs ({@link Geography#derived}). */
@@ -104,7 +105,7 @@ public final class Projection implements java.io.Serializable {
             fall[q] = new double[km[q].length];
             for (int i = 0; i < fall[q].length; i++) fall[q][i] = Math.exp(-km[q][i] / decayKm);
         }
-        return new Tables(cells, km, fall);
+        return new Tables(cells, km, fall, new Cover(cells, geo.cellCount()));
     }
 
     /**
@@ -141,8 +142,9 @@ public final class Projection implements java.io.Serializable {
     void project(WorldState w, double[] troopsPerKm2, double[][] all, boolean[] counted, double[][] own) {
         Places places = w.places;
         int n = places.count();
+        if (cover == null || cover.cells != w.cells) cover = new Cover(cells, w.cells); // a run restored, or another map
         // Tables written elsewhere or never (a new run, a run restored, a new map): every cell afresh.
-        boolean fresh = holder == null || holder.length != n || all != lastAll || own != lastOwn || dirty == null || dirty.length != w.cells;
+        boolean fresh = holder == null || holder.length != n || all != lastAll || own != lastOwn || marks == null || marks.length != w.cells;
         if (fresh) {
             holder = new int[n];
             keptShare = new double[n];
@@ -151,16 +153,11 @@ public final class Projection implements java.io.Serializable {
             mineReach = new double[n];
             mineEdge = new double[n];
             twin = new boolean[n];
-            if (base == null) {
-                base = new int[cells.length + 1];
-                for (int p = 0; p < cells.length; p++) base[p + 1] = base[p] + cells[p].length;
-            }
-            whole = new double[base[cells.length]];
-            mine = new double[base[cells.length]];
-            if (cover == null || cover.cells != w.cells) cover = new Cover(cells, w.cells);
-            dirty = new boolean[w.cells];
-            Arrays.fill(dirty, true);
-            todo = new int[base[cells.length]];
+            whole = new double[n][];
+            mine = new double[n][];
+            marks = new int[w.cells];
+            Arrays.fill(marks, EVERY_SIDE);
+            todo = null;
             count = new int[n];
             lastAll = all;
             lastOwn = own;
@@ -189,6 +186,8 @@ public final class Projection implements java.io.Serializable {
             }
             if (!fresh && s == holder[p] && same == twin[p] && bits(kept) == bits(keptShare[p]) && bits(reach) == bits(wholeReach[p])
                     && bits(edge) == bits(wholeEdge[p]) && bits(reachMine) == bits(mineReach[p]) && bits(edgeMine) == bits(mineEdge[p])) continue;
+            // The sides whose tables change in this place's reach: its holder's before and after.
+            int sides = side(holder[p]) | side(s);
             holder[p] = s;
             keptShare[p] = kept;
             wholeReach[p] = reach;
@@ -197,30 +196,49 @@ public final class Projection implements java.io.Serializable {
             mineEdge[p] = edgeMine;
             twin[p] = same;
             any = true;
-            for (int c : cells[p]) dirty[c] = true;
+            if (!fresh) for (int c : cells[p]) marks[c] |= sides;
             if (s == Places.NOBODY) continue;
-            int at = base[p];
-            if (reach >= 0) shares(p, reach, edge, kept, whole, at);
-            if (reachMine >= 0) shares(p, reachMine, edgeMine, kept * officials[p], mine, at);
+            if (reach >= 0) whole[p] = shares(p, reach, edge, kept, whole[p]);
+            if (reachMine >= 0) mine[p] = shares(p, reachMine, edgeMine, kept * officials[p], mine[p]);
         }
         if (!any) return;
         list(w.cells);
         w.cellSweep().sweep(w.cells, (from, to) -> fold(all, own, from, to));
     }
 
-    /** Lists each place's cells marked dirty, in the cells' order ({@link #todo}). */
+    /** Every side's bit ({@link #side}): a cell whose every table is to be worked out again. */
+    private static final int EVERY_SIDE = (1 << Side.COUNT) - 1;
+
+    /** A side's bit among a cell's {@link #marks}; none for nobody. */
+    private static int side(int s) {
+        return s == Places.NOBODY ? 0 : 1 << s;
+    }
+
+    /**
+     * Lists each held place's cells marked for its holder's tables, in the cells' order
+     * ({@link #todo}), with no branch on the marks: each cell of a place's reach is written into
+     * its next slot, and kept there only if it is marked for its holder (a place's slots have room
+     * for one more than its reach, so the last cell not kept overwrites nothing).
+     */
     private void list(int n) {
-        int[] first = cover.first;
-        int[] place = cover.place;
-        int[] at = cover.at;
-        Arrays.fill(count, 0);
-        for (int c = 0; c < n; c++) {
-            if (!dirty[c]) continue;
-            int end = first[c + 1];
-            for (int k = first[c]; k < end; k++) {
-                int q = place[k];
-                todo[base[q] + count[q]++] = at[k];
+        int[] room = cover.room;
+        if (todo == null) todo = new int[room[room.length - 1]];
+        int[] todo = this.todo;
+        int[] marks = this.marks;
+        int marked = 0;
+        for (int c = 0; c < n; c++) marked |= marks[c];
+        for (int p = 0; p < holder.length; p++) {
+            int s = holder[p];
+            count[p] = 0;
+            if (s == Places.NOBODY || (marked >>> s & 1) == 0) continue;
+            int[] cs = cells[p];
+            int at = room[p];
+            int k = 0;
+            for (int i = 0; i < cs.length; i++) {
+                todo[at + k] = i;
+                k += marks[cs[i]] >>> s & 1;
             }
+            count[p] = k;
         }
     }
 
@@ -237,16 +255,14 @@ public final class Projection implements java.io.Serializable {
     private transient double[] mineEdge;
     /** Whether a place's counted garrison is its whole garrison (its share goes into both tables). */
     private transient boolean[] twin;
-    /** Where each place's cells start in {@link #whole} and {@link #mine}: {@code base[p]} to {@code base[p + 1] − 1}. */
-    private transient int[] base;
-    /** By place and cell in its reach ({@link #base} on): {@code 1 − p} of its whole garrison, and of its counted one. */
-    private transient double[] whole;
-    private transient double[] mine;
-    /** The cells to be worked out again: in the reach of a place whose share changed. */
-    private transient boolean[] dirty;
-    /** The places by cell ({@link Cover}); per map. */
+    /** By place and cell in its reach: {@code 1 − p} of its whole garrison, and of its counted one (null until it has one). */
+    private transient double[][] whole;
+    private transient double[][] mine;
+    /** By cell: the sides ({@link #side}'s bits) whose tables are to be worked out again there, in the reach of a place whose share changed. */
+    private transient int[] marks;
+    /** The places by cell ({@link Cover}); per map, shared by its runs. */
     private transient Cover cover;
-    /** By place, from {@link #base} on: its {@link #count} cells to be worked out again, by their place in {@link #cells}, in the cells' order. */
+    /** By place, from {@link Cover#room} on: its {@link #count} cells to be worked out again, by their place in {@link #cells}, in the cells' order (made with the first list). */
     private transient int[] todo;
     private transient int[] count;
     /** The tables written last (others, or none yet: every cell afresh). */
@@ -255,48 +271,54 @@ public final class Projection implements java.io.Serializable {
 
     /**
      * Place {@code p}'s {@code 1 − p} in each cell of its reach from a garrison whose disc has
-     * radius {@code reach} km, into {@code out} from {@code base} on.
+     * radius {@code reach} km, into {@code out} (a new table if null), which it returns.
      */
-    private void shares(int p, double reach, double edge, double kept, double[] out, int base) {
+    private double[] shares(int p, double reach, double edge, double kept, double[] out) {
         double[] ds = km[p];
         double[] fs = fall[p];
+        if (out == null) out = new double[ds.length];
         // exp(−(d − R) / decay) as exp(−d / decay), kept with the map, times exp(R / decay) (the
         // same to rounding; at most 1).
         for (int i = 0; i < ds.length; i++) {
             double pr = kept * (ds[i] <= reach ? 1 : Math.min(1, fs[i] * edge));
-            out[base + i] = 1 - pr;
+            out[i] = 1 - pr;
         }
+        return out;
     }
 
     /**
-     * Works out again the cells from {@code from} to {@code to − 1} marked dirty: each side's
-     * {@code 1 − Π (1 − p)} over the places in reach, place by place in the places' order, each
-     * place's cells in the cells' order (the others keep last week's numbers).
+     * Works out again the cells from {@code from} to {@code to − 1} marked for a side: that side's
+     * {@code 1 − Π (1 − p)} over its places in reach, place by place in the places' order, each
+     * place's cells in the cells' order (the other cells and sides keep last week's numbers).
      */
     private void fold(double[][] all, double[][] own, int from, int to) {
-        boolean[] dirty = this.dirty;
+        int[] marks = this.marks;
         for (int c = from; c < to; c++) {
-            if (!dirty[c]) continue;
-            for (double[] row : all) row[c] = 0;
-            if (own != null) for (double[] row : own) row[c] = 0;
+            int m = marks[c];
+            if (m == 0) continue;
+            for (int s = 0; s < all.length; s++) {
+                if ((m >>> s & 1) == 0) continue;
+                all[s][c] = 0;
+                if (own != null) own[s][c] = 0;
+            }
         }
         for (int p = 0; p < holder.length; p++) {
             int s = holder[p];
             if (s == Places.NOBODY || count[p] == 0) continue;
-            if (wholeReach[p] >= 0) spread(p, whole, all[s], twin[p] ? own[s] : null, from, to);
-            if (mineReach[p] >= 0) spread(p, mine, own[s], null, from, to);
+            if (wholeReach[p] >= 0) spread(p, whole[p], all[s], twin[p] ? own[s] : null, from, to);
+            if (mineReach[p] >= 0) spread(p, mine[p], own[s], null, from, to);
         }
-        for (int c = from; c < to; c++) dirty[c] = false;
+        Arrays.fill(marks, from, to, 0);
     }
 
     /**
-     * Adds place {@code p}'s projection, its {@code 1 − p} in {@code shares} from {@code base[p]} on,
+     * Adds place {@code p}'s projection, its {@code 1 − p} by cell of its reach in {@code shares},
      * to {@code row} (and, if not null, to {@code twin} alike), in its cells listed to be worked
      * out again ({@link #todo}) among {@code from} to {@code to − 1}.
      */
     private void spread(int p, double[] shares, double[] row, double[] twin, int from, int to) {
         int[] cs = cells[p];
-        int at = base[p];
+        int at = cover.room[p];
         int end = at + count[p];
         // The list is in the cells' order: its first in the block, then on to the block's end.
         // (From cell 0 that is the list's first: no search.)
@@ -310,7 +332,7 @@ public final class Projection implements java.io.Serializable {
             int i = todo[j];
             int c = cs[i];
             if (c >= to) break;
-            double q = shares[at + i];
+            double q = shares[i];
             row[c] = 1 - (1 - row[c]) * q;
             if (twin != null) twin[c] = 1 - (1 - twin[c]) * q;
         }
@@ -319,13 +341,16 @@ public final class Projection implements java.io.Serializable {
     /**
      * The places in reach of each cell, in the places' order: cell {@code c}'s are
      * {@code place[first[c]]} to {@code place[first[c + 1] − 1]}, and {@code at[k]} is where the
-     * cell stands among the cells of place {@code place[k]}'s reach.
+     * cell stands among the cells of place {@code place[k]}'s reach. Place {@code p}'s slots in a
+     * list of cells by place start at {@code room[p]}, one more than its reach (a list's spare
+     * slot, {@link #list}). Per map, shared by its runs (immutable once made).
      */
     private static final class Cover {
         final int cells;
         final int[] first;
         final int[] place;
         final int[] at;
+        final int[] room;
 
         Cover(int[][] reach, int cells) {
             this.cells = cells;
@@ -342,6 +367,8 @@ public final class Projection implements java.io.Serializable {
                     at[k] = i;
                 }
             }
+            room = new int[reach.length + 1];
+            for (int p = 0; p < reach.length; p++) room[p + 1] = room[p] + reach[p].length + 1;
         }
     }
 }
