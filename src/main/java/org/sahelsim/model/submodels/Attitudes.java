@@ -38,7 +38,8 @@ public final class Attitudes extends Submodel {
     private transient double[] stateKilled;
     /**
      * Each cell's inputs and sums this week, for the loops over the cells (scratch, kept from week
-     * to week): its people per thousand (at least 1), the density of full presence times its area,
+     * to week): its people per thousand (at least 1) and the density of full presence times its area
+     * (the map's, made once),
      * the share of JNIM's attraction the blockade's blamed hardship takes, each side's attraction
      * and their sum.
      */
@@ -47,6 +48,8 @@ public final class Attitudes extends Submodel {
     private transient double[] blamedHardship;
     private transient double[][] attraction;
     private transient double[] attractionSum;
+    /** The map {@link #perThousand} and {@link #fullPresence} were made for. */
+    private transient org.sahelsim.model.world.Geography mapped;
 
     /**
      * @param normalFuelPrice the price at which fuel causes no hardship
@@ -79,12 +82,19 @@ public final class Attitudes extends Submodel {
     public void update(WorldState w) {
         int n = w.cells;
         troops = SideTroops.sized(troops, n);
-        if (stateKilled == null || stateKilled.length != n) {
+        if (stateKilled == null || stateKilled.length != n || mapped != w.geo) {
             stateKilled = new double[n];
             perThousand = new double[n];
             fullPresence = new double[n];
             blamedHardship = new double[n];
             attractionSum = new double[n];
+            // Each cell's people per thousand (at least 1) and density of full presence times its
+            // area: the map's, the same every week.
+            for (int c = 0; c < n; c++) {
+                perThousand[c] = Math.max(1.0, w.geo.population(c) / 1000.0);
+                fullPresence[c] = troopsPerKm2 * w.geo.areaKm2(c);
+            }
+            mapped = w.geo;
         }
         attraction = SideTroops.sized(attraction, n);
         w.cellSweep().sweep(n, (from, to) -> update(w, from, to));
@@ -140,13 +150,8 @@ public final class Attitudes extends Submodel {
         double hardshipRural = p.hardshipRuralFuel();
         double drought = w.droughtHardship;
         double legitimacy = w.legitimacy;
-        double troopsPerKm2 = this.troopsPerKm2;
         double normalPrice = this.normalPrice;
         // The grievance that civilians killed add against each side, fading with memory.
-        for (int c = from; c < to; c++) {
-            perThousand[c] = Math.max(1.0, w.geo.population(c) / 1000.0);
-            fullPresence[c] = troopsPerKm2 * w.geo.areaKm2(c);
-        }
         System.arraycopy(w.civiliansKilledBy[state], from, stateKilled, from, to - from);
         for (int s = 0; s < sides; s++) {
             double[] killed = w.civiliansKilledBy[s];

@@ -10,9 +10,12 @@ import org.sahelsim.model.WorldState;
  * read the same sums: all of a side's troops (attitudes), or its armed presence weighted by
  * quality, the state's only where it may operate (control, then administration, in the same
  * week with the same troops); or what each side brings to a fight ({@link Fighting}, combat's).
- * Summed force by force over the cells, each cell's sum in the forces' order from zero, so every
+ * Summed force by force over the cells, each cell's sum in the forces' order from zero (a side's
+ * first force writes {@code 0.0 + x}, what adding to a row filled with zeros gives), so every
  * cell gets the bits a sum over its forces gives, and any block of cells can be summed on its
- * own thread.
+ * own thread. The state's armed sums are made in every cell and then set back to their start,
+ * zero, where it may not operate: a sum from {@code +0} of the forces there would have been that
+ * {@code +0} had none been added.
  */
 final class SideTroops {
     private SideTroops() {
@@ -20,12 +23,19 @@ final class SideTroops {
 
     /** All troops of each side in cells {@code from} to {@code to − 1}, into {@code out[side][cell]}. */
     static void all(WorldState w, double[][] out, int from, int to) {
-        for (double[] row : out) Arrays.fill(row, from, to, 0);
+        int started = 0;
         for (int f = 0; f < Force.COUNT; f++) {
             double[] pr = w.presence[f];
-            double[] row = out[Force.of(f).side().ordinal()];
-            for (int c = from; c < to; c++) row[c] += pr[c];
+            int s = Force.of(f).side().ordinal();
+            double[] row = out[s];
+            if ((started >>> s & 1) == 0) {
+                for (int c = from; c < to; c++) row[c] = 0.0 + pr[c];
+                started |= 1 << s;
+            } else {
+                for (int c = from; c < to; c++) row[c] += pr[c];
+            }
         }
+        unstarted(out, started, from, to);
     }
 
     /**
@@ -38,19 +48,29 @@ final class SideTroops {
 
     /** The same for cells {@code from} to {@code to − 1} alone (each cell's sum its own, on any thread). */
     static void armed(WorldState w, double[][] out, int from, int to) {
-        for (double[] row : out) Arrays.fill(row, from, to, 0);
+        int started = 0;
         for (int f = 0; f < Force.COUNT; f++) {
             double[] pr = w.presence[f];
             double q = w.quality[f];
-            Side side = Force.of(f).side();
-            double[] row = out[side.ordinal()];
-            if (side == Side.STATE) {
-                boolean[] may = w.stateMayOperate;
-                for (int c = from; c < to; c++) if (may[c]) row[c] += pr[c] * q;
+            int s = Force.of(f).side().ordinal();
+            double[] row = out[s];
+            if ((started >>> s & 1) == 0) {
+                for (int c = from; c < to; c++) row[c] = 0.0 + pr[c] * q;
+                started |= 1 << s;
             } else {
                 for (int c = from; c < to; c++) row[c] += pr[c] * q;
             }
         }
+        unstarted(out, started, from, to);
+        // The state's sums where it may not operate are its sums' start, zero.
+        boolean[] may = w.stateMayOperate;
+        double[] state = out[Side.STATE.ordinal()];
+        for (int c = from; c < to; c++) if (!may[c]) state[c] = 0;
+    }
+
+    /** Zeros in cells {@code from} to {@code to − 1} of the rows of the sides without a force (no bit in {@code started}). */
+    private static void unstarted(double[][] out, int started, int from, int to) {
+        for (int s = 0; s < out.length; s++) if ((started >>> s & 1) == 0) Arrays.fill(out[s], from, to, 0);
     }
 
     /** A table of {@code cells} for every side, or {@code table} itself when it already fits. */
@@ -113,11 +133,7 @@ final class SideTroops {
             boolean[] may = w.stateMayOperate;
             double[] here = stateHere;
             for (int c = from; c < to; c++) here[c] = may[c] ? 1 : 0;
-            for (int s = 0; s < Side.COUNT; s++) {
-                Arrays.fill(troops[s], from, to, 0);
-                Arrays.fill(fighting[s], from, to, 0);
-                Arrays.fill(this.engagement[s], from, to, 0);
-            }
+            int started = 0;
             for (int f = 0; f < Force.COUNT; f++) {
                 int s = sideOf[f];
                 double[] pr = presence[f];
@@ -126,7 +142,24 @@ final class SideTroops {
                 double[] engages = this.engagement[s];
                 double share = engaged[f];
                 double e = engagement[f];
-                if (stateSide[f]) {
+                boolean first = (started >>> s & 1) == 0;
+                started |= 1 << s;
+                if (first && stateSide[f]) {
+                    // A side's first force starts its sums from zero.
+                    for (int c = from; c < to; c++) {
+                        double v = Math.max(pr[c], 0);
+                        all[c] = 0.0 + v;
+                        fights[c] = 0.0 + v * share * here[c];
+                        engages[c] = 0.0 + v * e * here[c];
+                    }
+                } else if (first) {
+                    for (int c = from; c < to; c++) {
+                        double v = Math.max(pr[c], 0);
+                        all[c] = 0.0 + v;
+                        fights[c] = 0.0 + v * share;
+                        engages[c] = 0.0 + v * e;
+                    }
+                } else if (stateSide[f]) {
                     for (int c = from; c < to; c++) {
                         double v = Math.max(pr[c], 0);
                         all[c] += v;
@@ -142,6 +175,9 @@ final class SideTroops {
                     }
                 }
             }
+            unstarted(troops, started, from, to);
+            unstarted(fighting, started, from, to);
+            unstarted(this.engagement, started, from, to);
             for (int s = 0; s < Side.COUNT; s++) {
                 double[] all = troops[s];
                 double[] engages = this.engagement[s];
