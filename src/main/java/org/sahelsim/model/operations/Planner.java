@@ -11,6 +11,7 @@ import org.sahelsim.model.Places;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
+import org.sahelsim.model.observe.Words;
 import org.sahelsim.model.params.CombatParams;
 import org.sahelsim.model.params.OperationParams;
 import org.sahelsim.model.params.PlaceParams;
@@ -94,10 +95,15 @@ public final class Planner implements java.io.Serializable {
 
     /**
      * An option on the menu, made only for an option launched or shown (the menu itself is
-     * numbers, {@link Menu}); {@code reason} is why it was put on the menu, in numbers;
-     * {@code breaks} is the side whose truce it would break, or -1.
+     * numbers, {@link Menu}); {@code why} is why it was put on the menu, in numbers, put in words
+     * when read ({@link #reason}); {@code breaks} is the side whose truce it would break, or -1.
      */
-    record Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, String reason, int breaks) {
+    record Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, CharSequence why, int breaks) {
+        /** Why it was put on the menu, in words. */
+        String reason() {
+            return why.toString();
+        }
+
         /** Its id in orders and menus, e.g. {@code assault:kidal}. */
         String id(WorldState w) {
             return kind.key() + ":" + w.places.place(place).id();
@@ -505,13 +511,13 @@ public final class Planner implements java.io.Serializable {
                 total += g;
             }
             pl.clearGarrison(side, o.place());
-            pl.vacate(o.place(), ChangeOfHands.WITHDRAWAL, week, "withdrawal", List.of(side.key()), String.format(Locale.ROOT,
-                    "%s withdraws its garrison of %.0f from %s (%s)", side.label(), total, place.name(), o.reason()));
+            pl.vacate(o.place(), ChangeOfHands.WITHDRAWAL, week, "withdrawal", List.of(side.key()), Words.of(
+                    "%s withdraws its garrison of %.0f from %s (%s)", side.label(), total, place.name(), o.why()));
             return;
         }
         if (o.breaks() >= 0) {
-            w.relations.breakTruce(w, side, Side.of(o.breaks()), week, String.format(Locale.ROOT, "it moves to %s %s (%s)",
-                    o.kind().key(), place.name(), o.reason()));
+            w.relations.breakTruce(w, side, Side.of(o.breaks()), week, Words.of("it moves to %s %s (%s)",
+                    o.kind().key(), place.name(), o.why()));
         }
         Intentions.Intention intent = side == Side.STATE ? w.intentions.on(w, o.place(), week.tick()) : null;
         int[] cells = intent != null ? allCells(w) : reach.cells(o.place());
@@ -526,12 +532,12 @@ public final class Planner implements java.io.Serializable {
         double troops = column.troops();
         int origin = column.origin();
         int[] route = route(w, origin, place);
-        Operation op = new Operation(o.kind(), side.ordinal(), o.place(), now, now + weeks, origin, route, o.reason());
+        Operation op = new Operation(o.kind(), side.ordinal(), o.place(), now, now + weeks, origin, route, o.why());
         System.arraycopy(column.taken(), 0, op.troops, 0, Force.COUNT);
         w.operations.add(op);
-        week.log("operation", region, List.of(side.key()), String.format(Locale.ROOT,
+        week.log("operation", region, List.of(side.key()), Words.of(
                 "%s %s %s with %.0f troops, %d week%s away (%s)", side.label(), verb(o.kind()), place.name(), troops,
-                weeks, weeks == 1 ? "" : "s", o.reason()));
+                weeks, weeks == 1 ? "" : "s", o.why()));
     }
 
     /**
