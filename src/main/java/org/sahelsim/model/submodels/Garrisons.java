@@ -22,8 +22,9 @@ final class Garrisons {
     /** Whether each side holds a place this week. */
     private final boolean[] holds = new boolean[Side.COUNT];
     private final int[] sideOf = new int[Force.COUNT];
-    /** The cells in which a held place stands this week, ascending, each once: the only cells a garrisoned town's rule touches. */
-    private int[] towns = new int[0];
+    /** The cells in which a held place stands this week, ascending, each once ({@link #towns} of them): the only cells a garrisoned town's rule touches, and the only cells of {@link #byCell} not zero. */
+    private int[] town = new int[0];
+    private int towns;
 
     Garrisons(int cells) {
         byCell = new double[Side.COUNT][cells];
@@ -34,24 +35,32 @@ final class Garrisons {
         return byCell[0].length;
     }
 
-    /** This week's garrisons of every held place, in the places' order. */
+    /**
+     * This week's garrisons of every held place, in the places' order. Last week's are cleared
+     * from their towns' cells alone (the rest of each row is zero), and this week's towns are
+     * sorted where they are kept.
+     */
     void gather(WorldState w) {
-        for (int s = 0; s < Side.COUNT; s++) {
-            if (holds[s]) Arrays.fill(byCell[s], 0);
-            holds[s] = false;
+        for (int i = 0; i < towns; i++) {
+            int c = town[i];
+            for (int s = 0; s < Side.COUNT; s++) byCell[s][c] = 0;
         }
+        Arrays.fill(holds, false);
         Places places = w.places;
+        if (town.length < places.count()) town = new int[places.count()];
+        int k = 0;
         for (int q = 0; q < places.count(); q++) {
             int hs = places.holder[q];
             if (hs < 0) continue;
             holds[hs] = true;
             int cell = places.place(q).cell();
             for (int f = 0; f < Force.COUNT; f++) if (sideOf[f] == hs) byCell[hs][cell] += places.garrison[f][q] * w.quality[f];
+            town[k++] = cell;
         }
-        int[] held = new int[places.count()];
-        int k = 0;
-        for (int q = 0; q < places.count(); q++) if (places.holder[q] >= 0) held[k++] = places.place(q).cell();
-        towns = Arrays.stream(held, 0, k).sorted().distinct().toArray();
+        Arrays.sort(town, 0, k);
+        int m = 0;
+        for (int i = 0; i < k; i++) if (m == 0 || town[i] != town[m - 1]) town[m++] = town[i];
+        towns = m;
     }
 
     /**
@@ -68,7 +77,8 @@ final class Garrisons {
             double[] here = byCell[s];
             for (int c = from; c < to; c++) row[c] += here[c];
         }
-        for (int c : towns) {
+        for (int i = 0; i < towns; i++) {
+            int c = town[i];
             if (c < from || c >= to) continue;
             int town = holder(c);
             if (town >= 0) for (int t = 0; t < Side.COUNT; t++) if (w.hostile[town][t]) armed[t][c] = 0;
