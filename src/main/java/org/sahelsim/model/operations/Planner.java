@@ -744,6 +744,7 @@ public final class Planner implements java.io.Serializable {
             nearSummed = new boolean[w.places.count()];
             ownSums = new double[w.places.count()];
             ownSummed = new boolean[w.places.count()];
+            surveyedWorld = null;
         }
         // The side's forces (in the list's order), and how many of each force's troops fight.
         int[] mine = new int[forces.size()];
@@ -759,6 +760,17 @@ public final class Planner implements java.io.Serializable {
         }
         double[] own = this.own;
         double[][] all = this.all;
+        // A side's row of the survey is the same as the last menu's while none of its forces' rows
+        // of presence has been written since and their engagement stands (the menus of a week
+        // follow one another; a launch writes the launching side's rows alone): kept, not summed again.
+        boolean[] again = new boolean[Side.COUNT];
+        boolean keep = surveyedWorld == w && surveyedWrites != null;
+        for (int f = 0; f < Force.COUNT; f++) {
+            long writes = w.presenceWrites(f);
+            if (!keep || writes != surveyedWrites[f] || Double.doubleToRawLongBits(engaged[f]) != Double.doubleToRawLongBits(surveyedEngaged[f])) {
+                again[sideOf[f]] = true;
+            }
+        }
         // Each block's cells on the run's threads, force after force in the forces' order as before.
         cells.sweep(n, (from, to) -> {
             java.util.Arrays.fill(own, from, to, 0);
@@ -770,19 +782,47 @@ public final class Planner implements java.io.Serializable {
                     for (int c = from; c < to; c++) if (w.stateMayOperate[c]) own[c] += pr[c];
                 }
             }
-            for (double[] row : all) java.util.Arrays.fill(row, from, to, 0);
+            for (int e = 0; e < Side.COUNT; e++) if (again[e]) java.util.Arrays.fill(all[e], from, to, 0);
             for (int f = 0; f < Force.COUNT; f++) {
+                if (!again[sideOf[f]]) continue;
                 double[] out = all[sideOf[f]];
                 double[] pr = w.presence[f];
                 double e = engaged[f];
                 for (int c = from; c < to; c++) out[c] += pr[c] * e;
             }
         });
+        assert keptRowsHold(w, again, engaged, sideOf) : "a side's row of the survey was kept after its troops moved unmarked";
+        surveyedWorld = w;
+        if (surveyedWrites == null) {
+            surveyedWrites = new long[Force.COUNT];
+            surveyedEngaged = new double[Force.COUNT];
+        }
+        for (int f = 0; f < Force.COUNT; f++) surveyedWrites[f] = w.presenceWrites(f);
+        System.arraycopy(engaged, 0, surveyedEngaged, 0, Force.COUNT);
         running(own, all, ownRuns, runs);
         java.util.Arrays.fill(reachSummed, false);
         java.util.Arrays.fill(nearSummed, false);
         java.util.Arrays.fill(ownSummed, false);
         ownTotal = Double.NaN;
+    }
+
+    /** The world whose presence the survey's rows were last summed from, each force's count of writes then, and its engagement. */
+    private transient WorldState surveyedWorld;
+    private transient long[] surveyedWrites;
+    private transient double[] surveyedEngaged;
+
+    /** Whether each side's row of the survey that was kept is the one summing the presence now would give, to the bit (a check, for the tests). */
+    private boolean keptRowsHold(WorldState w, boolean[] again, double[] engaged, int[] sideOf) {
+        for (int e = 0; e < Side.COUNT; e++) {
+            if (again[e]) continue;
+            double[] row = new double[w.cells];
+            for (int f = 0; f < Force.COUNT; f++) {
+                if (sideOf[f] != e) continue;
+                for (int c = 0; c < w.cells; c++) row[c] += w.presence[f][c] * engaged[f];
+            }
+            if (!java.util.Arrays.equals(row, all[e])) return false;
+        }
+        return true;
     }
 
     /**
