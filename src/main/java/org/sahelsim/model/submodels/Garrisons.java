@@ -38,7 +38,7 @@ final class Garrisons {
     /**
      * This week's garrisons of every held place, in the places' order. Last week's are cleared
      * from their towns' cells alone (the rest of each row is zero), and this week's towns are
-     * sorted where they are kept.
+     * listed by walking the places in the order of their cells ({@link #byCellOrder}), not sorted.
      */
     void gather(WorldState w) {
         for (int i = 0; i < towns; i++) {
@@ -47,21 +47,39 @@ final class Garrisons {
         }
         Arrays.fill(holds, false);
         Places places = w.places;
-        if (town.length < places.count()) town = new int[places.count()];
-        int k = 0;
         for (int q = 0; q < places.count(); q++) {
             int hs = places.holder[q];
             if (hs < 0) continue;
             holds[hs] = true;
             int cell = places.place(q).cell();
             for (int f = 0; f < Force.COUNT; f++) if (sideOf[f] == hs) byCell[hs][cell] += places.garrison[f][q] * w.quality[f];
-            town[k++] = cell;
         }
-        Arrays.sort(town, 0, k);
+        int[] order = byCellOrder(places);
+        if (town.length < order.length) town = new int[order.length];
         int m = 0;
-        for (int i = 0; i < k; i++) if (m == 0 || town[i] != town[m - 1]) town[m++] = town[i];
+        for (int q : order) {
+            if (places.holder[q] < 0) continue;
+            int cell = places.place(q).cell();
+            if (m == 0 || town[m - 1] != cell) town[m++] = cell;
+        }
         towns = m;
     }
+
+    /** The places in the order of their cells (ascending; the places' order within a cell), worked out once for the places of a run. */
+    private int[] byCellOrder(Places places) {
+        if (orderOf != places) {
+            Integer[] q = new Integer[places.count()];
+            for (int i = 0; i < q.length; i++) q[i] = i;
+            Arrays.sort(q, java.util.Comparator.comparingInt((Integer i) -> places.place(i).cell()).thenComparingInt(i -> i));
+            order = new int[q.length];
+            for (int i = 0; i < q.length; i++) order[i] = q[i];
+            orderOf = places;
+        }
+        return order;
+    }
+
+    private int[] order;
+    private Places orderOf;
 
     /**
      * Each side's armed presence in cells {@code from} to {@code to − 1} as the contest reads it,
