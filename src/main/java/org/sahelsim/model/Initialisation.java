@@ -199,6 +199,7 @@ public final class Initialisation {
             if (w.strength[f] <= 0) continue;
             a.decide(w, week);
             System.arraycopy(w.plannedPresence[f], 0, w.presence[f], 0, w.cells);
+            w.presenceMoved(f);
         }
         w.recountStrength();
     }

@@ -127,7 +127,7 @@ public final class Places implements java.io.Serializable {
     }
 
     /** Empties a place: nobody holds it any more (its garrison has gone), {@code how}. Logs why when a reason is given. */
-    public void vacate(int p, ChangeOfHands how, Week week, String type, List<String> actors, String why) {
+    public void vacate(int p, ChangeOfHands how, Week week, String type, List<String> actors, CharSequence why) {
         holder[p] = NOBODY;
         cutOff[p] = false;
         lastChange[p] = how;
@@ -136,7 +136,7 @@ public final class Places implements java.io.Serializable {
     }
 
     /** Side {@code side} now holds place {@code p} (its garrison is already in place), {@code how}. Logs why when a reason is given. */
-    public void take(int p, int side, ChangeOfHands how, Week week, String type, List<String> actors, String why) {
+    public void take(int p, int side, ChangeOfHands how, Week week, String type, List<String> actors, CharSequence why) {
         holder[p] = side;
         cutOff[p] = false;
         lastChange[p] = how;

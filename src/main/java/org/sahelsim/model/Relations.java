@@ -1,7 +1,7 @@
 package org.sahelsim.model;
 
 import java.util.List;
-import java.util.Locale;
+import org.sahelsim.model.observe.Words;
 import org.sahelsim.model.params.RelationParams;
 import org.sahelsim.model.params.RelationParams.Status;
 
@@ -69,10 +69,10 @@ public final class Relations implements java.io.Serializable {
     }
 
     /** Ends a truce: the two sides are at war from now on. Logs the decision and why (a dated event, {@code why} null: not here). */
-    public void breakTruce(WorldState w, Side breaker, Side other, Week week, String why) {
+    public void breakTruce(WorldState w, Side breaker, Side other, Week week, CharSequence why) {
         if (between(breaker, other) != Status.TRUCE) return;
         set(w, breaker.ordinal(), other.ordinal(), Status.WAR);
-        if (why != null) week.log("decision", "", List.of(breaker.key(), other.key()), String.format(Locale.ROOT,
+        if (why != null) week.log("decision", "", List.of(breaker.key(), other.key()), Words.of(
                 "%s breaks its truce with %s: %s", breaker.label(), other.label(), why));
     }
 

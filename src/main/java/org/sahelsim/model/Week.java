@@ -69,12 +69,12 @@ public final class Week {
     }
 
     /** Logs a notable event in this week. */
-    public void log(String type, String region, List<String> actors, String description) {
+    public void log(String type, String region, List<String> actors, CharSequence description) {
         log.add(date, type, region, actors, description);
     }
 
     /** Logs an event at one place ({@code lon}, {@code lat}) that killed {@code killed} people. */
-    public void log(String type, String region, List<String> actors, String description, double lon, double lat, double killed) {
+    public void log(String type, String region, List<String> actors, CharSequence description, double lon, double lat, double killed) {
         log.add(date, type, region, actors, description, lon, lat, killed);
     }
 }

@@ -292,11 +292,31 @@ public final class WorldState implements java.io.Serializable {
     /** Marks force {@code f}'s row of {@link #presence} as written: the next count adds it up again. */
     public void presenceMoved(int f) {
         if (fieldMoved != null) fieldMoved[f] = true;
+        presenceWrites[f]++;
     }
 
     /** Marks every force's row of {@link #presence} as written. */
     public void presenceMoved() {
         if (fieldMoved != null) java.util.Arrays.fill(fieldMoved, true);
+        for (int f = 0; f < Force.COUNT; f++) presenceWrites[f]++;
+    }
+
+    /**
+     * How many times force {@code f}'s row of {@link #presence} has been marked written
+     * ({@link #presenceMoved}) in this state's life in memory: a reader that keeps something it
+     * worked out from the row may keep it while the count stands. A state read back from a
+     * checkpoint starts again from zero: compare counts of one state object only.
+     */
+    public long presenceWrites(int f) {
+        return presenceWrites[f];
+    }
+
+    private transient long[] presenceWrites = new long[Force.COUNT];
+
+    /** A state read back from a checkpoint: its counts of writes start again. */
+    private Object readResolve() {
+        if (presenceWrites == null) presenceWrites = new long[Force.COUNT];
+        return this;
     }
 
     /** Troops of force {@code f} escorting fuel convoys (only FAMa escorts). */

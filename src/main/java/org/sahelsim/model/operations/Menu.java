@@ -2,8 +2,8 @@ package org.sahelsim.model.operations;
 
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
-import java.util.Locale;
 import org.sahelsim.model.WorldState;
+import org.sahelsim.model.observe.Words;
 
 /**
  * A side's menu of operations as it is drawn up, one column of numbers per field of an option
@@ -117,11 +117,11 @@ final class Menu {
         return kind[i].key() + ":" + w.places.place(place[i]).id();
     }
 
-    /** Option {@code i} as a value, its reason in words. */
+    /** Option {@code i} as a value, its reason to be put in words when read. */
     Planner.Option option(int i) {
         int at = i * REASON_NUMBERS;
-        String reason = String.format(Locale.ROOT, format[i], numbers[at], numbers[at + 1], numbers[at + 2], numbers[at + 3], numbers[at + 4]);
-        if (forgone[i] != null) reason = reason + "; " + forgone[i].words();
+        CharSequence reason = Words.of(format[i], numbers[at], numbers[at + 1], numbers[at + 2], numbers[at + 3], numbers[at + 4]);
+        if (forgone[i] != null) reason = Words.of("%s; %s", reason, forgone[i].words());
         return new Planner.Option(kind[i], place[i], troops[i], chance[i], expectedLoss[i], ev[i], reason, breaks[i]);
     }
 

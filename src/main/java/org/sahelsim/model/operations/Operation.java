@@ -31,10 +31,12 @@ public final class Operation implements java.io.Serializable {
     public boolean arrived;
     /** Whether it is over (its troops have gone home, joined a garrison or been lost). */
     public boolean done;
-    /** Why it was chosen, in numbers, for the log. */
-    public final String reason;
+    /** Why it was chosen, in numbers, for the log: in words once read or saved ({@link #reason()}). */
+    private String reason;
+    /** The reason as given, until it is put in words. */
+    private transient CharSequence why;
 
-    public Operation(OperationKind kind, int side, int place, long launched, long arrives, int origin, int[] route, String reason) {
+    public Operation(OperationKind kind, int side, int place, long launched, long arrives, int origin, int[] route, CharSequence reason) {
         this.kind = kind;
         this.side = side;
         this.place = place;
@@ -42,7 +44,22 @@ public final class Operation implements java.io.Serializable {
         this.arrives = arrives;
         this.origin = origin;
         this.route = route.clone();
-        this.reason = reason;
+        this.why = reason;
+    }
+
+    /** Why it was chosen, in numbers. */
+    public String reason() {
+        if (reason == null && why != null) {
+            reason = why.toString();
+            why = null;
+        }
+        return reason;
+    }
+
+    /** Saved with its reason in words: the same bytes as an operation whose reason was put in words when launched. */
+    private Object writeReplace() {
+        reason();
+        return this;
     }
 
     /** All its troops. */

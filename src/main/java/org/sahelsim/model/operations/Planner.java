@@ -11,6 +11,7 @@ import org.sahelsim.model.Places;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
+import org.sahelsim.model.observe.Words;
 import org.sahelsim.model.params.CombatParams;
 import org.sahelsim.model.params.OperationParams;
 import org.sahelsim.model.params.PlaceParams;
@@ -94,10 +95,15 @@ public final class Planner implements java.io.Serializable {
 
     /**
      * An option on the menu, made only for an option launched or shown (the menu itself is
-     * numbers, {@link Menu}); {@code reason} is why it was put on the menu, in numbers;
-     * {@code breaks} is the side whose truce it would break, or -1.
+     * numbers, {@link Menu}); {@code why} is why it was put on the menu, in numbers, put in words
+     * when read ({@link #reason}); {@code breaks} is the side whose truce it would break, or -1.
      */
-    record Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, String reason, int breaks) {
+    record Option(OperationKind kind, int place, double troops, double chance, double expectedLoss, double ev, CharSequence why, int breaks) {
+        /** Why it was put on the menu, in words. */
+        String reason() {
+            return why.toString();
+        }
+
         /** Its id in orders and menus, e.g. {@code assault:kidal}. */
         String id(WorldState w) {
             return kind.key() + ":" + w.places.place(place).id();
@@ -505,13 +511,13 @@ public final class Planner implements java.io.Serializable {
                 total += g;
             }
             pl.clearGarrison(side, o.place());
-            pl.vacate(o.place(), ChangeOfHands.WITHDRAWAL, week, "withdrawal", List.of(side.key()), String.format(Locale.ROOT,
-                    "%s withdraws its garrison of %.0f from %s (%s)", side.label(), total, place.name(), o.reason()));
+            pl.vacate(o.place(), ChangeOfHands.WITHDRAWAL, week, "withdrawal", List.of(side.key()), Words.of(
+                    "%s withdraws its garrison of %.0f from %s (%s)", side.label(), total, place.name(), o.why()));
             return;
         }
         if (o.breaks() >= 0) {
-            w.relations.breakTruce(w, side, Side.of(o.breaks()), week, String.format(Locale.ROOT, "it moves to %s %s (%s)",
-                    o.kind().key(), place.name(), o.reason()));
+            w.relations.breakTruce(w, side, Side.of(o.breaks()), week, Words.of("it moves to %s %s (%s)",
+                    o.kind().key(), place.name(), o.why()));
         }
         Intentions.Intention intent = side == Side.STATE ? w.intentions.on(w, o.place(), week.tick()) : null;
         int[] cells = intent != null ? allCells(w) : reach.cells(o.place());
@@ -526,12 +532,12 @@ public final class Planner implements java.io.Serializable {
         double troops = column.troops();
         int origin = column.origin();
         int[] route = route(w, origin, place);
-        Operation op = new Operation(o.kind(), side.ordinal(), o.place(), now, now + weeks, origin, route, o.reason());
+        Operation op = new Operation(o.kind(), side.ordinal(), o.place(), now, now + weeks, origin, route, o.why());
         System.arraycopy(column.taken(), 0, op.troops, 0, Force.COUNT);
         w.operations.add(op);
-        week.log("operation", region, List.of(side.key()), String.format(Locale.ROOT,
+        week.log("operation", region, List.of(side.key()), Words.of(
                 "%s %s %s with %.0f troops, %d week%s away (%s)", side.label(), verb(o.kind()), place.name(), troops,
-                weeks, weeks == 1 ? "" : "s", o.reason()));
+                weeks, weeks == 1 ? "" : "s", o.why()));
     }
 
     /**
@@ -738,6 +744,7 @@ public final class Planner implements java.io.Serializable {
             nearSummed = new boolean[w.places.count()];
             ownSums = new double[w.places.count()];
             ownSummed = new boolean[w.places.count()];
+            surveyedWorld = null;
         }
         // The side's forces (in the list's order), and how many of each force's troops fight.
         int[] mine = new int[forces.size()];
@@ -753,6 +760,17 @@ public final class Planner implements java.io.Serializable {
         }
         double[] own = this.own;
         double[][] all = this.all;
+        // A side's row of the survey is the same as the last menu's while none of its forces' rows
+        // of presence has been written since and their engagement stands (the menus of a week
+        // follow one another; a launch writes the launching side's rows alone): kept, not summed again.
+        boolean[] again = new boolean[Side.COUNT];
+        boolean keep = surveyedWorld == w && surveyedWrites != null;
+        for (int f = 0; f < Force.COUNT; f++) {
+            long writes = w.presenceWrites(f);
+            if (!keep || writes != surveyedWrites[f] || Double.doubleToRawLongBits(engaged[f]) != Double.doubleToRawLongBits(surveyedEngaged[f])) {
+                again[sideOf[f]] = true;
+            }
+        }
         // Each block's cells on the run's threads, force after force in the forces' order as before.
         cells.sweep(n, (from, to) -> {
             java.util.Arrays.fill(own, from, to, 0);
@@ -764,19 +782,47 @@ public final class Planner implements java.io.Serializable {
                     for (int c = from; c < to; c++) if (w.stateMayOperate[c]) own[c] += pr[c];
                 }
             }
-            for (double[] row : all) java.util.Arrays.fill(row, from, to, 0);
+            for (int e = 0; e < Side.COUNT; e++) if (again[e]) java.util.Arrays.fill(all[e], from, to, 0);
             for (int f = 0; f < Force.COUNT; f++) {
+                if (!again[sideOf[f]]) continue;
                 double[] out = all[sideOf[f]];
                 double[] pr = w.presence[f];
                 double e = engaged[f];
                 for (int c = from; c < to; c++) out[c] += pr[c] * e;
             }
         });
+        assert keptRowsHold(w, again, engaged, sideOf) : "a side's row of the survey was kept after its troops moved unmarked";
+        surveyedWorld = w;
+        if (surveyedWrites == null) {
+            surveyedWrites = new long[Force.COUNT];
+            surveyedEngaged = new double[Force.COUNT];
+        }
+        for (int f = 0; f < Force.COUNT; f++) surveyedWrites[f] = w.presenceWrites(f);
+        System.arraycopy(engaged, 0, surveyedEngaged, 0, Force.COUNT);
         running(own, all, ownRuns, runs);
         java.util.Arrays.fill(reachSummed, false);
         java.util.Arrays.fill(nearSummed, false);
         java.util.Arrays.fill(ownSummed, false);
         ownTotal = Double.NaN;
+    }
+
+    /** The world whose presence the survey's rows were last summed from, each force's count of writes then, and its engagement. */
+    private transient WorldState surveyedWorld;
+    private transient long[] surveyedWrites;
+    private transient double[] surveyedEngaged;
+
+    /** Whether each side's row of the survey that was kept is the one summing the presence now would give, to the bit (a check, for the tests). */
+    private boolean keptRowsHold(WorldState w, boolean[] again, double[] engaged, int[] sideOf) {
+        for (int e = 0; e < Side.COUNT; e++) {
+            if (again[e]) continue;
+            double[] row = new double[w.cells];
+            for (int f = 0; f < Force.COUNT; f++) {
+                if (sideOf[f] != e) continue;
+                for (int c = 0; c < w.cells; c++) row[c] += w.presence[f][c] * engaged[f];
+            }
+            if (!java.util.Arrays.equals(row, all[e])) return false;
+        }
+        return true;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
+import org.sahelsim.model.observe.Words;
 import org.sahelsim.model.world.Place;
 import org.sahelsim.model.world.PlaceKind;
 
@@ -44,8 +45,8 @@ public final class Strangling implements java.io.Serializable {
         }
 
         /** The weighing in words, for an option's reason. */
-        String words() {
-            return String.format(Locale.ROOT, "strangling the capital instead is worth %.0f with its fuel at %.1f times the normal price",
+        Words words() {
+            return Words.of("strangling the capital instead is worth %.0f with its fuel at %.1f times the normal price",
                     strangleWorth, priceRatio);
         }
     }

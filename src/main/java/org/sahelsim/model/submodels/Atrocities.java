@@ -2,13 +2,14 @@ package org.sahelsim.model.submodels;
 
 import ec.util.MersenneTwisterFast;
 import java.util.List;
-import java.util.Locale;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Incident;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
+import org.sahelsim.model.observe.Words;
 import org.sahelsim.model.params.AtrocityParams;
+import org.sahelsim.model.world.Geography;
 import org.sahelsim.model.world.Place;
 
 /**
@@ -175,22 +176,24 @@ public final class Atrocities extends Submodel {
 
     private static void log(WorldState w, Week week, Incident i, boolean massacre) {
         Side side = Side.of(i.side());
-        String where = i.place() >= 0 ? "at " + w.places.place(i.place()).name() : "near " + nearest(w, i.cell());
+        Geography geo = w.geo;
+        int cell = i.cell();
+        CharSequence where = i.place() >= 0 ? "at " + w.places.place(i.place()).name() : Words.later(() -> "near " + nearest(geo, cell));
         String region = w.geo.regions().get(w.geo.region(i.cell())).id();
-        String what = massacre
-                ? String.format(Locale.ROOT, "Massacre %s: %d civilians killed by %s forces; the district turns against them", where, i.killed(), side.label())
-                : String.format(Locale.ROOT, "%d civilian%s killed by %s forces %s", i.killed(), i.killed() == 1 ? "" : "s", side.label(), where);
+        CharSequence what = massacre
+                ? Words.of("Massacre %s: %d civilians killed by %s forces; the district turns against them", where, i.killed(), side.label())
+                : Words.of("%d civilian%s killed by %s forces %s", i.killed(), i.killed() == 1 ? "" : "s", side.label(), where);
         week.log(massacre ? "massacre" : "civilians_killed", region, List.of(side.key()), what,
                 w.geo.lon(i.cell()), w.geo.lat(i.cell()), i.killed());
     }
 
     /** The name of the place nearest a cell's centre. */
-    private static String nearest(WorldState w, int cell) {
-        double lon = w.geo.lon(cell);
-        double lat = w.geo.lat(cell);
-        String best = w.geo.regions().get(w.geo.region(cell)).name();
+    private static String nearest(Geography geo, int cell) {
+        double lon = geo.lon(cell);
+        double lat = geo.lat(cell);
+        String best = geo.regions().get(geo.region(cell)).name();
         double most = Double.POSITIVE_INFINITY;
-        for (Place q : w.geo.places()) {
+        for (Place q : geo.places()) {
             double dx = (q.lon() - lon) * Math.cos(Math.toRadians(lat));
             double dy = q.lat() - lat;
             double d = dx * dx + dy * dy;

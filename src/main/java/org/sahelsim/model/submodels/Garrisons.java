@@ -22,8 +22,9 @@ final class Garrisons {
     /** Whether each side holds a place this week. */
     private final boolean[] holds = new boolean[Side.COUNT];
     private final int[] sideOf = new int[Force.COUNT];
-    /** The cells in which a held place stands this week, ascending, each once: the only cells a garrisoned town's rule touches. */
-    private int[] towns = new int[0];
+    /** The cells in which a held place stands this week, ascending, each once ({@link #towns} of them): the only cells a garrisoned town's rule touches, and the only cells of {@link #byCell} not zero. */
+    private int[] town = new int[0];
+    private int towns;
 
     Garrisons(int cells) {
         byCell = new double[Side.COUNT][cells];
@@ -34,12 +35,17 @@ final class Garrisons {
         return byCell[0].length;
     }
 
-    /** This week's garrisons of every held place, in the places' order. */
+    /**
+     * This week's garrisons of every held place, in the places' order. Last week's are cleared
+     * from their towns' cells alone (the rest of each row is zero), and this week's towns are
+     * listed by walking the places in the order of their cells ({@link #byCellOrder}), not sorted.
+     */
     void gather(WorldState w) {
-        for (int s = 0; s < Side.COUNT; s++) {
-            if (holds[s]) Arrays.fill(byCell[s], 0);
-            holds[s] = false;
+        for (int i = 0; i < towns; i++) {
+            int c = town[i];
+            for (int s = 0; s < Side.COUNT; s++) byCell[s][c] = 0;
         }
+        Arrays.fill(holds, false);
         Places places = w.places;
         for (int q = 0; q < places.count(); q++) {
             int hs = places.holder[q];
@@ -48,11 +54,32 @@ final class Garrisons {
             int cell = places.place(q).cell();
             for (int f = 0; f < Force.COUNT; f++) if (sideOf[f] == hs) byCell[hs][cell] += places.garrison[f][q] * w.quality[f];
         }
-        int[] held = new int[places.count()];
-        int k = 0;
-        for (int q = 0; q < places.count(); q++) if (places.holder[q] >= 0) held[k++] = places.place(q).cell();
-        towns = Arrays.stream(held, 0, k).sorted().distinct().toArray();
+        int[] order = byCellOrder(places);
+        if (town.length < order.length) town = new int[order.length];
+        int m = 0;
+        for (int q : order) {
+            if (places.holder[q] < 0) continue;
+            int cell = places.place(q).cell();
+            if (m == 0 || town[m - 1] != cell) town[m++] = cell;
+        }
+        towns = m;
     }
+
+    /** The places in the order of their cells (ascending; the places' order within a cell), worked out once for the places of a run. */
+    private int[] byCellOrder(Places places) {
+        if (orderOf != places) {
+            Integer[] q = new Integer[places.count()];
+            for (int i = 0; i < q.length; i++) q[i] = i;
+            Arrays.sort(q, java.util.Comparator.comparingInt((Integer i) -> places.place(i).cell()).thenComparingInt(i -> i));
+            order = new int[q.length];
+            for (int i = 0; i < q.length; i++) order[i] = q[i];
+            orderOf = places;
+        }
+        return order;
+    }
+
+    private int[] order;
+    private Places orderOf;
 
     /**
      * Each side's armed presence in cells {@code from} to {@code to − 1} as the contest reads it,
@@ -68,7 +95,8 @@ final class Garrisons {
             double[] here = byCell[s];
             for (int c = from; c < to; c++) row[c] += here[c];
         }
-        for (int c : towns) {
+        for (int i = 0; i < towns; i++) {
+            int c = town[i];
             if (c < from || c >= to) continue;
             int town = holder(c);
             if (town >= 0) for (int t = 0; t < Side.COUNT; t++) if (w.hostile[town][t]) armed[t][c] = 0;

@@ -3,13 +3,13 @@ package org.sahelsim.model.submodels;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.sahelsim.model.ChangeOfHands;
 import org.sahelsim.model.Force;
 import org.sahelsim.model.Places;
 import org.sahelsim.model.Side;
 import org.sahelsim.model.Week;
 import org.sahelsim.model.WorldState;
+import org.sahelsim.model.observe.Words;
 import org.sahelsim.model.operations.Battle;
 import org.sahelsim.model.operations.Operation;
 import org.sahelsim.model.operations.OperationKind;
@@ -69,7 +69,7 @@ public final class Operations extends Submodel {
                 if (op.done) continue;
                 if (op.total() < 1) {
                     Place place = w.places.place(op.place);
-                    week.log("column_destroyed", region(w, op.place), List.of(side(op).key()), String.format(Locale.ROOT,
+                    week.log("column_destroyed", region(w, op.place), List.of(side(op).key()), Words.of(
                             "%s's column bound for %s is destroyed on the way", side(op).label(), place.name()));
                     op.done = true;
                     continue;
@@ -110,7 +110,7 @@ public final class Operations extends Submodel {
                 if (lost >= 1) {
                     w.tallyViolence(op.route[Math.min(n - 1, Math.max(0, to - 1))], 1, lost);
                     if (lost >= 10) {
-                        week.log("air_strike", region(w, op.place), List.of("state", side.key()), String.format(Locale.ROOT,
+                        week.log("air_strike", region(w, op.place), List.of("state", side.key()), Words.of(
                                 "Air strikes hit %s's column bound for %s: %.0f killed", side.label(), w.places.place(op.place).name(), lost));
                     }
                 }
@@ -140,9 +140,9 @@ public final class Operations extends Submodel {
         else takeHostile(w, side, c, lostAmbushers);
         w.tallyViolence(c, 1, lostColumn + lostAmbushers);
         String bound = w.places.place(op.place).name();
-        week.log("ambush", w.geo.regions().get(w.geo.region(c)).id(), List.of(side.key()), String.format(Locale.ROOT,
+        week.log("ambush", w.geo.regions().get(w.geo.region(c)).id(), List.of(side.key()), Words.of(
                 "%s's column bound for %s is ambushed%s: %.0f of its %.0f troops killed, %.0f attackers", side.label(),
-                bound, massed ? String.format(Locale.ROOT, " by a band of about %.0f", guerrillas) : "", lostColumn, column, lostAmbushers));
+                bound, massed ? Words.of(" by a band of about %.0f", guerrillas) : "", lostColumn, column, lostAmbushers));
         if (massed && columnRouts.breaks(column, lostColumn)) {
             columnRouts.routed(w, week, op, side, c, bound, column, lostColumn, guerrillas);
             returnToField(w, op, op.origin);
@@ -167,7 +167,7 @@ public final class Operations extends Submodel {
                 if (h != Places.NOBODY && h != op.side && w.hostile[op.side][h] && pl.garrisonTotal(q) > 0) {
                     pl.besiege(q, op.side);
                     pl.roadsCut[q] = roadsInto(w, q);
-                    week.log("siege", region(w, q), List.of(side(op).key(), Side.of(h).key()), String.format(Locale.ROOT,
+                    week.log("siege", region(w, q), List.of(side(op).key(), Side.of(h).key()), Words.of(
                             "%s besieges %s with %.0f fighters: %d road%s cut, a garrison of %.0f has %.0f days of supply",
                             side(op).label(), pl.place(q).name(), op.total(), pl.roadsCut[q], pl.roadsCut[q] == 1 ? "" : "s",
                             pl.sideGarrison(Side.of(h), q), pl.supplyDays[q]));
@@ -234,12 +234,12 @@ public final class Operations extends Submodel {
             }
             pl.clearGarrison(holder, q);
             settle(w, op, q, p.garrisonAfterCapture());
-            pl.take(q, op.side, ChangeOfHands.ASSAULT, week, "place_falls", List.of(attacker.key(), holder.key()), String.format(Locale.ROOT,
+            pl.take(q, op.side, ChangeOfHands.ASSAULT, week, "place_falls", List.of(attacker.key(), holder.key()), Words.of(
                     "%s takes %s: %.0f troops storm %.0f defenders (defences x%.1f); %.0f attackers and %.0f defenders killed, %.0f flee",
                     attacker.label(), place.name(), attackers, defenders, pl.defences[q], out.attackerLosses(), out.defenderLosses(), fled));
             routs.after(w, week, q, holder);
         } else {
-            week.log("assault", region(w, q), List.of(attacker.key(), holder.key()), String.format(Locale.ROOT,
+            week.log("assault", region(w, q), List.of(attacker.key(), holder.key()), Words.of(
                     "%s's assault on %s %s: %.0f troops against %.0f defenders; %.0f attackers and %.0f defenders killed",
                     attacker.label(), place.name(), out.routed() ? "is routed" : "is repulsed", attackers, defenders,
                     out.attackerLosses(), out.defenderLosses()));
@@ -265,7 +265,7 @@ public final class Operations extends Submodel {
             takeHostile(w, side, place.cell(), out.defenderLosses());
             w.tallyViolence(place.cell(), 1, out.attackerLosses() + out.defenderLosses());
             if (!out.taken()) {
-                week.log("assault", region(w, q), List.of(side.key()), String.format(Locale.ROOT,
+                week.log("assault", region(w, q), List.of(side.key()), Words.of(
                         "%s's column is driven off from %s: %.0f troops against %.0f; %.0f killed", side.label(), place.name(),
                         before, hostile, out.attackerLosses() + out.defenderLosses()));
                 returnToField(w, op, op.origin);
@@ -274,7 +274,7 @@ public final class Operations extends Submodel {
             }
         }
         settle(w, op, q, 1);
-        pl.take(q, op.side, ChangeOfHands.OCCUPATION, week, "occupation", List.of(side.key()), String.format(Locale.ROOT,
+        pl.take(q, op.side, ChangeOfHands.OCCUPATION, week, "occupation", List.of(side.key()), Words.of(
                 "%s occupies %s with %.0f troops", side.label(), place.name(), pl.sideGarrison(side, q)));
         op.done = true;
     }
@@ -304,10 +304,10 @@ public final class Operations extends Submodel {
             shock = p.raidShock() * pl.politicalWorth[q] / 1000;
             politics.shock(w, shock);
         }
-        week.log("raid", region(w, q), List.of(raider.key(), holder.key()), String.format(Locale.ROOT,
+        week.log("raid", region(w, q), List.of(raider.key(), holder.key()), Words.of(
                 "%s raids %s with %.0f fighters and withdraws: %.0f defenders, %.0f raiders and %.0f civilians killed%s",
                 raider.label(), place.name(), raiders, defendersLost, raidersLost, civilians,
-                shock > 0 ? String.format(Locale.ROOT, "; the junta's cohesion falls %.1f points", 100 * shock) : ""));
+                shock > 0 ? Words.of("; the junta's cohesion falls %.1f points", 100 * shock) : ""));
         returnToField(w, op, op.origin);
         op.done = true;
     }
@@ -340,12 +340,12 @@ public final class Operations extends Submodel {
             }
             pl.besiege(q, Places.NOBODY);
             pl.supplyDays[q] = pl.supplyCapacity[q];
-            week.log("relief", region(w, q), List.of(side.key(), Side.of(besieger).key()), String.format(Locale.ROOT,
+            week.log("relief", region(w, q), List.of(side.key(), Side.of(besieger).key()), Words.of(
                     "A relief column of %.0f breaks the siege of %s: %.0f of the relief and %.0f of the %.0f besiegers killed",
                     column, place.name(), out.attackerLosses(), out.defenderLosses(), ringTroops));
             joinGarrison(w, op);
         } else {
-            week.log("relief", region(w, q), List.of(side.key(), Side.of(besieger).key()), String.format(Locale.ROOT,
+            week.log("relief", region(w, q), List.of(side.key(), Side.of(besieger).key()), Words.of(
                     "The relief column of %.0f fails to break the siege of %s: %.0f of the relief and %.0f besiegers killed",
                     column, place.name(), out.attackerLosses(), out.defenderLosses()));
             returnToField(w, op, op.origin);
@@ -363,7 +363,7 @@ public final class Operations extends Submodel {
         Side side = side(op);
         if (h == Places.NOBODY) {
             settle(w, op, q, p.garrisonAfterCapture());
-            pl.take(q, op.side, ChangeOfHands.SIEGE, week, "place_falls", List.of(side.key()), String.format(Locale.ROOT,
+            pl.take(q, op.side, ChangeOfHands.SIEGE, week, "place_falls", List.of(side.key()), Words.of(
                     "%s falls to %s after a siege of %d weeks: its garrison is gone", place.name(), side.label(),
                     week.tick() - op.arrives + 1));
             op.done = true;
@@ -377,7 +377,7 @@ public final class Operations extends Submodel {
         double garrison = pl.sideGarrison(Side.of(h), q);
         if (op.total() < p.siegeRatio() * garrison / 2 || op.total() < p.minTroops() / 2) {
             pl.besiege(q, Places.NOBODY);
-            week.log("siege", region(w, q), List.of(side.key()), String.format(Locale.ROOT,
+            week.log("siege", region(w, q), List.of(side.key()), Words.of(
                     "%s lifts its siege of %s after %d weeks: %.0f besiegers cannot hold the ring against %.0f defenders",
                     side.label(), place.name(), week.tick() - op.arrives + 1, op.total(), garrison));
             returnToField(w, op, op.origin);
