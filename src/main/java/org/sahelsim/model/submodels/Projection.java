@@ -50,14 +50,13 @@ public final class Projection implements java.io.Serializable {
         cells = t.cells();
         km = t.km();
         fall = t.fall();
-        cover = t.cover();
     }
 
     /** What the tables depend on besides the map. */
     private record Key(double maxKm, double roadReach, double decayKm) {
     }
 
-    private record Tables(int[][] cells, double[][] km, double[][] fall, Cover cover) {
+    private record Tables(int[][] cells, double[][] km, double[][] fall) {
     }
 
     /** The tables of a map, computed once and shared by its runs ({@link Geography#derived}). */
@@ -105,7 +104,7 @@ public final class Projection implements java.io.Serializable {
             fall[q] = new double[km[q].length];
             for (int i = 0; i < fall[q].length; i++) fall[q][i] = Math.exp(-km[q][i] / decayKm);
         }
-        return new Tables(cells, km, fall, new Cover(cells, geo.cellCount()));
+        return new Tables(cells, km, fall);
     }
 
     /**
@@ -142,7 +141,6 @@ public final class Projection implements java.io.Serializable {
     void project(WorldState w, double[] troopsPerKm2, double[][] all, boolean[] counted, double[][] own) {
         Places places = w.places;
         int n = places.count();
-        if (cover == null || cover.cells != w.cells) cover = new Cover(cells, w.cells); // a run restored, or another map
         // Tables written elsewhere or never (a new run, a run restored, a new map): every cell afresh.
         boolean fresh = holder == null || holder.length != n || all != lastAll || own != lastOwn || marks == null || marks.length != w.cells;
         if (fresh) {
@@ -221,7 +219,8 @@ public final class Projection implements java.io.Serializable {
      * for one more than its reach, so the last cell not kept overwrites nothing).
      */
     private void list(int n) {
-        int[] room = cover.room;
+        if (room == null) room = room(cells);
+        int[] room = this.room;
         if (todo == null) todo = new int[room[room.length - 1]];
         int[] todo = this.todo;
         int[] marks = this.marks;
@@ -260,9 +259,9 @@ public final class Projection implements java.io.Serializable {
     private transient double[][] mine;
     /** By cell: the sides ({@link #side}'s bits) whose tables are to be worked out again there, in the reach of a place whose share changed. */
     private transient int[] marks;
-    /** The places by cell ({@link Cover}); per map, shared by its runs. */
-    private transient Cover cover;
-    /** By place, from {@link Cover#room} on: its {@link #count} cells to be worked out again, by their place in {@link #cells}, in the cells' order (made with the first list). */
+    /** By place: where its slots in {@link #todo} start, one more than its reach apart ({@link #room(int[][])}). */
+    private transient int[] room;
+    /** By place, from {@link #room} on: its {@link #count} cells to be worked out again, by their place in {@link #cells}, in the cells' order (made with the first list). */
     private transient int[] todo;
     private transient int[] count;
     /** The tables written last (others, or none yet: every cell afresh). */
@@ -318,7 +317,7 @@ public final class Projection implements java.io.Serializable {
      */
     private void spread(int p, double[] shares, double[] row, double[] twin, int from, int to) {
         int[] cs = cells[p];
-        int at = cover.room[p];
+        int at = room[p];
         int end = at + count[p];
         // The list is in the cells' order: its first in the block, then on to the block's end.
         // (From cell 0 that is the list's first: no search.)
@@ -339,36 +338,13 @@ public final class Projection implements java.io.Serializable {
     }
 
     /**
-     * The places in reach of each cell, in the places' order: cell {@code c}'s are
-     * {@code place[first[c]]} to {@code place[first[c + 1] − 1]}, and {@code at[k]} is where the
-     * cell stands among the cells of place {@code place[k]}'s reach. Place {@code p}'s slots in a
-     * list of cells by place start at {@code room[p]}, one more than its reach (a list's spare
-     * slot, {@link #list}). Per map, shared by its runs (immutable once made).
+     * Where each place's slots start in a list of cells by place: place {@code p}'s from
+     * {@code room[p]}, one more than its reach (a list's spare slot, {@link #list}); the last
+     * entry is the list's length.
      */
-    private static final class Cover {
-        final int cells;
-        final int[] first;
-        final int[] place;
-        final int[] at;
-        final int[] room;
-
-        Cover(int[][] reach, int cells) {
-            this.cells = cells;
-            first = new int[cells + 1];
-            for (int[] r : reach) for (int c : r) first[c + 1]++;
-            for (int c = 0; c < cells; c++) first[c + 1] += first[c];
-            place = new int[first[cells]];
-            at = new int[first[cells]];
-            int[] next = Arrays.copyOf(first, cells);
-            for (int p = 0; p < reach.length; p++) {
-                for (int i = 0; i < reach[p].length; i++) {
-                    int k = next[reach[p][i]]++;
-                    place[k] = p;
-                    at[k] = i;
-                }
-            }
-            room = new int[reach.length + 1];
-            for (int p = 0; p < reach.length; p++) room[p + 1] = room[p] + reach[p].length + 1;
-        }
+    private static int[] room(int[][] reach) {
+        int[] room = new int[reach.length + 1];
+        for (int p = 0; p < reach.length; p++) room[p + 1] = room[p] + reach[p].length + 1;
+        return room;
     }
 }
